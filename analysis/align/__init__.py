@@ -1,0 +1,5 @@
+"""Passage alignment across articles."""
+
+from analysis.align.settings import AlignmentSettings
+
+__all__ = ["AlignmentSettings"]

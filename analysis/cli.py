@@ -1,0 +1,167 @@
+"""The ``slant`` command line: ``inspect`` and ``compare``.
+
+User errors print one line ``slant: …`` on stderr and exit non-zero; an unexpected
+internal error prints one line naming the log file that holds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis import __version__
+from analysis.errors import SlantError
+from analysis.model import Article
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+REPORT_FORMATS = ("json", "md")  # extended by the reports package as formats land
+
+log = logging.getLogger("slant")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"slant: {message} (see 'slant --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for every subcommand."""
+    parser = _Parser(prog="slant", description="Compare how news outlets slant one story.")
+    parser.add_argument("--version", action="version", version=f"Slant {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    ins = sub.add_parser("inspect", help="load one article and describe it")
+    ins.add_argument("source", help="file, URL, or - for standard input")
+    ins.add_argument("--json", action="store_true", help="print the article as JSON")
+    ins.add_argument("--outlet", help="override the outlet name")
+    cmp_ = sub.add_parser("compare", help="compare two or more articles")
+    cmp_.add_argument("sources", nargs="*", help="files, URLs, or - for standard input")
+    cmp_.add_argument("--sample", action="store_true", help="use the built-in sample")
+    cmp_.add_argument("-o", "--output", help="write the result here (format from extension)")
+    cmp_.add_argument("--format", help="json, html, pdf, md or csv")
+    sub.add_parser("open", help="open the desktop app with these sources").add_argument(
+        "sources", nargs="*"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.command == "inspect":
+            return _inspect(args)
+        if args.command == "compare":
+            return _compare(args)
+        build_parser().print_help()
+        return EXIT_USAGE
+    except SlantError as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _say("interrupted.")
+        return EXIT_FAILED
+    except Exception:  # the one place that turns internal errors into one line
+        path = _write_crash_log()
+        _say(f"internal error; the details are in {path}")
+        return EXIT_FAILED
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from analysis.ingest import load_source
+    from analysis.jsonio import article_to_json
+
+    article = load_source(args.source, outlet=args.outlet)
+    if args.json:
+        print(json.dumps(article_to_json(article), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    rows = [
+        ("Outlet", article.outlet),
+        ("Title", article.title),
+        ("Date", article.date or "unknown"),
+        ("URL", article.url or "-"),
+        ("Author", article.author or "-"),
+        ("Words", str(article.word_count)),
+        ("Paragraphs", str(len(article.paragraphs))),
+        ("Sentences", str(len(article.sentences))),
+        ("Id", article.id),
+    ]
+    for key, value in rows:
+        print(f"{key + ':':<12}{value}")
+    return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    fmt = _pick_format(args.format, args.output)
+    if fmt is None:
+        return EXIT_USAGE
+    if not args.sources and not args.sample:
+        _say("compare needs two or more sources, or --sample.")
+        return EXIT_USAGE
+    articles = _load_all(args.sources, args.sample)
+    if len(articles) < 2:
+        _say(f"only {len(articles)} article(s) loaded; comparing needs at least two.")
+        return EXIT_FAILED
+    from analysis.pipeline import compare
+    from analysis.reports import write_report
+
+    result = compare(articles)
+    write_report(result, fmt, Path(args.output) if args.output else None)
+    return EXIT_OK
+
+
+def _pick_format(given: str | None, output: str | None) -> str | None:
+    from analysis.reports import FORMATS
+
+    fmt = (given or (Path(output).suffix.lstrip(".") if output else "") or "json").lower()
+    fmt = {"markdown": "md", "htm": "html", "zip": "csv"}.get(fmt, fmt)
+    if fmt not in FORMATS:
+        _say(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}.")
+        return None
+    return fmt
+
+
+def _load_all(sources: Sequence[str], sample: bool) -> list[Article]:
+    from analysis.ingest import load_sample, load_source
+
+    articles: list[Article] = list(load_sample()) if sample else []
+    seen = {a.id: a.source for a in articles}
+    for source in sources:
+        try:
+            article = load_source(source)
+        except SlantError as exc:
+            _say(f"{source}: {exc}")
+            continue
+        if article.id in seen:
+            _say(f"{source}: same text as {seen[article.id]}; loaded once.")
+            continue
+        seen[article.id] = source
+        articles.append(article)
+    return articles
+
+
+def _say(message: str) -> None:
+    print(f"slant: {message}", file=sys.stderr)
+
+
+def _write_crash_log() -> str:
+    try:
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir("slant", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = Path(tempfile.gettempdir())
+    path = folder / "slant-crash.log"
+    try:
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+    except OSError:
+        return "(the log could not be written)"
+    return str(path)

@@ -1,0 +1,145 @@
+"""JSON form of articles and comparison results (``slant compare --format json``).
+
+Serialization lives here, apart from the value classes. Each analysis section adds its
+own ``to_json``/``from_json`` pair in its package and is wired in below.
+The schema is documented in ``docs/report-schema.md``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from analysis import __version__
+from analysis.errors import ProjectError
+from analysis.model import Article, Span
+from analysis.result import ComparisonResult
+from analysis.settings import CompareSettings
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "article_from_json",
+    "article_to_json",
+    "result_from_json",
+    "result_to_json",
+    "settings_from_json",
+    "settings_to_json",
+]
+
+SCHEMA_VERSION = 1
+
+
+def article_to_json(article: Article) -> dict[str, Any]:
+    """Return an article as a JSON-ready dict (spans as ``{"start", "end"}``)."""
+    return {
+        "id": article.id,
+        "outlet": article.outlet,
+        "title": article.title,
+        "date": article.date,
+        "url": article.url,
+        "author": article.author,
+        "source": article.source,
+        "text": article.text,
+        "paragraphs": [_span(s) for s in article.paragraphs],
+        "sentences": [_span(s) for s in article.sentences],
+        "word_count": article.word_count,
+        "sha256": article.sha256,
+    }
+
+
+def article_from_json(data: Mapping[str, Any]) -> Article:
+    """Rebuild an article exactly from :func:`article_to_json` output.
+
+    Raises:
+        ProjectError: When fields are missing or inconsistent with the text.
+    """
+    try:
+        text = str(data["text"])
+        article = Article(
+            id=str(data["id"]),
+            outlet=str(data["outlet"]),
+            title=str(data["title"]),
+            date=_opt(data.get("date")),
+            url=_opt(data.get("url")),
+            author=_opt(data.get("author")),
+            source=str(data["source"]),
+            text=text,
+            paragraphs=tuple(_unspan(s) for s in data["paragraphs"]),
+            sentences=tuple(_unspan(s) for s in data["sentences"]),
+            word_count=int(data["word_count"]),
+            sha256=str(data["sha256"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ProjectError(f"An article entry is incomplete or malformed ({exc}).") from exc
+    for span in (*article.paragraphs, *article.sentences):
+        if not 0 <= span.start <= span.end <= len(text):
+            raise ProjectError(f"Article {article.id} has a span outside its text.")
+    return article
+
+
+def settings_to_json(settings: CompareSettings) -> dict[str, Any]:
+    """Return the settings as nested plain dicts."""
+    return dataclasses.asdict(settings)
+
+
+def settings_from_json(data: Mapping[str, Any]) -> CompareSettings:
+    """Rebuild settings; unknown keys are ignored, missing keys take defaults."""
+    defaults = CompareSettings()
+    parts: dict[str, Any] = {}
+    for field in dataclasses.fields(CompareSettings):
+        current = getattr(defaults, field.name)
+        given = data.get(field.name) or {}
+        known = {f.name for f in dataclasses.fields(current)}
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in given.items() if k in known}
+        parts[field.name] = dataclasses.replace(current, **values)
+    return CompareSettings(**parts)
+
+
+def result_to_json(result: ComparisonResult) -> dict[str, Any]:
+    """Return the whole comparison result as a JSON-ready dict."""
+    out: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"Slant {__version__}",
+        "created": result.created,
+        "settings": settings_to_json(result.settings),
+        "articles": [article_to_json(a) for a in result.articles],
+    }
+    # --- sections: each package wires its own serializer here ---
+    return out
+
+
+def result_from_json(data: Mapping[str, Any]) -> ComparisonResult:
+    """Rebuild a comparison result from :func:`result_to_json` output.
+
+    Raises:
+        ProjectError: When the data is malformed or from a newer schema.
+    """
+    version = data.get("schema_version")
+    if not isinstance(version, int):
+        raise ProjectError("This file is not a Slant result (no schema version).")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"This file was written by a newer Slant (schema {version}); please update Slant."
+        )
+    articles = tuple(article_from_json(a) for a in data.get("articles") or [])
+    settings = settings_from_json(data.get("settings") or {})
+    result = ComparisonResult(
+        articles=articles, settings=settings, created=str(data.get("created", ""))
+    )
+    # --- sections: each package wires its own deserializer here ---
+    return result
+
+
+def _span(span: Span) -> dict[str, int]:
+    return {"start": span.start, "end": span.end}
+
+
+def _unspan(data: Any) -> Span:
+    if isinstance(data, Mapping):
+        return Span(int(data["start"]), int(data["end"]))
+    return Span(int(data[0]), int(data[1]))
+
+
+def _opt(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,5 @@
+"""Loaded terms: lexicons, matching with offsets, frequencies, keyword in context."""
+
+from analysis.terms.settings import TermSettings
+
+__all__ = ["TermSettings"]

@@ -1,0 +1,32 @@
+"""The ``slant`` console entry point: the GUI without arguments or with ``open``; else the CLI."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+_CLI_COMMANDS = {"inspect", "compare", "-h", "--help", "--version"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to the command line or the desktop app; return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in _CLI_COMMANDS:
+        from analysis.cli import main as cli_main
+
+        return cli_main(args)
+    sources = args[1:] if args and args[0] == "open" else args
+    try:
+        from desktop.app import run  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        # Until the desktop app lands: summarise the sample on the terminal.
+        from analysis.cli import main as cli_main
+
+        return cli_main(["compare", "--sample", "--format", "md", *sources])
+    return int(run(sources))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
