@@ -1,0 +1,211 @@
+"""Slant project files (``.slant``): versioned JSON holding everything needed to reopen offline.
+
+A project holds the articles (full text and metadata, so no source has to be fetched again),
+each article's display colour, and the comparison settings. The file is UTF-8 JSON::
+
+    {"format": "slant-project", "schema_version": 1, "generator": "Slant 0.1.0",
+     "settings": {...}, "articles": [{"article": {...}, "colour": "#1f77b4"}, ...]}
+
+Saving is atomic (a temporary file in the same folder, then :func:`os.replace`), so a crash
+never leaves a half-written project. Loading checks the format marker and the schema
+version: a corrupt file, or one written by a newer Slant, raises :class:`ProjectError`
+with one sentence for the user and changes nothing. Older files are brought up to date by
+the functions in :data:`MIGRATIONS`, one per schema bump.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from analysis import __version__
+from analysis.errors import ProjectError
+from analysis.jsonio import article_from_json, article_to_json, settings_from_json, settings_to_json
+from analysis.model import Article
+from analysis.settings import CompareSettings
+
+__all__ = [
+    "MIGRATIONS",
+    "PROJECT_FORMAT",
+    "PROJECT_SCHEMA_VERSION",
+    "PROJECT_SUFFIX",
+    "Project",
+    "ProjectArticle",
+    "load_project",
+    "migrate_project",
+    "project_from_json",
+    "project_to_json",
+    "save_project",
+]
+
+PROJECT_FORMAT = "slant-project"
+PROJECT_SCHEMA_VERSION = 1
+PROJECT_SUFFIX = ".slant"
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: ``MIGRATIONS[n]`` turns a schema-``n`` document into a schema-``n + 1`` one. Empty while
+#: the schema is at version 1; the next bump adds ``MIGRATIONS[1]`` and a fixture of the
+#: old file in ``tests/analysis/data/``.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectArticle:
+    """One article of a project with its display colour (``#rrggbb``, or None for automatic)."""
+
+    article: Article
+    colour: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """The content of a ``.slant`` file: articles in the user's order, colours and settings."""
+
+    entries: tuple[ProjectArticle, ...] = ()
+    settings: CompareSettings = field(default_factory=CompareSettings)
+
+    @classmethod
+    def from_articles(
+        cls,
+        articles: tuple[Article, ...],
+        settings: CompareSettings | None = None,
+        colours: Mapping[str, str] | None = None,
+    ) -> Project:
+        """Build a project from articles, with optional colours keyed by article id."""
+        picked = colours or {}
+        entries = tuple(ProjectArticle(a, picked.get(a.id)) for a in articles)
+        return cls(entries=entries, settings=settings or CompareSettings())
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The articles in order."""
+        return tuple(e.article for e in self.entries)
+
+
+def project_to_json(project: Project) -> dict[str, Any]:
+    """Return the project as a JSON-ready dict at the current schema version."""
+    return {
+        "format": PROJECT_FORMAT,
+        "schema_version": PROJECT_SCHEMA_VERSION,
+        "generator": f"Slant {__version__}",
+        "settings": settings_to_json(project.settings),
+        "articles": [
+            {"article": article_to_json(e.article), "colour": e.colour} for e in project.entries
+        ],
+    }
+
+
+def project_from_json(data: Any) -> Project:
+    """Rebuild a project from parsed JSON, migrating older schema versions.
+
+    Raises:
+        ProjectError: When the data is not a Slant project, is malformed, or is newer.
+    """
+    doc = migrate_project(data)
+    raw_entries = doc.get("articles")
+    if not isinstance(raw_entries, list):
+        raise ProjectError("The project file has no list of articles.", code="project.corrupt")
+    entries = tuple(_entry_from_json(item) for item in raw_entries)
+    if len({e.article.id for e in entries}) != len(entries):
+        raise ProjectError("The project lists the same article twice.", code="project.corrupt")
+    settings_data = doc.get("settings") or {}
+    if not isinstance(settings_data, Mapping):
+        raise ProjectError("The project's settings are malformed.", code="project.corrupt")
+    try:
+        settings = settings_from_json(settings_data)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ProjectError("The project's settings are malformed.", code="project.corrupt") from exc
+    return Project(entries=entries, settings=settings)
+
+
+def migrate_project(data: Any) -> dict[str, Any]:
+    """Check the format marker and version, then apply :data:`MIGRATIONS` up to the current one.
+
+    Raises:
+        ProjectError: For something that is not a Slant project, or a newer schema.
+    """
+    if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
+        raise ProjectError("This file is not a Slant project.", code="project.not_project")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectError("The project file has no valid schema version.", code="project.corrupt")
+    if version > PROJECT_SCHEMA_VERSION:
+        raise ProjectError(
+            f"This project was saved by a newer Slant (schema {version}); please update Slant.",
+            code="project.newer",
+        )
+    doc = dict(data)
+    while version < PROJECT_SCHEMA_VERSION:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+        doc["schema_version"] = version
+    return doc
+
+
+def save_project(project: Project, path: Path) -> None:
+    """Write the project atomically: a temporary file beside ``path``, then a rename.
+
+    Raises:
+        ProjectError: When the folder is missing or not writable (the old file stays intact).
+    """
+    data = json.dumps(project_to_json(project), ensure_ascii=False, indent=1) + "\n"
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise ProjectError(
+            f"Cannot save the project to {path} ({exc.strerror}).", code="project.write"
+        ) from exc
+
+
+def load_project(path: Path) -> Project:
+    """Read a ``.slant`` file.
+
+    Raises:
+        ProjectError: When the file cannot be read, is not valid JSON, is not a Slant
+            project, is malformed, or was written by a newer Slant.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProjectError(
+            f"Cannot read the project {path} ({exc.strerror}).", code="project.unreadable"
+        ) from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProjectError(
+            "The project file is damaged (it is not valid JSON).", code="project.corrupt"
+        ) from exc
+    return project_from_json(data)
+
+
+def _entry_from_json(item: Any) -> ProjectArticle:
+    if not isinstance(item, Mapping) or not isinstance(item.get("article"), Mapping):
+        raise ProjectError("An article entry of the project is malformed.", code="project.corrupt")
+    article = article_from_json(item["article"])
+    if hashlib.sha256(article.text.encode("utf-8")).hexdigest() != article.sha256:
+        raise ProjectError(
+            f"The text of article {article.id} in the project was altered or damaged.",
+            code="project.corrupt",
+        )
+    colour = item.get("colour")
+    if colour is not None and not (isinstance(colour, str) and _COLOUR.match(colour)):
+        colour = None  # a bad colour is cosmetic: fall back to automatic rather than refuse
+    return ProjectArticle(article=article, colour=colour)
