@@ -1,5 +1,62 @@
-"""Loaded terms: lexicons, matching with offsets, frequencies, keyword in context."""
+"""Loaded terms: lexicons, matching with offsets, frequencies, keyword in context.
 
+Public API (names kept stable for the framing package and the GUI):
+
+* :func:`load_lexicons` → :class:`LexiconSet` of :class:`Category` (built-in TOML files in
+  ``resources/lexicons/`` plus the user's own); category-name constants such as
+  :data:`VERBS_DISTANCING` and :data:`ATTRIBUTION_VERB_CATEGORIES`, :data:`HEDGES`,
+  :data:`BOOSTERS`;
+* :func:`find_terms` → :class:`TermHit` tuples with offsets and ``in_quote``.
+"""
+
+from analysis.terms.lexicon import (
+    ATTRIBUTION_VERB_CATEGORIES,
+    BOOSTERS,
+    CONFLICT_METAPHOR,
+    EMOTIVE,
+    HEDGES,
+    LABELS,
+    MORAL,
+    VERBS_DISTANCING,
+    VERBS_EMOTIVE,
+    VERBS_ENDORSING,
+    VERBS_NEUTRAL,
+    Category,
+    LexiconFile,
+    LexiconFileError,
+    LexiconSet,
+    Term,
+    default_user_lexicon_dir,
+    load_lexicon_file,
+    load_lexicons,
+    parse_lexicon,
+)
+from analysis.terms.matcher import TermHit, TermMatcher, find_terms
 from analysis.terms.settings import TermSettings
 
-__all__ = ["TermSettings"]
+__all__ = [
+    "ATTRIBUTION_VERB_CATEGORIES",
+    "BOOSTERS",
+    "CONFLICT_METAPHOR",
+    "EMOTIVE",
+    "HEDGES",
+    "LABELS",
+    "MORAL",
+    "VERBS_DISTANCING",
+    "VERBS_EMOTIVE",
+    "VERBS_ENDORSING",
+    "VERBS_NEUTRAL",
+    "Category",
+    "LexiconFile",
+    "LexiconFileError",
+    "LexiconSet",
+    "Term",
+    "TermHit",
+    "TermMatcher",
+    "TermSettings",
+    "default_user_lexicon_dir",
+    "find_terms",
+    "load_lexicon_file",
+    "load_lexicons",
+    "parse_lexicon",
+]
