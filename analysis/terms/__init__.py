@@ -26,12 +26,10 @@ from analysis.terms.lexicon import (
     LexiconFileError,
     LexiconSet,
     Term,
-    default_user_lexicon_dir,
-    load_lexicon_file,
-    load_lexicons,
-    parse_lexicon,
 )
+from analysis.terms.load import default_user_lexicon_dir, load_lexicon_file, load_lexicons
 from analysis.terms.matcher import TermHit, TermMatcher, find_terms
+from analysis.terms.parse import parse_lexicon
 from analysis.terms.settings import TermSettings
 
 __all__ = [

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from analysis.model import Article
-from analysis.terms.lexicon import LexiconSet, load_lexicons
+from analysis.terms.lexicon import LexiconSet
+from analysis.terms.load import load_lexicons
 from analysis.terms.settings import TermSettings
 
 

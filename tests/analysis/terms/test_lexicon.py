@@ -14,9 +14,9 @@ from analysis.terms.lexicon import (
     LABELS,
     MORAL,
     LexiconSet,
-    load_lexicons,
-    parse_lexicon,
 )
+from analysis.terms.load import load_lexicons
+from analysis.terms.parse import parse_lexicon
 from analysis.terms.settings import TermSettings
 
 GOOD = b"""

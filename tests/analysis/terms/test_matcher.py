@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from analysis.model import Span
-from analysis.terms.lexicon import LexiconSet, parse_lexicon
+from analysis.terms.lexicon import LexiconSet
 from analysis.terms.matcher import find_terms
+from analysis.terms.parse import parse_lexicon
 from tests.analysis.terms.conftest import make_article
 
 
