@@ -1,4 +1,9 @@
-"""Rendering a comparison result to files: JSON, Markdown, and (as they land) HTML, PDF, CSV."""
+"""Rendering a comparison result to files: HTML, Markdown, JSON, CSV (zip), PDF.
+
+All formats render the same :class:`~analysis.reports.content.ReportContent`, so they never
+disagree. Formats that need Qt (PDF) cannot live in this Qt-free package: the desktop side
+calls :func:`register_renderer` at start-up, and :data:`FORMATS` then lists them too.
+"""
 
 from __future__ import annotations
 
@@ -6,34 +11,121 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.errors import ReportError
 from analysis.jsonio import result_to_json
 from analysis.result import ComparisonResult
 
-__all__ = ["FORMATS", "atomic_write_bytes", "render_report", "write_report"]
+__all__ = [
+    "FORMATS",
+    "PAPER_SIZES",
+    "Renderer",
+    "ReportOptions",
+    "atomic_write_bytes",
+    "formats",
+    "register_renderer",
+    "render_report",
+    "write_report",
+]
 
-FORMATS = ("json", "md")
+PAPER_SIZES = ("a4", "letter")
 
 
-def render_report(result: ComparisonResult, fmt: str) -> bytes:
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """Options some formats use: ``paper`` is the PDF page size (``a4`` or ``letter``)."""
+
+    paper: str = "a4"
+
+
+Renderer = Callable[[ComparisonResult, ReportOptions], bytes]
+
+_BUILTIN = ("html", "pdf", "md", "json", "csv")  # display order; pdf only when registered
+_registered: dict[str, Renderer] = {}
+
+
+def _render_json(result: ComparisonResult, _options: ReportOptions) -> bytes:
+    text = json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
+    return text.encode("utf-8")
+
+
+def _render_html(result: ComparisonResult, _options: ReportOptions) -> bytes:
+    from analysis.reports.build import build_content
+    from analysis.reports.html import render_html
+
+    return render_html(build_content(result)).encode("utf-8")
+
+
+def _render_md(result: ComparisonResult, _options: ReportOptions) -> bytes:
+    from analysis.reports.build import build_content
+    from analysis.reports.markdown import render_markdown
+
+    return render_markdown(build_content(result)).encode("utf-8")
+
+
+def _render_csv(result: ComparisonResult, _options: ReportOptions) -> bytes:
+    from analysis.reports.build import build_content
+    from analysis.reports.csvzip import render_csv_zip
+
+    return render_csv_zip(build_content(result))
+
+
+_RENDERERS: dict[str, Renderer] = {
+    "html": _render_html,
+    "md": _render_md,
+    "json": _render_json,
+    "csv": _render_csv,
+}
+
+
+def formats() -> tuple[str, ...]:
+    """Return the formats that work now (built-in ones plus registered ones)."""
+    known = {**_RENDERERS, **_registered}
+    ordered = [f for f in _BUILTIN if f in known]
+    return (*ordered, *sorted(f for f in known if f not in _BUILTIN))
+
+
+FORMATS = formats()
+
+
+def register_renderer(fmt: str, renderer: Renderer) -> None:
+    """Add (or replace) the renderer of a format, e.g. ``"pdf"`` from the desktop side.
+
+    Updates :data:`FORMATS`; read it as ``analysis.reports.FORMATS`` after registering.
+    """
+    global FORMATS
+    _registered[fmt] = renderer
+    FORMATS = formats()
+
+
+def render_report(result: ComparisonResult, fmt: str, *, paper: str = "a4") -> bytes:
     """Render a result in one of :data:`FORMATS`.
 
+    Args:
+        result: The comparison.
+        fmt: ``html``, ``md``, ``json``, ``csv`` (a zip of CSV files) or a registered one.
+        paper: Page size of paged formats (``a4`` or ``letter``).
+
     Raises:
-        ReportError: For an unknown format.
+        ReportError: For an unknown format or paper size, or when rendering fails.
     """
-    if fmt == "json":
-        text = json.dumps(result_to_json(result), ensure_ascii=False, indent=2) + "\n"
-        return text.encode("utf-8")
-    if fmt == "md":
-        return _markdown_summary(result).encode("utf-8")
-    raise ReportError(f"Unknown report format '{fmt}'.", code="report.format")
+    renderer = _registered.get(fmt) or _RENDERERS.get(fmt)
+    if renderer is None:
+        hint = " (PDF is made by the desktop part of Slant)" if fmt == "pdf" else ""
+        raise ReportError(f"Unknown report format '{fmt}'{hint}.", code="report.format")
+    if paper not in PAPER_SIZES:
+        raise ReportError(f"Unknown paper size '{paper}'; use a4 or letter.", code="report.paper")
+    return renderer(result, ReportOptions(paper=paper))
 
 
-def write_report(result: ComparisonResult, fmt: str, path: Path | None) -> None:
+def write_report(
+    result: ComparisonResult, fmt: str, path: Path | None, *, paper: str = "a4"
+) -> None:
     """Render and write a report atomically, or to stdout when ``path`` is None."""
-    data = render_report(result, fmt)
+    data = render_report(result, fmt, paper=paper)
     if path is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -47,19 +139,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     Raises:
         ReportError: When the folder is missing or not writable.
     """
+    tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a report is an ordinary file
         os.replace(tmp, path)
     except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)  # never leave a half-written temporary file behind
         raise ReportError(f"cannot write {path} ({exc.strerror}).", code="report.write") from exc
-
-
-def _markdown_summary(result: ComparisonResult) -> str:
-    lines = ["# Slant comparison", "", "| Outlet | Headline | Date | Words |", "|---|---|---|---|"]
-    for art in result.articles:
-        lines.append(f"| {art.outlet} | {art.title} | {art.date or ''} | {art.word_count} |")
-    return "\n".join(lines) + "\n"

@@ -1,0 +1,224 @@
+"""The aligned-passages section: passages side by side, the omission matrix, coverage, links.
+
+Reads the alignment section's JSON form: ``links`` (``a``/``b`` spans, ``kind``, ``score``),
+``clusters`` (``members``: spans of one passage in several articles) and ``coverage``
+(per article, ``shared_fraction``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from analysis.model import Span
+from analysis.reports.content import Block, Cell, PassageCell, Section, SideBySide, Table
+from analysis.reports.evidence import Mark, fragments
+from analysis.reports.generic import ReportContext, section_tables
+
+__all__ = ["alignment_section"]
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_MAX_SIDE_ROWS = 400  # beyond this the side-by-side view is cut; tables keep every row
+_HANDLED = frozenset(("links", "clusters", "coverage", "settings", "articles"))
+
+
+def _title(key: str) -> str:
+    return {"pairs": "Copy shares between pairs of outlets"}.get(
+        key, key.replace("_", " ").capitalize()
+    )
+
+
+def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
+    """Return the section, or None when ``data`` is not an alignment's JSON form."""
+    if not isinstance(data, Mapping) or not {"links", "clusters"} & set(data):
+        return None
+    ids = list(ctx.names)
+    clusters = _clusters(data.get("clusters") or [], ids)
+    _mark_passages(clusters, len(ids), ctx)
+    blocks: list[Block] = []
+    coverage = _coverage(data.get("coverage") or {}, clusters, ids, ctx)
+    if coverage is not None:
+        blocks.append(coverage)
+    blocks.append(_omission_matrix(clusters, ids, ctx))
+    blocks.append(_side_by_side(clusters, ids, ctx))
+    blocks.append(_links(data.get("links") or [], ctx))
+    _mark_unique(data.get("coverage") or {}, ctx)
+    for key, value in data.items():
+        if key not in _HANDLED:
+            blocks.extend(section_tables(f"alignment-{key}", _title(key), value, ctx))
+    intro = (
+        "Passages that report the same thing, one column per outlet. Edited words are "
+        "highlighted; an empty cell means that outlet omits the passage."
+    )
+    return Section("alignment", "Aligned passages", intro, tuple(blocks))
+
+
+def _clusters(raw: Sequence[Any], ids: list[str]) -> list[dict[str, Span]]:
+    """Return clusters as ``{article id: span}``, ordered by position in the first outlet."""
+    out: list[dict[str, Span]] = []
+    for cluster in raw:
+        members = cluster.get("members") if isinstance(cluster, Mapping) else None
+        found: dict[str, Span] = {}
+        for item in members or []:
+            # A member is a span, or ``{"passage": span, "position": …}``.
+            member = item.get("passage", item) if isinstance(item, Mapping) else {}
+            aid = str(member.get("article"))
+            if aid in ids and aid not in found:
+                found[aid] = Span(int(member["start"]), int(member["end"]))
+        if found:
+            out.append(found)
+
+    def order(found: dict[str, Span]) -> tuple[int, int]:
+        first = min(ids.index(a) for a in found)
+        return first, found[ids[first]].start
+
+    return sorted(out, key=order)
+
+
+def _kind(cluster: Mapping[str, Span], total: int) -> str:
+    if len(cluster) == total:
+        return "shared"
+    return "partial" if len(cluster) > 1 else "unique"
+
+
+def _mark_passages(clusters: list[dict[str, Span]], total: int, ctx: ReportContext) -> None:
+    for cluster in clusters:
+        kind = _kind(cluster, total)
+        for aid, span in cluster.items():
+            ctx.evidence.add(aid, span.start, span.end, kind, f"{len(cluster)} of {total} outlets")
+
+
+def _mark_unique(raw: Any, ctx: ReportContext) -> None:
+    """Mark the passages only one outlet carries (``coverage[id].unique``)."""
+    if not isinstance(raw, Mapping):
+        return
+    for aid, cov in raw.items():
+        spans = cov.get("unique") if isinstance(cov, Mapping) else None
+        for span in spans or []:
+            if isinstance(span, Mapping):
+                ctx.evidence.add(
+                    str(aid), int(span["start"]), int(span["end"]), "unique", "only this outlet"
+                )
+
+
+def _coverage(
+    raw: Mapping[str, Any], clusters: list[dict[str, Span]], ids: list[str], ctx: ReportContext
+) -> Table | None:
+    if not raw:
+        return None
+    rows = []
+    for aid in ids:
+        cov = raw.get(aid)
+        if not isinstance(cov, Mapping):
+            continue
+        first = next((c[aid] for c in clusters if aid in c and len(c) > 1), None)
+        href = f"a-{aid}-{_visible(ctx, aid, first)}" if first is not None else None
+        fraction = float(cov.get("shared_fraction", 0.0))
+        rows.append((Cell(ctx.outlet(aid)), Cell.number(round(100 * fraction, 1), href)))
+    return Table(
+        "coverage",
+        "Share of each text found in another outlet",
+        ("Outlet", "Shared %"),
+        tuple(rows),
+    )
+
+
+def _omission_matrix(clusters: list[dict[str, Span]], ids: list[str], ctx: ReportContext) -> Table:
+    """Row outlet A, column outlet B: how many of A's passages B omits (links to the first)."""
+    rows = []
+    for a in ids:
+        cells = [Cell(ctx.outlet(a))]
+        for b in ids:
+            if a == b:
+                cells.append(Cell("–"))
+                continue
+            missing = [c[a] for c in clusters if a in c and b not in c]
+            href = f"a-{a}-{_visible(ctx, a, missing[0])}" if missing else None
+            cells.append(Cell.number(len(missing), href))
+        rows.append(tuple(cells))
+    columns = ("Passages of ↓ missing in →", *(ctx.outlet(b) for b in ids))
+    note = "Each number counts the row outlet's passages that the column outlet does not carry."
+    return Table("omissions", "Omission matrix", columns, tuple(rows), note)
+
+
+def _side_by_side(
+    clusters: list[dict[str, Span]], ids: list[str], ctx: ReportContext
+) -> SideBySide:
+    rows = []
+    for cluster in clusters[:_MAX_SIDE_ROWS]:
+        rows.append(tuple(_passage(aid, cluster, ctx) for aid in ids))
+    note = (
+        f"First {_MAX_SIDE_ROWS} of {len(clusters)} passages."
+        if len(clusters) > _MAX_SIDE_ROWS
+        else ""
+    )
+    columns = tuple(ctx.outlet(a) for a in ids)
+    return SideBySide("passages", "Passages side by side", columns, tuple(rows), (), note)
+
+
+def _passage(aid: str, cluster: Mapping[str, Span], ctx: ReportContext) -> PassageCell | None:
+    span = cluster.get(aid)
+    if span is None:
+        return None
+    article = ctx.evidence.articles[aid]
+    other = next((s for a, s in cluster.items() if a != aid), None)
+    marks = [m for m in ctx.evidence.marks_in(aid, span) if m.kind.startswith(("loaded", "term"))]
+    if other is not None:
+        other_aid = next(a for a, s in cluster.items() if s is other)
+        marks += _edited(article.text, span, ctx.evidence.articles[other_aid].text, other)
+    frags = fragments(article, span, marks, anchors=False)
+    return PassageCell(aid, frags, f"a-{aid}-{_visible(ctx, aid, span)}")
+
+
+def _edited(text: str, span: Span, other_text: str, other: Span) -> list[Mark]:
+    """Mark the words of ``span`` that the other passage does not have in the same order."""
+    mine = list(_WORD.finditer(text, span.start, span.end))
+    theirs = [m.group().lower() for m in _WORD.finditer(other_text, other.start, other.end)]
+    matcher = difflib.SequenceMatcher(
+        None, [m.group().lower() for m in mine], theirs, autojunk=False
+    )
+    marks = []
+    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+        if tag in ("replace", "delete") and i1 < i2:
+            marks.append(Mark(mine[i1].start(), mine[i2 - 1].end(), "edited", "edited wording"))
+    return marks
+
+
+def _links(raw: Sequence[Any], ctx: ReportContext) -> Table:
+    rows = []
+    for link in raw:
+        if not isinstance(link, Mapping):
+            continue
+        a, b = link.get("a") or {}, link.get("b") or {}
+        href_a = ctx.span_anchor(a, "link", str(link.get("kind", "")))
+        href_b = ctx.span_anchor(b, "link", str(link.get("kind", "")))
+        rows.append(
+            (
+                Cell(ctx.outlet(a.get("article")), None, href_a),
+                Cell(_span_text(ctx, a), None, href_a),
+                Cell(ctx.outlet(b.get("article")), None, href_b),
+                Cell(_span_text(ctx, b), None, href_b),
+                Cell(str(link.get("kind", ""))),
+                Cell.number(float(link.get("score", 0.0)), href_a, digits=1),
+            )
+        )
+    columns = ("Outlet A", "Passage A", "Outlet B", "Passage B", "Kind", "Score")
+    return Table("links", "Passage links", columns, tuple(rows), detail=True)
+
+
+def _span_text(ctx: ReportContext, record: Mapping[str, Any]) -> str:
+    article = ctx.evidence.articles.get(str(record.get("article")))
+    if article is None:
+        return ""
+    return article.text[int(record.get("start", 0)) : int(record.get("end", 0))]
+
+
+def _visible(ctx: ReportContext, aid: str, span: Span) -> int:
+    """Return the first non-space offset of a span (where its anchor sits)."""
+    text = ctx.evidence.articles[aid].text
+    start = span.start
+    while start < span.end and text[start].isspace():
+        start += 1
+    return start

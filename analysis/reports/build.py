@@ -1,0 +1,153 @@
+"""Build a report's format-neutral :class:`ReportContent` from a comparison result.
+
+The result is read in its JSON form (:func:`analysis.jsonio.result_to_json`): that form is
+the documented contract of every section, so reports render the same whether the result
+was just computed or opened from a saved file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from analysis.jsonio import result_to_json
+from analysis.model import Article
+from analysis.reports.align_section import alignment_section
+from analysis.reports.content import (
+    Cell,
+    PassageCell,
+    ReportContent,
+    Section,
+    SideBySide,
+    Table,
+)
+from analysis.reports.evidence import EvidenceIndex, anchor_id, fragments
+from analysis.reports.generic import ReportContext, section_tables
+from analysis.reports.provenance import provenance_table
+from analysis.reports.terms_section import terms_section
+from analysis.result import ComparisonResult
+
+__all__ = ["LEGEND", "build_content", "outlet_labels"]
+
+SectionBuilder = Callable[[Any, ReportContext], Section | None]
+
+# Section key, title, dedicated builder (None: generic tables from the JSON form).
+_SECTIONS: tuple[tuple[str, str, SectionBuilder | None], ...] = (
+    ("alignment", "Aligned passages", alignment_section),
+    ("terms", "Loaded terms", terms_section),
+    ("framing", "Framing", None),
+    ("distinctive_terms", "Distinctive vocabulary", None),
+    ("readability", "Readability", None),
+)
+
+LEGEND = (
+    ("loaded", "loaded term in the outlet's own voice"),
+    ("loaded-quoted", "loaded term inside a quotation"),
+    ("edited", "words changed against the other outlet's passage"),
+    ("shared", "passage every outlet carries"),
+    ("partial", "passage some outlets omit"),
+    ("unique", "passage only this outlet carries"),
+)
+
+
+def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = None) -> ReportContent:
+    """Return everything a report shows, with evidence anchors resolved.
+
+    Args:
+        result: The comparison to report on.
+        data: Its JSON form when already at hand (e.g. a saved result); computed when None.
+    """
+    data = result_to_json(result) if data is None else data
+    names = outlet_labels(result.articles)
+    ctx = ReportContext(names, EvidenceIndex.for_articles(result.articles))
+    sections = []
+    for key, title, builder in _SECTIONS:
+        section = _section(key, title, builder, data.get(key), ctx)
+        if section is not None:
+            sections.append(section)
+    # The overview comes first but is built last: its headlines show the sections' marks.
+    sections.insert(0, _overview(result.articles, names, ctx))
+    texts = tuple(ctx.evidence.text_view(a) for a in result.articles)
+    return ReportContent(
+        title=_title(result.articles),
+        created=str(data.get("created", "")),
+        generator=str(data.get("generator", "")),
+        articles=result.articles,
+        sections=tuple(sections),
+        texts=texts,
+        provenance=provenance_table(data),
+        legend=LEGEND,
+    )
+
+
+def outlet_labels(articles: tuple[Article, ...]) -> dict[str, str]:
+    """Return a unique display label per article id (outlet, plus a number when repeated)."""
+    counts: dict[str, int] = {}
+    for art in articles:
+        counts[art.outlet] = counts.get(art.outlet, 0) + 1
+    seen: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for art in articles:
+        if counts[art.outlet] == 1:
+            labels[art.id] = art.outlet
+            continue
+        seen[art.outlet] = seen.get(art.outlet, 0) + 1
+        labels[art.id] = f"{art.outlet} #{seen[art.outlet]}"
+    return labels
+
+
+def _section(
+    key: str, title: str, builder: SectionBuilder | None, data: Any, ctx: ReportContext
+) -> Section | None:
+    if data is None:
+        return None
+    if builder is not None:
+        built = builder(data, ctx)
+        if built is not None:
+            return built
+    tables = section_tables(key, title, data, ctx)
+    return Section(key, title, "", tuple(tables)) if tables else None
+
+
+def _overview(
+    articles: tuple[Article, ...], names: Mapping[str, str], ctx: ReportContext
+) -> Section:
+    rows = []
+    for art in articles:
+        href = ctx.evidence.add(art.id, art.headline.start, art.headline.end, "headline")
+        rows.append(
+            (
+                Cell(names[art.id], None, href),
+                Cell(art.title),
+                Cell(art.date or "unknown"),
+                Cell(art.author or ""),
+                Cell(art.url or art.source),
+                Cell.number(art.word_count, href),
+                Cell.number(len(art.paragraphs) - (1 if art.title else 0)),
+                Cell.number(len(art.sentences)),
+            )
+        )
+    columns = ("Outlet", "Headline", "Date", "Author", "Source", "Words", "Paragraphs", "Sentences")
+    table = Table("articles", "Articles", columns, tuple(rows))
+    return Section(
+        "overview", "Articles and headlines", "", (table, _headlines(articles, names, ctx))
+    )
+
+
+def _headlines(
+    articles: tuple[Article, ...], names: Mapping[str, str], ctx: ReportContext
+) -> SideBySide:
+    cells = []
+    for art in articles:
+        span = art.headline
+        marks = [m for m in ctx.evidence.marks_in(art.id, span) if m.kind != "headline"]
+        frags = fragments(art, span, marks, anchors=False)
+        cells.append(PassageCell(art.id, frags, anchor_id(art.id, span.start)))
+    columns = tuple(names[a.id] for a in articles)
+    return SideBySide("headlines", "Headlines side by side", columns, (tuple(cells),))
+
+
+def _title(articles: tuple[Article, ...]) -> str:
+    outlets = list(dict.fromkeys(a.outlet for a in articles))
+    shown = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
+    return f"Slant comparison: {shown}"

@@ -1,0 +1,161 @@
+"""The format-neutral content of a report: what every renderer (HTML, Markdown, CSV, PDF) shows.
+
+:func:`analysis.reports.build.build_content` turns a :class:`ComparisonResult` into one
+:class:`ReportContent`; renderers only lay it out. Keeping the content in plain frozen values
+means the formats cannot disagree about a number, and each number carries the anchor of its
+evidence in the article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.model import Article
+
+__all__ = [
+    "Bar",
+    "Block",
+    "Cell",
+    "Chart",
+    "Fragment",
+    "PassageCell",
+    "ReportContent",
+    "Section",
+    "SideBySide",
+    "Table",
+    "TextView",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell.
+
+    Attributes:
+        text: The text shown.
+        value: The number behind the text (CSV writes it as a number), or None for text.
+        href: Anchor id of the evidence in the article text (``a-<article>-<start>``), or None.
+    """
+
+    text: str
+    value: int | float | None = None
+    href: str | None = None
+
+    @classmethod
+    def number(cls, value: int | float, href: str | None = None, *, digits: int = 2) -> Cell:
+        """Return a numeric cell, shown with at most ``digits`` decimals."""
+        if isinstance(value, bool):
+            return cls("yes" if value else "no")
+        if isinstance(value, int):
+            return cls(str(value), value, href)
+        shown = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+        return cls(shown or "0", round(value, 6), href)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table: ``key`` names its CSV file; every row has one cell per column.
+
+    ``detail`` tables (every occurrence, every link) are folded away in HTML and left out
+    of Markdown and PDF summaries; CSV and JSON always hold them.
+    """
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    note: str = ""
+    detail: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One group of bars: a label and one value per series, each with its evidence anchor."""
+
+    label: str
+    values: tuple[float, ...]
+    hrefs: tuple[str | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A horizontal grouped bar chart (drawn as SVG in HTML, as table bars in PDF)."""
+
+    key: str
+    title: str
+    series: tuple[str, ...]
+    bars: tuple[Bar, ...]
+    unit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A run of article text with the highlight kinds that cover all of it.
+
+    Attributes:
+        text: The characters (plain text; renderers escape it).
+        kinds: Highlight kinds, e.g. ``("loaded",)``, ``("edited",)``; empty for plain text.
+        anchor: Element id for evidence links that point at this position, or None.
+        label: A short explanation (term category, link kind) shown as a tooltip.
+    """
+
+    text: str
+    kinds: tuple[str, ...] = ()
+    anchor: str | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PassageCell:
+    """One outlet's passage in a side-by-side row; ``href`` points at it in the article text."""
+
+    article_id: str
+    fragments: tuple[Fragment, ...]
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SideBySide:
+    """Passages side by side: one column per article; None marks an omission."""
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[PassageCell | None, ...], ...]
+    row_labels: tuple[str, ...] = ()
+    note: str = ""
+
+
+Block = Table | Chart | SideBySide
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A titled part of the report made of tables, charts and side-by-side views."""
+
+    key: str
+    title: str
+    intro: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """One article's full text as paragraphs of highlighted fragments (the evidence targets)."""
+
+    article: Article
+    paragraphs: tuple[tuple[Fragment, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContent:
+    """Everything a report shows, in order: overview, sections, article texts, provenance."""
+
+    title: str
+    created: str
+    generator: str
+    articles: tuple[Article, ...]
+    sections: tuple[Section, ...]
+    texts: tuple[TextView, ...]
+    provenance: Table
+    legend: tuple[tuple[str, str], ...] = ()

@@ -1,0 +1,112 @@
+"""Evidence marks: spans of article text that report numbers point at.
+
+Section builders :meth:`EvidenceIndex.add` every span they count; the index hands back the
+anchor id (``a-<article id>-<start>``) a number links to, and later cuts each article's text
+into :class:`Fragment` runs so that every registered start carries exactly that id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from analysis.model import Article, Span
+from analysis.reports.content import Fragment, TextView
+
+__all__ = ["EvidenceIndex", "Mark", "anchor_id", "fragments"]
+
+
+def anchor_id(article_id: str, start: int) -> str:
+    """Return the element id of the evidence that starts at ``start`` in an article."""
+    return f"a-{article_id}-{start}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A highlighted span of one article's text."""
+
+    start: int
+    end: int
+    kind: str
+    label: str = ""
+
+
+@dataclass(slots=True)
+class EvidenceIndex:
+    """Collects marks per article while a report's content is built."""
+
+    articles: dict[str, Article]
+    marks: dict[str, list[Mark]] = field(default_factory=dict)
+
+    @classmethod
+    def for_articles(cls, articles: Iterable[Article]) -> EvidenceIndex:
+        """Return an empty index over the given articles."""
+        return cls({a.id: a for a in articles})
+
+    def add(self, article_id: str, start: int, end: int, kind: str, label: str = "") -> str | None:
+        """Register a span as evidence and return its anchor id.
+
+        Returns:
+            The anchor id, or None when the article is unknown or the span is empty or
+            outside its text (such a span cannot be shown, so nothing links to it).
+        """
+        article = self.articles.get(article_id)
+        if article is None or not 0 <= start < end <= len(article.text):
+            return None
+        # Start on a visible character: the anchor must land inside a shown paragraph.
+        while start < end and article.text[start].isspace():
+            start += 1
+        if start == end:
+            return None
+        self.marks.setdefault(article_id, []).append(Mark(start, end, kind, label))
+        return anchor_id(article_id, start)
+
+    def marks_in(self, article_id: str, span: Span) -> list[Mark]:
+        """Return the marks of an article that overlap ``span``."""
+        return [
+            m for m in self.marks.get(article_id, ()) if m.start < span.end and span.start < m.end
+        ]
+
+    def text_view(self, article: Article) -> TextView:
+        """Cut an article's paragraphs into fragments carrying the evidence anchors."""
+        marks = self.marks.get(article.id, [])
+        paragraphs = tuple(
+            fragments(
+                article, para, [m for m in marks if m.start < para.end and para.start < m.end]
+            )
+            for para in article.paragraphs
+        )
+        return TextView(article, paragraphs)
+
+
+def fragments(
+    article: Article, span: Span, marks: Iterable[Mark], *, anchors: bool = True
+) -> tuple[Fragment, ...]:
+    """Cut ``span`` of an article's text into runs of constant highlighting.
+
+    Args:
+        article: The article whose text is cut.
+        span: The part to cut (a paragraph, a passage).
+        marks: Highlights; parts outside ``span`` are ignored.
+        anchors: Give the run at each mark's start the mark's anchor id (only in the
+            article-text section, so that every id is unique in a document).
+
+    Returns:
+        Consecutive fragments that together are exactly ``span`` of the text.
+    """
+    clipped = [
+        Mark(max(m.start, span.start), min(m.end, span.end), m.kind, m.label)
+        for m in marks
+        if m.start < span.end and span.start < m.end
+    ]
+    starts = {m.start for m in clipped}
+    cuts = sorted({span.start, span.end, *starts, *(m.end for m in clipped)})
+    out: list[Fragment] = []
+    for lo, hi in pairwise(cuts):
+        active = [m for m in clipped if m.start <= lo and hi <= m.end]
+        kinds = tuple(sorted({m.kind for m in active}))
+        label = "; ".join(dict.fromkeys(m.label for m in active if m.label))
+        anchor = anchor_id(article.id, lo) if anchors and lo in starts else None
+        out.append(Fragment(article.text[lo:hi], kinds, anchor, label))
+    return tuple(out)

@@ -1,0 +1,100 @@
+"""The Markdown report: a readable summary to paste into notes or tickets.
+
+It holds the overview, every summary table and the provenance; long detail tables (each
+occurrence, each link) and the full article texts stay in the HTML, JSON and CSV reports.
+Cells are escaped so that article text cannot break a table or inject raw HTML.
+"""
+
+from __future__ import annotations
+
+from analysis.reports.content import Chart, PassageCell, ReportContent, SideBySide, Table
+from analysis.reports.escape import md_text
+
+__all__ = ["render_markdown"]
+
+_MAX_SIDE_ROWS = 12  # a summary shows the first passages; the HTML shows all
+
+
+def render_markdown(content: ReportContent) -> str:
+    """Return the report as GitHub-flavoured Markdown."""
+    lines = [
+        f"# {md_text(content.title)}",
+        "",
+        f"Analysed {md_text(content.created)} with {md_text(content.generator)}; "
+        f"{len(content.articles)} articles.",
+        "",
+    ]
+    for section in content.sections:
+        lines += [f"## {md_text(section.title)}", ""]
+        if section.intro:
+            lines += [md_text(section.intro), ""]
+        for block in section.blocks:
+            lines += _block(block)
+    lines += [f"## {md_text(content.provenance.title)}", ""]
+    lines += _table(content.provenance)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _block(block: Table | Chart | SideBySide) -> list[str]:
+    if isinstance(block, Table):
+        return [] if block.detail else [f"### {md_text(block.title)}", "", *_table(block)]
+    if isinstance(block, Chart):
+        return [f"### {md_text(block.title)}", "", *_chart(block)]
+    return [f"### {md_text(block.title)}", "", *_side_by_side(block)]
+
+
+def _table(table: Table) -> list[str]:
+    if not table.rows:
+        return ["Nothing found.", ""]
+    head = "| " + " | ".join(md_text(c) for c in table.columns) + " |"
+    rule = (
+        "|"
+        + "|".join("---:" if _numeric(table, i) else "---" for i in range(len(table.columns)))
+        + "|"
+    )
+    rows = ["| " + " | ".join(md_text(c.text) for c in row) + " |" for row in table.rows]
+    note = [md_text(table.note), ""] if table.note else []
+    return [*note, head, rule, *rows, ""]
+
+
+def _numeric(table: Table, column: int) -> bool:
+    return bool(table.rows) and all(
+        row[column].value is not None for row in table.rows if column < len(row)
+    )
+
+
+def _chart(chart: Chart) -> list[str]:
+    head = "| Outlet | " + " | ".join(md_text(s) for s in chart.series) + " |"
+    rule = "|---|" + "---:|" * len(chart.series)
+    rows = [
+        "| " + md_text(bar.label) + " | " + " | ".join(f"{v:.1f}" for v in bar.values) + " |"
+        for bar in chart.bars
+    ]
+    unit = [f"Values {md_text(chart.unit)}.", ""] if chart.unit else []
+    return [*unit, head, rule, *rows, ""]
+
+
+def _side_by_side(view: SideBySide) -> list[str]:
+    head = "| " + " | ".join(md_text(c) for c in view.columns) + " |"
+    rule = "|" + "---|" * len(view.columns)
+    rows = [
+        "| " + " | ".join(_passage(c) for c in row) + " |" for row in view.rows[:_MAX_SIDE_ROWS]
+    ]
+    more = len(view.rows) - _MAX_SIDE_ROWS
+    tail = [f"… and {more} more rows in the HTML report.", ""] if more > 0 else []
+    return [head, rule, *rows, "", *tail]
+
+
+def _passage(cell: PassageCell | None) -> str:
+    if cell is None:
+        return "*(omitted)*"
+    out = []
+    for frag in cell.fragments:
+        text = md_text(frag.text)
+        # Loaded terms in bold, edited wording in italics: visible in any Markdown viewer.
+        if text.strip() and any(k.startswith("loaded") for k in frag.kinds):
+            text = f"**{text}**"
+        elif text.strip() and "edited" in frag.kinds:
+            text = f"*{text}*"
+        out.append(text)
+    return "".join(out)

@@ -1,0 +1,174 @@
+"""The loaded-terms section: counts per outlet (own voice vs quoted), a chart, term tables.
+
+Reads the terms section's JSON form: ``categories`` (name → ``{"loaded": bool, …}``, or a
+list of such with ``name``), ``hits`` (``article``, ``start``, ``end``, ``category``,
+``in_quote``) and optionally ``rates``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
+from analysis.reports.generic import ReportContext
+
+__all__ = ["terms_section"]
+
+_MAX_TERM_ROWS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    article: str
+    start: int
+    end: int
+    category: str
+    in_quote: bool
+    text: str
+    anchor: str
+
+
+def terms_section(data: Any, ctx: ReportContext) -> Section | None:
+    """Return the section, or None when ``data`` is not a terms section's JSON form."""
+    if not isinstance(data, Mapping) or "hits" not in data:
+        return None
+    loaded = _loaded_categories(data.get("categories"))
+    hits = _hits(data.get("hits") or [], loaded, ctx)
+    ids = list(ctx.names)
+    blocks: list[Block] = [
+        _chart(hits, loaded, ids, ctx),
+        _counts(hits, loaded, ids, ctx),
+        _terms(hits, ctx),
+        _hit_table(hits, ctx),
+    ]
+    intro = (
+        "Loaded terms from the lexicons, counted per outlet, split into the outlet's own "
+        "voice and words inside quotations. Each number links to its first occurrence."
+    )
+    return Section("terms", "Loaded terms", intro, tuple(blocks))
+
+
+def _loaded_categories(raw: Any) -> dict[str, bool]:
+    if isinstance(raw, Mapping):
+        items = [(str(k), v) for k, v in raw.items()]
+    elif isinstance(raw, Sequence) and not isinstance(raw, str):
+        items = [(str(c.get("name") or c.get("id")), c) for c in raw if isinstance(c, Mapping)]
+    else:
+        items = []
+    return {
+        name: bool(v.get("loaded", True)) if isinstance(v, Mapping) else True for name, v in items
+    }
+
+
+def _hits(raw: Sequence[Any], loaded: Mapping[str, bool], ctx: ReportContext) -> list[_Hit]:
+    hits = []
+    for item in raw:
+        if not isinstance(item, Mapping):
+            continue
+        category = str(item.get("category", ""))
+        quoted = bool(item.get("in_quote", False))
+        kind = ("loaded-quoted" if quoted else "loaded") if loaded.get(category, True) else "term"
+        anchor = ctx.span_anchor(item, kind, category)
+        if anchor is None:
+            continue
+        aid, start, end = str(item["article"]), int(item["start"]), int(item["end"])
+        text = str(item.get("term") or ctx.evidence.articles[aid].text[start:end])
+        hits.append(_Hit(aid, start, end, category, quoted, text, anchor))
+    return sorted(hits, key=lambda h: (list(ctx.names).index(h.article), h.start))
+
+
+def _first(hits: Sequence[_Hit]) -> str | None:
+    return hits[0].anchor if hits else None
+
+
+def _chart(
+    hits: list[_Hit], loaded: Mapping[str, bool], ids: list[str], ctx: ReportContext
+) -> Chart:
+    bars = []
+    for aid in ids:
+        words = max(1, ctx.evidence.articles[aid].word_count)
+        mine = [h for h in hits if h.article == aid and loaded.get(h.category, True)]
+        own = [h for h in mine if not h.in_quote]
+        quoted = [h for h in mine if h.in_quote]
+        values = (1000 * len(own) / words, 1000 * len(quoted) / words)
+        bars.append(Bar(ctx.outlet(aid), values, (_first(own), _first(quoted))))
+    return Chart(
+        "terms-chart",
+        "Loaded terms per 1,000 words",
+        ("own voice", "quoted"),
+        tuple(bars),
+        "per 1,000 words",
+    )
+
+
+def _counts(
+    hits: list[_Hit], loaded: Mapping[str, bool], ids: list[str], ctx: ReportContext
+) -> Table:
+    categories = sorted({h.category for h in hits})
+    rows = []
+    for aid in ids:
+        words = max(1, ctx.evidence.articles[aid].word_count)
+        for category in categories:
+            mine = [h for h in hits if h.article == aid and h.category == category]
+            if not mine:
+                continue
+            own = [h for h in mine if not h.in_quote]
+            quoted = [h for h in mine if h.in_quote]
+            rows.append(
+                (
+                    Cell(ctx.outlet(aid)),
+                    Cell(category),
+                    Cell("yes" if loaded.get(category, True) else "no"),
+                    Cell.number(len(own), _first(own)),
+                    Cell.number(len(quoted), _first(quoted)),
+                    Cell.number(1000 * len(mine) / words, _first(mine)),
+                )
+            )
+    columns = ("Outlet", "Category", "Loaded", "Own voice", "Quoted", "Per 1,000 words")
+    title = "Lexicon terms by outlet and category"
+    return Table("term-counts", title, columns, tuple(rows))
+
+
+def _terms(hits: list[_Hit], ctx: ReportContext) -> Table:
+    groups: dict[tuple[str, str, str], list[_Hit]] = {}
+    for hit in hits:
+        groups.setdefault((hit.text.lower(), hit.category, hit.article), []).append(hit)
+    ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    rows = []
+    for (term, category, aid), group in ordered[:_MAX_TERM_ROWS]:
+        own = [h for h in group if not h.in_quote]
+        quoted = [h for h in group if h.in_quote]
+        rows.append(
+            (
+                Cell(term, None, group[0].anchor),
+                Cell(category),
+                Cell(ctx.outlet(aid)),
+                Cell.number(len(own), _first(own)),
+                Cell.number(len(quoted), _first(quoted)),
+            )
+        )
+    note = (
+        f"The {_MAX_TERM_ROWS} most frequent of {len(ordered)}."
+        if len(ordered) > _MAX_TERM_ROWS
+        else ""
+    )
+    columns = ("Term", "Category", "Outlet", "Own voice", "Quoted")
+    return Table("terms", "Loaded terms", columns, tuple(rows), note)
+
+
+def _hit_table(hits: list[_Hit], ctx: ReportContext) -> Table:
+    rows = tuple(
+        (
+            Cell(ctx.outlet(h.article), None, h.anchor),
+            Cell(h.text, None, h.anchor),
+            Cell(h.category),
+            Cell("quoted" if h.in_quote else "own voice"),
+            Cell.number(h.start, h.anchor),
+            Cell.number(h.end, h.anchor),
+        )
+        for h in hits
+    )
+    columns = ("Outlet", "Term", "Category", "Voice", "Start", "End")
+    return Table("term-hits", "Every loaded-term occurrence", columns, rows, detail=True)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from analysis.reports.build import build_content
+from analysis.reports.markdown import render_markdown
+from analysis.result import ComparisonResult
+
+
+def test_summary_holds_tables_and_provenance(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    md = render_markdown(build_content(result, data))
+    assert md.startswith("# Slant comparison")
+    for heading in (
+        "## Articles and headlines",
+        "### Omission matrix",
+        "## Loaded terms",
+        "## Readability",
+        "## Provenance",
+    ):
+        assert heading in md
+    for art in result.articles:
+        assert art.sha256 in md
+    assert "**Regime**" in md  # the loaded term, emphasised in the headline row
+
+
+def test_tables_render_as_tables(result: ComparisonResult, data: dict[str, Any]) -> None:
+    md = render_markdown(build_content(result, data))
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    tables = [t for t in tokens if t.type == "table_open"]
+    assert len(tables) >= 8
+
+
+def test_hostile_text_cannot_break_out(result: ComparisonResult, data: dict[str, Any]) -> None:
+    evil = replace(result.articles[0], outlet="x | <script>alert(1)</script>", title="<img src=x>")
+    changed = replace(result, articles=(evil, *result.articles[1:]))
+    md = render_markdown(build_content(changed, data))
+    html = MarkdownIt("commonmark").enable("table").render(md)
+    assert "<script>" not in html and "<img" not in html
+    assert "x \\| \\<script\\>" in md
