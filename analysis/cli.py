@@ -25,6 +25,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 REPORT_FORMATS = ("json", "md")  # extended by the reports package as formats land
 
 log = logging.getLogger("slant")
+_TIMEOUT_HELP = "seconds to wait for a web server (default 20)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,11 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("source", help="file, URL, or - for standard input")
     ins.add_argument("--json", action="store_true", help="print the article as JSON")
     ins.add_argument("--outlet", help="override the outlet name")
+    ins.add_argument("--timeout", type=float, default=20.0, help=_TIMEOUT_HELP)
     cmp_ = sub.add_parser("compare", help="compare two or more articles")
     cmp_.add_argument("sources", nargs="*", help="files, URLs, or - for standard input")
     cmp_.add_argument("--sample", action="store_true", help="use the built-in sample")
     cmp_.add_argument("-o", "--output", help="write the result here (format from extension)")
     cmp_.add_argument("--format", help="json, html, pdf, md or csv")
+    cmp_.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="PDF page size (default a4)"
+    )
+    cmp_.add_argument("--timeout", type=float, default=20.0, help=_TIMEOUT_HELP)
     sub.add_parser("open", help="open the desktop app with these sources").add_argument(
         "sources", nargs="*"
     )
@@ -78,7 +84,11 @@ def _inspect(args: argparse.Namespace) -> int:
     from analysis.ingest import load_source
     from analysis.jsonio import article_to_json
 
-    article = load_source(args.source, outlet=args.outlet)
+    try:
+        article = load_source(args.source, outlet=args.outlet, timeout=args.timeout)
+    except SlantError as exc:
+        _say(f"{args.source}: {exc}")
+        return EXIT_FAILED
     if args.json:
         print(json.dumps(article_to_json(article), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -105,7 +115,7 @@ def _compare(args: argparse.Namespace) -> int:
     if not args.sources and not args.sample:
         _say("compare needs two or more sources, or --sample.")
         return EXIT_USAGE
-    articles = _load_all(args.sources, args.sample)
+    articles = _load_all(args.sources, args.sample, args.timeout)
     if len(articles) < 2:
         _say(f"only {len(articles)} article(s) loaded; comparing needs at least two.")
         return EXIT_FAILED
@@ -113,7 +123,7 @@ def _compare(args: argparse.Namespace) -> int:
     from analysis.reports import write_report
 
     result = compare(articles)
-    write_report(result, fmt, Path(args.output) if args.output else None)
+    write_report(result, fmt, Path(args.output) if args.output else None, paper=args.paper)
     return EXIT_OK
 
 
@@ -128,14 +138,14 @@ def _pick_format(given: str | None, output: str | None) -> str | None:
     return fmt
 
 
-def _load_all(sources: Sequence[str], sample: bool) -> list[Article]:
+def _load_all(sources: Sequence[str], sample: bool, timeout: float = 20.0) -> list[Article]:
     from analysis.ingest import load_sample, load_source
 
     articles: list[Article] = list(load_sample()) if sample else []
     seen = {a.id: a.source for a in articles}
     for source in sources:
         try:
-            article = load_source(source)
+            article = load_source(source, timeout=timeout)
         except SlantError as exc:
             _say(f"{source}: {exc}")
             continue
