@@ -85,7 +85,7 @@ def _extract(page: str, url: str | None) -> dict[str, Any]:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
+        doc: Any = trafilatura.bare_extraction(
             page,
             url=url,
             with_metadata=True,
