@@ -1,0 +1,172 @@
+"""The omission matrix as an item model: one row per passage, one column per outlet.
+
+:class:`MatrixRow` values are built Qt-free from ``result.alignment`` by
+:func:`~desktop.models.matrix_rows.matrix_rows`; :class:`OmissionMatrixModel` only adapts
+them (clusters and passages only one outlet has; a proxy can hide the latter).
+Column 0 is the passage itself (an excerpt of its first carrier); columns 1.. are the
+articles in input order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
+
+from analysis.result import ComparisonResult
+from desktop.colours import readable_tint
+from desktop.models.matrix_rows import CellKind, MatrixCell, MatrixRow, matrix_rows
+
+__all__ = [
+    "EVIDENCE_ROLE",
+    "KIND_ROLE",
+    "CellKind",
+    "MatrixCell",
+    "MatrixRow",
+    "OmissionMatrixModel",
+    "matrix_rows",
+]
+
+#: Item data role holding ``(article id, start, end)`` of the passage a cell stands for.
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Item data role holding the cell's :class:`CellKind` (None for the passage column).
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# Hues: green = copied, amber = edited, blue = reworded, purple = only this outlet,
+# red = left out; each is tinted into the palette's base until its text stays readable.
+_HUES = {
+    CellKind.VERBATIM: "#2e9e4f",
+    CellKind.EDITED: "#e69f00",
+    CellKind.PARAPHRASE: "#3b7dd8",
+    CellKind.ONLY_HERE: "#9467bd",
+    CellKind.MISSING: "#d62728",
+}
+_SYMBOLS = {
+    CellKind.VERBATIM: "=",
+    CellKind.EDITED: "≈",
+    CellKind.PARAPHRASE: "~",
+    CellKind.ONLY_HERE: "!",
+    CellKind.MISSING: "—",
+}
+
+
+class OmissionMatrixModel(QAbstractTableModel):
+    """Read-only table over :class:`MatrixRow` values; colours follow the given palette."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[MatrixRow, ...] = ()
+        self._outlets: tuple[str, ...] = ()
+        self._backgrounds: dict[CellKind, QColor] = {}
+        self.set_palette(QPalette())
+
+    # --- feeding ------------------------------------------------------------------
+    def set_result(self, result: ComparisonResult | None) -> None:
+        """Replace the rows with those of ``result`` (None clears)."""
+        self.beginResetModel()
+        self._rows = matrix_rows(result)
+        self._outlets = () if result is None else tuple(a.outlet for a in result.articles)
+        self.endResetModel()
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Recompute cell backgrounds so the palette's text stays readable on them."""
+        self._backgrounds = {k: readable_tint(QColor(h), palette, 0.45) for k, h in _HUES.items()}
+        if self._rows:
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
+
+    @property
+    def rows(self) -> tuple[MatrixRow, ...]:
+        """The rows shown."""
+        return self._rows
+
+    def background(self, kind: CellKind) -> QColor:
+        """The background used for cells of ``kind`` (for the legend)."""
+        return QColor(self._backgrounds[kind])
+
+    # --- QAbstractTableModel --------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of passages (0 under any parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """The passage column plus one column per outlet."""
+        return 0 if parent.isValid() else 1 + len(self._outlets)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Outlet names across the top, passage numbers down the side."""
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if section == 0:
+                return "Passage"
+            return self._outlets[section - 1] if 0 < section <= len(self._outlets) else None
+        return str(section + 1) if 0 <= section < len(self._rows) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, tooltip, colour and evidence of a cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if index.column() == 0:
+            return self._passage_data(row, role)
+        if not 0 < index.column() <= len(row.cells):
+            return None
+        return self._cell_data(row, index.column() - 1, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Cells are selectable and enabled, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- helpers ----------------------------------------------------------------------
+    def _passage_data(self, row: MatrixRow, role: int) -> Any:
+        first = row.first
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.excerpt
+        if role == Qt.ItemDataRole.ToolTipRole:
+            names = [
+                self._outlets[i] for i, c in enumerate(row.cells) if c.kind is CellKind.MISSING
+            ]
+            left_out = ", ".join(names) if names else "no outlet"
+            text = row.texts[row.cells.index(first)]
+            return f"{text}\n\nLeft out by: {left_out}"
+        if role == EVIDENCE_ROLE:
+            return (first.article, first.start, first.end)
+        return None
+
+    def _cell_data(self, row: MatrixRow, col: int, role: int) -> Any:
+        cell = row.cells[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if cell.kind is CellKind.MISSING:
+                return f"{_SYMBOLS[cell.kind]} missing"
+            return f"{_SYMBOLS[cell.kind]} {cell.kind.value} · {cell.position}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._backgrounds[cell.kind]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self._outlets[col]}: {cell.kind.value} {cell.position}".strip()
+        if role == EVIDENCE_ROLE:
+            return (cell.evidence_article, cell.start, cell.end)
+        if role == KIND_ROLE:
+            return cell.kind
+        return None
+
+    def _tooltip(self, row: MatrixRow, col: int) -> str:
+        cell = row.cells[col]
+        outlet = self._outlets[col]
+        if cell.kind is CellKind.MISSING:
+            carrier = next(i for i, c in enumerate(row.cells) if c.kind is not CellKind.MISSING)
+            return (
+                f"{outlet} leaves this passage out. {self._outlets[carrier]} has it:\n\n"
+                f"{row.texts[carrier]}"
+            )
+        return f"{outlet} ({cell.kind.value}, {cell.position}):\n\n{row.texts[col]}"

@@ -1,0 +1,173 @@
+"""Omission matrix: which outlet carries which passage, how (verbatim, edited, reworded) and where.
+
+Rows are passage clusters in story order, columns are outlets. Clicking a cell asks the
+app to show that passage (or, for a missing cell, the passage in an outlet that has it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.result import ComparisonResult
+from desktop.models.matrix import EVIDENCE_ROLE, CellKind, OmissionMatrixModel
+
+__all__ = ["MatrixView", "OmissionFilter"]
+
+_KIND_HELP = {
+    CellKind.VERBATIM: "= verbatim: copied word for word",
+    CellKind.EDITED: "≈ edited: same sentence, words changed",
+    CellKind.PARAPHRASE: "~ paraphrase: same content, other words",
+    CellKind.ONLY_HERE: "! only here: no other outlet has it",
+    CellKind.MISSING: "— missing: this outlet leaves it out",
+}
+
+
+class OmissionFilter(QSortFilterProxyModel):
+    """Hides passages every outlet carries, or passages only one outlet has, on request."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._only_omitted = False
+        self._show_unique = True
+
+    def set_only_omitted(self, on: bool) -> None:
+        """Show only the rows with at least one missing cell (or all rows)."""
+        self.beginFilterChange()
+        self._only_omitted = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_show_unique(self, on: bool) -> None:
+        """Show or hide the rows of passages only one outlet has."""
+        self.beginFilterChange()
+        self._show_unique = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        """Apply both switches to one passage."""
+        model = self.sourceModel()
+        if not isinstance(model, OmissionMatrixModel):
+            return True
+        row = model.rows[source_row]
+        if row.cluster is None and not self._show_unique:
+            return False
+        return bool(row.omitting) or not self._only_omitted
+
+
+class MatrixView(QWidget):
+    """The omission matrix; implements the view contract of :mod:`desktop.views`."""
+
+    evidence_requested = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrix")
+        self.model = OmissionMatrixModel(self)
+        self.proxy = OmissionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.only_omitted = QCheckBox("Only passages some outlet leaves out", self)
+        self.only_omitted.setAccessibleName("Show only passages with omissions")
+        self.only_omitted.toggled.connect(self.proxy.set_only_omitted)
+        self.show_unique = QCheckBox("Passages only one outlet has", self)
+        self.show_unique.setChecked(True)
+        self.show_unique.setAccessibleName("Show passages only one outlet has")
+        self.show_unique.toggled.connect(self.proxy.set_show_unique)
+        self.table = self._make_table()
+        self.legend = QHBoxLayout()
+        self._legend_labels: dict[CellKind, QLabel] = {}
+        for kind in CellKind:
+            label = QLabel(_KIND_HELP[kind], self)
+            label.setAutoFillBackground(True)
+            label.setContentsMargins(6, 2, 6, 2)
+            self._legend_labels[kind] = label
+            self.legend.addWidget(label)
+        self.legend.addStretch(1)
+        switches = QHBoxLayout()
+        switches.addWidget(self.show_unique)
+        switches.addWidget(self.only_omitted)
+        switches.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.legend)
+        layout.addLayout(switches)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self._apply_palette()
+        self.set_result(None)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName("Omission matrix")
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.clicked.connect(self._on_table_clicked)
+        table.activated.connect(self._on_table_clicked)
+        return table
+
+    # --- the view contract ----------------------------------------------------------
+    def set_result(self, result: ComparisonResult | None) -> None:
+        """Show the matrix of ``result``, or clear the view when it is None."""
+        self.model.set_result(result)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self.model.columnCount() > 0:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary.setText(self._summary(result))
+
+    # --- events -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow palette changes (light/dark switch) so colours stay readable."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        self.model.set_palette(self.palette())
+        for kind, label in self._legend_labels.items():
+            pal = label.palette()
+            pal.setColor(label.backgroundRole(), self.model.background(kind))
+            pal.setColor(label.foregroundRole(), self.palette().text().color())
+            label.setPalette(pal)
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        evidence = self.proxy.data(index, EVIDENCE_ROLE)
+        if evidence:
+            article, start, end = evidence
+            self.evidence_requested.emit(str(article), int(start), int(end))
+
+    def _summary(self, result: ComparisonResult | None) -> str:
+        if result is None:
+            return "Add at least two articles to see which outlet leaves out which passage."
+        rows = self.model.rows
+        if result.alignment is None or not rows:
+            return "No passage is shared by two or more outlets."
+        shared = sum(1 for r in rows if r.cluster is not None)
+        parts = []
+        for i, article in enumerate(result.articles):
+            missing = sum(1 for r in rows if r.cells[i].kind is CellKind.MISSING)
+            parts.append(f"{article.outlet} {missing}")
+        return (
+            f"Passages shared by two or more outlets: {shared}; in only one: "
+            f"{len(rows) - shared}. Left out of all {len(rows)}: "
+            + "; ".join(parts)
+            + ". Click a cell to see the passage."
+        )
