@@ -13,6 +13,7 @@ _CLI_COMMANDS = {"inspect", "compare", "-h", "--help", "--version"}
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the command line or the desktop app; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _register_report_formats()
     if args and args[0] in _CLI_COMMANDS:
         from analysis.cli import main as cli_main
 
@@ -26,6 +27,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli_main(["compare", "--sample", "--format", "md", *sources])
     return int(run(sources))
+
+
+def _register_report_formats() -> None:
+    """Lend the Qt-based PDF renderer to the Qt-free reports package (CLI and Export menu).
+
+    Qt is imported only when a PDF is actually rendered, so the CLI starts fast.
+    """
+    from analysis.reports import ReportOptions, register_renderer
+    from analysis.result import ComparisonResult
+
+    def pdf(result: ComparisonResult, options: ReportOptions) -> bytes:
+        from desktop.pdf_report import render_pdf
+
+        return render_pdf(result, options)
+
+    register_renderer("pdf", pdf)
 
 
 if __name__ == "__main__":

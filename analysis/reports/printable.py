@@ -1,0 +1,181 @@
+"""Print HTML: the report's content in the HTML subset Qt's QTextDocument lays out.
+
+QTextDocument knows tables, ``bgcolor``, inline ``style`` colours and fonts, but no SVG,
+no ``<details>`` and little CSS. So charts become table bars (vector rectangles in the
+PDF), wide side-by-side views become stacked rows, and detail tables are left to the
+CSV and JSON reports. Text is escaped exactly as in the HTML report.
+"""
+
+from __future__ import annotations
+
+from analysis.reports.content import (
+    Block,
+    Cell,
+    Chart,
+    Fragment,
+    PassageCell,
+    ReportContent,
+    Section,
+    SideBySide,
+    Table,
+)
+from analysis.reports.escape import html_text
+from analysis.reports.svg import SERIES_COLOURS
+
+__all__ = ["MARK_COLOURS", "render_print_html"]
+
+MARK_COLOURS = {
+    "loaded": "#f6b3b3",
+    "loaded-quoted": "#d7c6f2",
+    "term": "#cfe8cf",
+    "edited": "#ffe08a",
+    "shared": "#e3f1fb",
+    "partial": "#fff3d6",
+    "unique": "#fde2e1",
+}
+_PRIORITY = ("loaded", "loaded-quoted", "term", "edited", "unique", "partial", "shared")
+_MAX_COLUMNS = 4  # wider side-by-side views are stacked to stay readable on paper
+_TABLE = (
+    '<table border="1" cellspacing="0" cellpadding="2" width="100%" '
+    'style="border-color:#999;font-size:7pt">'
+)
+
+
+def render_print_html(content: ReportContent) -> str:
+    """Return the report as HTML for QTextDocument (and so for the PDF)."""
+    parts = [
+        "<html><head><meta charset='utf-8'>",
+        "<style>h1 { font-size: 15pt; } h2 { font-size: 12pt; } h3 { font-size: 9.5pt; }</style>",
+        f"<title>{html_text(content.title)}</title></head><body>",
+        f"<h1>{html_text(content.title)}</h1>",
+        f"<p style='color:#555'>Analysed {html_text(content.created)} with "
+        f"{html_text(content.generator)}; {len(content.articles)} articles.</p>",
+        *(_section(s) for s in content.sections),
+        _texts(content),
+        "<h2>Provenance</h2>",
+        _table(content.provenance, heading=False),
+        "</body></html>",
+    ]
+    return "".join(parts)
+
+
+def _section(section: Section) -> str:
+    intro = f"<p style='color:#555'>{html_text(section.intro)}</p>" if section.intro else ""
+    return f"<h2>{html_text(section.title)}</h2>{intro}" + "".join(
+        _block(b) for b in section.blocks
+    )
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, Table):
+        return "" if block.detail else _table(block)
+    if isinstance(block, Chart):
+        return _chart(block)
+    return _side_by_side(block)
+
+
+def _table(table: Table, *, heading: bool = True) -> str:
+    title = f"<h3>{html_text(table.title)}</h3>" if heading else ""
+    note = f"<p style='color:#555'>{html_text(table.note)}</p>" if table.note else ""
+    if not table.rows:
+        return f"{title}<p>Nothing found.</p>"
+    head = "".join(f"<th bgcolor='#eef1f4' align='left'>{html_text(c)}</th>" for c in table.columns)
+    body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in table.rows)
+    return f"{title}{note}{_TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
+
+
+def _cell(cell: Cell) -> str:
+    align = " align='right'" if cell.value is not None else ""
+    return f"<td{align}>{html_text(cell.text)}</td>"
+
+
+def _chart(chart: Chart) -> str:
+    peak = max((v for bar in chart.bars for v in bar.values), default=0.0) or 1.0
+    legend = " ".join(
+        f"<span style='background-color:{SERIES_COLOURS[i % len(SERIES_COLOURS)]};color:white'>"
+        f"&nbsp;{html_text(name)}&nbsp;</span>"
+        for i, name in enumerate(chart.series)
+    )
+    rows = []
+    for bar in chart.bars:
+        for i, value in enumerate(bar.values):
+            label = html_text(bar.label) if i == 0 else ""
+            rows.append(f"<tr><td width='28%'>{label}</td><td>{_bar(i, value, peak)}</td></tr>")
+    unit = f" ({html_text(chart.unit)})" if chart.unit else ""
+    return (
+        f"<h3>{html_text(chart.title)}</h3><p>{legend}{unit}</p>"
+        f"<table cellspacing='0' cellpadding='1' width='100%'>{''.join(rows)}</table>"
+    )
+
+
+def _bar(series: int, value: float, peak: float) -> str:
+    colour = SERIES_COLOURS[series % len(SERIES_COLOURS)]
+    percent = max(1, round(80 * value / peak)) if value > 0 else 0
+    text = f"{value:.1f}"
+    if percent == 0:
+        return f"<span style='font-size:8pt'>{text}</span>"
+    return (
+        "<table cellspacing='0' cellpadding='0' width='100%'><tr>"
+        f"<td width='{percent}%' bgcolor='{colour}'>&nbsp;</td>"
+        f"<td style='font-size:8pt'>&nbsp;{text}</td></tr></table>"
+    )
+
+
+def _side_by_side(view: SideBySide) -> str:
+    title = f"<h3>{html_text(view.title)}</h3>"
+    note = f"<p style='color:#555'>{html_text(view.note)}</p>" if view.note else ""
+    if len(view.columns) > _MAX_COLUMNS:
+        return title + note + _stacked(view)
+    head = "".join(f"<th bgcolor='#eef1f4' align='left'>{html_text(c)}</th>" for c in view.columns)
+    width = 100 // max(1, len(view.columns))
+    body = "".join(
+        "<tr>" + "".join(f"<td width='{width}%'>{_passage(c)}</td>" for c in row) + "</tr>"
+        for row in view.rows
+    )
+    return f"{title}{note}{_TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
+
+
+def _stacked(view: SideBySide) -> str:
+    rows = []
+    for n, row in enumerate(view.rows, 1):
+        for column, cell in zip(view.columns, row, strict=False):
+            rows.append(
+                f"<tr><td width='22%'>{n}. {html_text(column)}</td><td>{_passage(cell)}</td></tr>"
+            )
+    return f"{_TABLE}{''.join(rows)}</table>"
+
+
+def _passage(cell: PassageCell | None) -> str:
+    if cell is None:
+        return "<i style='color:#888'>omitted</i>"
+    return _fragments(cell.fragments)
+
+
+def _fragments(frags: tuple[Fragment, ...]) -> str:
+    out = []
+    for frag in frags:
+        text = html_text(frag.text)
+        kind = next((k for k in _PRIORITY if k in frag.kinds), None)
+        if kind is None:
+            out.append(text)
+            continue
+        bold = ";font-weight:bold" if kind == "loaded" else ""
+        out.append(f"<span style='background-color:{MARK_COLOURS[kind]}{bold}'>{text}</span>")
+    return "".join(out)
+
+
+def _texts(content: ReportContent) -> str:
+    legend = " ".join(
+        f"<span style='background-color:{MARK_COLOURS.get(k, '#fff')}'>"
+        f"&nbsp;{html_text(v)}&nbsp;</span>"
+        for k, v in content.legend
+    )
+    parts = ["<h2>Article texts</h2>", f"<p>{legend}</p>"]
+    for view in content.texts:
+        art = view.article
+        meta = " · ".join(x for x in (art.date or "", art.author or "", art.url or art.source) if x)
+        parts.append(f"<h3>{html_text(art.outlet)}</h3><p style='color:#555'>{html_text(meta)}</p>")
+        for i, frags in enumerate(view.paragraphs):
+            style = " style='font-weight:bold'" if i == 0 and art.title else ""
+            parts.append(f"<p{style}>{_fragments(frags)}</p>")
+    return "".join(parts)
