@@ -1,0 +1,253 @@
+"""Attributions in one article: who is reported as saying something, with which verb.
+
+An attribution is a speech verb (or "according to") in a sentence together with the speaker
+phrase before it ("Halden said"), after it ("said Anja Borg", "according to witnesses") or
+carried over from an earlier verb of the same sentence ("…, speaking on condition of
+anonymity, said"). Pronouns and bare titles ("she", "the minister") are resolved to the
+last named person speaking in the previous three sentences, or else to the last
+person-like name of the previous sentence (a simple rule, not coreference resolution).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from analysis.framing.speakers import (
+    SpeakerKind,
+    SpeakerPhrase,
+    phrase_after,
+    phrase_before,
+    surname_key,
+)
+from analysis.model import Article, Span
+
+__all__ = ["Attribution", "find_attributions"]
+
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_VERB_TOKEN = re.compile(r"\b[a-z]+(?: (?:out|back))?\b", re.IGNORECASE)
+# ", speaking on condition of anonymity," / ", who asked not to be named," before a verb.
+_ASIDE = re.compile(r",\s*(?:who|which|speaking|whose|the|a|an)\b[^,]{0,80},\s*$", re.IGNORECASE)
+_ANONYMITY = re.compile(r"anonymity|not to be named|not authori[sz]ed|declined to be named", re.I)
+_ING_LINK = re.compile(r"^\s+(?:to|with)\s+$")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+$", re.IGNORECASE)
+_AFTER_QUOTE = re.compile(r"[\"”’'»],?\s*$|,\s*$")
+_COORDINATED = re.compile(r"\b(?:and|but|then|before|after)\s+(?:also\s+|later\s+)?$", re.I)
+_PREPOSITION = re.compile(r"\b(?:in|on|at|from|near|inside|outside)\s+$", re.IGNORECASE)
+_PERSON_NAME = re.compile(
+    r"\b[A-Z][\w’'-]+(?:\s+(?:(?:le|la|de|van|von|da|di|del|bin|al)\s+)?[A-Z][\w’'-]+)+"
+)
+# "Sources close to the security services said": anonymous, whatever follows "close to".
+_CLOSE_TO = re.compile(
+    r"\b((?:(?:a|an|the|one|two|several|some|other)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:sources?|people|persons?|officials?|insiders?|diplomats?)\s+"
+    r"(?:close to|familiar with|briefed on|with knowledge of|aware of)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s*$",
+    re.IGNORECASE,
+)
+_LOOKBACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speech verb with its (resolved) speaker, inside one sentence.
+
+    Attributes:
+        sentence: Index into :attr:`Article.sentences`.
+        verb: The verb as written, lower case ("claimed", "according to").
+        lemma: Its base form ("claim").
+        verb_span: Where the verb is.
+        phrase: The speaker as written in this sentence (pronoun included), or None.
+        speaker: Resolved display name ("Mira Halden", "a senior Karvenian official").
+        key: Matching key of named speakers ("halden"), None for anonymous or unresolved.
+        kind: ``named``, ``anonymous`` or ``unknown`` (an unresolved reference).
+        resolved: True when the speaker came from context (a pronoun or title).
+    """
+
+    sentence: int
+    verb: str
+    lemma: str
+    verb_span: Span
+    phrase: Span | None
+    speaker: str | None
+    key: str | None
+    kind: str
+    resolved: bool = False
+
+
+@dataclass(slots=True)
+class _Raw:
+    sentence: int
+    verb: str
+    lemma: str
+    span: Span
+    phrase: SpeakerPhrase | None
+    anonymous_aside: bool = False
+
+
+def find_attributions(
+    article: Article, forms: Mapping[str, str], quotes: tuple[Span, ...]
+) -> tuple[Attribution, ...]:
+    """Find every attribution of ``article``, speakers resolved.
+
+    Args:
+        article: The article.
+        forms: Speech-verb surface forms (lower case) mapped to base forms.
+        quotes: The article's direct-quotation spans (verbs inside them are ignored).
+
+    Returns:
+        Attributions in text order.
+    """
+    raws: list[_Raw] = []
+    for index, sentence in enumerate(article.sentences):
+        raws.extend(_sentence_attributions(article.text, index, sentence, forms, quotes))
+    return _resolve(article, raws)
+
+
+def _sentence_attributions(
+    text: str, index: int, sentence: Span, forms: Mapping[str, str], quotes: tuple[Span, ...]
+) -> list[_Raw]:
+    found: list[_Raw] = []
+    for verb_span, verb, lemma in _verbs(text, sentence, forms, quotes):
+        raw = _Raw(index, verb, lemma, verb_span, None)
+        if lemma == "according to":
+            raw.phrase = phrase_after(text, verb_span.end, sentence.end, loose=True)
+        else:
+            _subject(text, sentence, raw, found)
+        if raw.phrase is not None:
+            found.append(raw)
+    return found
+
+
+def _verbs(
+    text: str, sentence: Span, forms: Mapping[str, str], quotes: tuple[Span, ...]
+) -> list[tuple[Span, str, str]]:
+    out: list[tuple[Span, str, str]] = []
+    for match in _VERB_TOKEN.finditer(text, sentence.start, sentence.end):
+        word = match.group().lower()
+        lemma = forms.get(word) or forms.get(word.split(" ")[0])
+        if lemma is None:
+            continue
+        end = match.end() if word in forms else match.start() + len(word.split(" ")[0])
+        span = Span(match.start(), end)
+        if not any(q.contains(span) for q in quotes):
+            out.append((span, text[span.start : span.end].lower(), lemma))
+    for match in _ACCORDING.finditer(text, sentence.start, sentence.end):
+        span = Span(match.start(), match.end())
+        if not any(q.contains(span) for q in quotes):
+            out.append((span, "according to", "according to"))
+    return sorted(out, key=lambda v: v[0])
+
+
+def _subject(text: str, sentence: Span, raw: _Raw, earlier: list[_Raw]) -> None:
+    """Fill ``raw.phrase``: before the verb, across an aside, via a participle, or after."""
+    start = raw.span.start
+    if _PASSIVE.search(text, sentence.start, start):
+        return  # "had been agreed": not an attribution
+    aside = _ASIDE.search(text, sentence.start, start)
+    if aside:
+        raw.anonymous_aside = bool(_ANONYMITY.search(aside.group()))
+        start = aside.start()
+    close = _CLOSE_TO.search(text, sentence.start, start)
+    if close:
+        span = Span(close.start(1), close.end(1))
+        name = " ".join(span.slice(text).lower().split())
+        phrase: SpeakerPhrase | None = SpeakerPhrase(span, SpeakerKind.ANONYMOUS, name, None, "")
+    else:
+        phrase = phrase_before(text, sentence.start, start)
+    if phrase is not None:
+        phrase = _extend_over_preposition(text, sentence.start, phrase)
+    for prior in reversed(earlier):
+        # "A US official speaking to Reuters stressed": the speaker is the official's.
+        linked = phrase is not None and prior.span.end <= phrase.span.start
+        gap = text[prior.span.end : phrase.span.start] if phrase is not None and linked else ""
+        if prior.verb.endswith("ing") and _ING_LINK.match(gap) and prior.sentence == raw.sentence:
+            phrase, raw.anonymous_aside = prior.phrase, prior.anonymous_aside
+            break
+    if phrase is None and _AFTER_QUOTE.search(text, sentence.start, start):
+        phrase = phrase_after(text, raw.span.end, sentence.end)  # '"…," said Anja Borg'
+    coordinated = _COORDINATED.search(text, sentence.start, start)
+    if phrase is None and coordinated and earlier and earlier[-1].sentence == raw.sentence:
+        phrase, raw.anonymous_aside = earlier[-1].phrase, earlier[-1].anonymous_aside
+    raw.phrase = phrase
+
+
+def _extend_over_preposition(text: str, lo: int, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """'Diplomats in Veska said': the speaker is the diplomats, not Veska."""
+    prep = _PREPOSITION.search(text, lo, phrase.span.start)
+    if prep is None or prep.end() != phrase.span.start:
+        return phrase
+    head = phrase_before(text, lo, prep.start())
+    if head is None or head.kind is SpeakerKind.REFERENCE:
+        return phrase
+    return head
+
+
+def _resolve(article: Article, raws: list[_Raw]) -> tuple[Attribution, ...]:
+    out: list[Attribution] = []
+    people: list[tuple[int, SpeakerPhrase]] = []
+    unnamed: list[tuple[int, SpeakerPhrase]] = []
+    for raw in raws:
+        phrase = raw.phrase
+        assert phrase is not None
+        same = _same_unnamed(raw.sentence, unnamed, phrase)
+        if same is not None:
+            out.append(_make(raw, same.name, None, "anonymous", resolved=True))
+        elif raw.anonymous_aside or phrase.kind is SpeakerKind.ANONYMOUS:
+            unnamed.append((raw.sentence, phrase))
+            out.append(_make(raw, phrase.name, None, "anonymous"))
+        elif phrase.kind is SpeakerKind.NAMED:
+            if phrase.person:
+                people.append((raw.sentence, phrase))
+            out.append(_make(raw, phrase.name, phrase.key, "named"))
+        else:
+            ante = _antecedent(article, raw.sentence, people, phrase)
+            if ante is None:
+                out.append(_make(raw, None, None, "unknown"))
+            else:
+                out.append(_make(raw, ante.name, ante.key, "named", resolved=True))
+    return tuple(out)
+
+
+def _same_unnamed(
+    sentence: int, unnamed: list[tuple[int, SpeakerPhrase]], ref: SpeakerPhrase
+) -> SpeakerPhrase | None:
+    """'The official said' after 'a senior official said': the same anonymous source."""
+    if ref.kind is not SpeakerKind.REFERENCE or not ref.name.startswith("the "):
+        return None
+    head = ref.name.split()[-1]
+    for s, p in reversed(unnamed):
+        if sentence - s <= _LOOKBACK and p.name.split()[-1] == head:
+            return p
+    return None
+
+
+def _antecedent(
+    article: Article, sentence: int, people: list[tuple[int, SpeakerPhrase]], ref: SpeakerPhrase
+) -> SpeakerPhrase | None:
+    """The person a pronoun or title refers to (see the module docstring)."""
+    recent = [p for s, p in people if sentence - s <= _LOOKBACK]
+    if ref.role or ref.name not in ("he", "she", "i", "we", "they"):
+        titled = [p for p in recent if set(ref.name.split()) & set(p.role.split())]
+        if titled:
+            return titled[-1]
+    if recent:
+        return recent[-1]
+    if sentence == 0:
+        return None
+    prev = article.sentences[sentence - 1]
+    names = _PERSON_NAME.findall(article.text, prev.start, prev.end)
+    if not names:
+        return None
+    name = names[-1]
+    return SpeakerPhrase(prev, SpeakerKind.NAMED, name, surname_key(name), "")
+
+
+def _make(
+    raw: _Raw, speaker: str | None, key: str | None, kind: str, *, resolved: bool = False
+) -> Attribution:
+    phrase = raw.phrase.span if raw.phrase is not None else None
+    return Attribution(
+        raw.sentence, raw.verb, raw.lemma, raw.span, phrase, speaker, key, kind, resolved
+    )

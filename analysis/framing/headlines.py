@@ -1,0 +1,160 @@
+"""Headline checks: loaded terms in each headline, and whether its body supports its claim.
+
+The **main claim** is the headline's first clause (up to ``;``, ``:``, a dash or " as ").
+Its content words ("units"; a hyphenated compound such as "Dravia-backed" is one unit whose
+parts must all occur in the same sentence) are looked up in each body sentence, in the
+outlet's own voice only (words inside quotation marks do not support a claim). Words match
+on a crude stem (``marched`` = ``march``); "dozens", "hundreds" and "thousands" match a
+number of that size.
+
+* ``score``: share of the claim's units found in the best-matching body sentence (0–1);
+* ``coverage``: share found in at least one body sentence;
+* ``unsupported``: *key* units (proper names after the first word, and compounds) found
+  in no body sentence — the claims a reader cannot check against the story itself;
+* ``supported``: ``score ≥ 0.5`` and no unsupported key unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.model import Article, Span
+from analysis.terms.matcher import TermHit
+
+__all__ = ["SUPPORT_THRESHOLD", "HeadlineCheck", "check_headline"]
+
+SUPPORT_THRESHOLD = 0.5
+_CLAUSE_END = re.compile(r"\s*[;:|—–]\s*|\s+-\s+|\s+as\s+", re.IGNORECASE)
+_UNIT = re.compile(r"\d[\d,.]*\d|[\w’']+(?:-[\w’']+)*")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_STOP = frozenset(
+    "a an the of to in on at for by with from and or but as is are was were be been has have "
+    "had its it this that these those their his her our over after before into out up about "
+    "against amid says said new".split()
+)
+_IRREGULAR = {"laid": "lay", "lays": "lay", "hurt": "hurt", "fought": "fight", "sold": "sell"}
+_SIZES = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 10**9)}
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineCheck:
+    """One article's headline against its own body.
+
+    Attributes:
+        article: Article id.
+        outlet: Outlet name.
+        headline: Span of the headline.
+        claim: Span of its main claim (first clause).
+        loaded: Loaded-term hits inside the headline.
+        score: Support of the claim by the best body sentence, 0–1.
+        best_sentence: That sentence, or None when the body is empty.
+        coverage: Share of claim units found somewhere in the body.
+        unsupported: Spans (in the headline) of key units the body never supports.
+        supported: ``score >= SUPPORT_THRESHOLD`` and nothing unsupported.
+    """
+
+    article: str
+    outlet: str
+    headline: Span
+    claim: Span
+    loaded: tuple[TermHit, ...]
+    score: float
+    best_sentence: Span | None
+    coverage: float
+    unsupported: tuple[Span, ...]
+    supported: bool
+
+
+def check_headline(
+    article: Article,
+    hits: Sequence[TermHit],
+    loaded_categories: frozenset[str],
+    quotes: Sequence[Span],
+) -> HeadlineCheck:
+    """Check an article's headline (see the module docstring for the rules).
+
+    Args:
+        article: The article.
+        hits: Its term hits (those in loaded categories inside the headline are reported).
+        loaded_categories: Names of loaded categories.
+        quotes: Its direct-quotation spans (excluded from the body's support).
+    """
+    head = article.headline
+    claim = _claim(article.text, head)
+    units = [
+        (Span(m.start(), m.end()), m.group())
+        for m in _UNIT.finditer(article.text, claim.start, claim.end)
+    ]
+    units = [(s, w) for s, w in units if w.lower() not in _STOP]
+    body = [s for s in article.sentences if s.start >= head.end]
+    found = [_sentence_words(article.text, s, quotes) for s in body]
+    matched = [[_matches(w, words) for _, w in units] for words in found]
+    best = max(range(len(body)), key=lambda i: sum(matched[i]), default=None)
+    n = len(units) or 1
+    score = sum(matched[best]) / n if best is not None else 0.0
+    anywhere = [any(row[i] for row in matched) for i in range(len(units))]
+    unsupported = tuple(
+        span
+        for (span, word), ok in zip(units, anywhere, strict=True)
+        if not ok and _key(span, word, claim)
+    )
+    loaded = tuple(h for h in hits if h.category in loaded_categories and head.contains(h.span))
+    return HeadlineCheck(
+        article=article.id,
+        outlet=article.outlet,
+        headline=head,
+        claim=claim,
+        loaded=loaded,
+        score=round(score, 3),
+        best_sentence=body[best] if best is not None else None,
+        coverage=round(sum(anywhere) / n, 3),
+        unsupported=unsupported,
+        supported=bool(units) and score >= SUPPORT_THRESHOLD and not unsupported,
+    )
+
+
+def _claim(text: str, head: Span) -> Span:
+    cut = _CLAUSE_END.search(text, head.start, head.end)
+    return Span(head.start, cut.start() if cut and cut.start() > head.start else head.end)
+
+
+def _key(span: Span, word: str, claim: Span) -> bool:
+    """Names after the first word, and compounds, carry the claim."""
+    return "-" in word or (word[0].isupper() and span.start > claim.start)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.rstrip("e") if len(w) > 3 else w
+
+
+def _sentence_words(
+    text: str, sentence: Span, quotes: Sequence[Span]
+) -> tuple[set[str], list[float]]:
+    """Stems and numbers of a sentence, outside quotations."""
+    stems: set[str] = set()
+    numbers: list[float] = []
+    for m in _UNIT.finditer(text, sentence.start, sentence.end):
+        if any(q.start <= m.start() < q.end for q in quotes):
+            continue
+        for part in m.group().split("-"):
+            if _NUMBER.fullmatch(part):
+                numbers.append(float(part.replace(",", "").rstrip(".") or 0))
+            stems.add(_stem(part))
+    return stems, numbers
+
+
+def _matches(word: str, words: tuple[set[str], list[float]]) -> bool:
+    stems, numbers = words
+    size = _SIZES.get(word.lower())
+    if size is not None:
+        return any(size[0] <= x <= size[1] for x in numbers) or _stem(word) in stems
+    return all(_stem(part) in stems for part in word.split("-"))

@@ -1,0 +1,186 @@
+"""Quotes and sources of one article: direct and indirect quotes with their speakers.
+
+A **direct** quote is a quotation span (:func:`analysis.framing.quotes.quotation_spans`)
+credited to the attribution right after its closing mark in the same sentence
+(``"…," he said`` / ``"…," said X``), or else to the last attribution before its opening
+mark in the sentence where it starts (``X told reporters that "…"``). Short quotations
+with no attribution (≤ 3 words) are scare quotes: kept, with ``scare=True``.
+
+An **indirect** quote is the reported clause of an attribution that credits no direct
+quote: what follows "that" (``X said that …``), what the verb introduces (``X said the
+lease …``), the clause before ``, X said.``, or the rest of a sentence with
+``according to X``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from analysis.framing.attribution import Attribution
+from analysis.model import Article, Span, count_words
+
+__all__ = ["Quote", "Source", "extract_quotes", "sources_of"]
+
+_SCARE_WORDS = 3
+_SCARE_GAP = 4
+# Verbs whose object can be the reported clause itself ("Halden said the lease would …").
+_CLAUSE_VERBS = frozenset(
+    "say claim insist admit warn add argue suggest allege declare announce state reveal "
+    "confirm acknowledge stress explain note concede maintain assert predict complain "
+    "emphasise emphasize indicate contend estimate believe".split()
+)
+_NEAR_AFTER = 40
+_THAT = re.compile(r"^(?:\s+[\w'’.-]+){0,6}?\s+that\s+", re.IGNORECASE)
+_PREP_AFTER = re.compile(r"^\s+(?:to|on|for|at|in|with|of|by|about|as|from|up|out)\b", re.I)
+_TRAILING = re.compile(r"[\s.,;:!?\"'”’]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct or indirect quote, with its speaker as evidence spans.
+
+    Attributes:
+        article: Article id.
+        span: Direct: the quotation, marks included. Indirect: the reported clause.
+        direct: Whether the words are in quotation marks.
+        attribution: Who is credited, with which verb; None when nobody is.
+        scare: A short direct quotation credited to nobody (scare or term quotes).
+    """
+
+    article: str
+    span: Span
+    direct: bool
+    attribution: Attribution | None
+    scare: bool = False
+
+    @property
+    def speaker(self) -> str | None:
+        """Display name of the speaker, if any."""
+        return self.attribution.speaker if self.attribution else None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source an article relies on, named or anonymous.
+
+    Attributes:
+        article: Article id.
+        span: Where the source is referred to (the speaker phrase).
+        name: Display name, or the phrase ("a senior Karvenian official").
+        key: Matching key of named sources, None for anonymous ones.
+        anonymous: Whether the source is unnamed.
+        verb: The verb that attributes to it ("said", "according to").
+    """
+
+    article: str
+    span: Span
+    name: str
+    key: str | None
+    anonymous: bool
+    verb: str
+
+
+def extract_quotes(
+    article: Article, attributions: tuple[Attribution, ...], spans: tuple[Span, ...]
+) -> tuple[Quote, ...]:
+    """Return the article's direct and indirect quotes, in text order.
+
+    Args:
+        article: The article.
+        attributions: From :func:`analysis.framing.attribution.find_attributions`.
+        spans: Its quotation spans.
+    """
+    starts = [s.start for s in article.sentences]
+    used: set[int] = set()
+    quotes: list[Quote] = []
+    for span in spans:
+        index = _credit(article.text, span, attributions, starts)
+        if index is not None:
+            used.add(index)
+        credit = attributions[index] if index is not None else None
+        words = count_words(span.slice(article.text))
+        quotes.append(
+            Quote(article.id, span, True, credit, credit is None and words <= _SCARE_WORDS)
+        )
+    for index, attr in enumerate(attributions):
+        if index in used:
+            continue
+        clause = _reported_clause(article, attr)
+        if clause is not None and not any(s.contains(clause) for s in spans):
+            quotes.append(Quote(article.id, clause, False, attr))
+    return tuple(sorted(quotes, key=lambda q: (q.span.start, not q.direct)))
+
+
+def sources_of(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Source, ...]:
+    """Return one source per attribution with a known or anonymous speaker."""
+    out: list[Source] = []
+    for attr in attributions:
+        if attr.speaker is None or attr.phrase is None:
+            continue
+        anonymous = attr.kind == "anonymous"
+        name = attr.phrase.slice(article.text) if anonymous else attr.speaker
+        out.append(Source(article.id, attr.phrase, name, attr.key, anonymous, attr.verb))
+    return tuple(out)
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _credit(
+    text: str, span: Span, attributions: tuple[Attribution, ...], starts: list[int]
+) -> int | None:
+    """Index of the attribution crediting the quotation ``span`` (see module docstring)."""
+    last = _sentence_of(starts, span.end - 1)
+    first = _sentence_of(starts, span.start)
+    for index, attr in enumerate(attributions):
+        if attr.sentence == last and attr.verb_span.start >= span.end:
+            lead = min(attr.verb_span.start, attr.phrase.start if attr.phrase else span.end)
+            if lead - span.end <= _NEAR_AFTER and '"' not in text[span.end : lead]:
+                return index
+    before = [
+        i
+        for i, a in enumerate(attributions)
+        if a.sentence == first and a.verb_span.end <= span.start
+    ]
+    if not before:
+        return None
+    # A short quotation far from the verb is a scare quote inside reported speech.
+    gap = count_words(text[attributions[before[-1]].verb_span.end : span.start])
+    if count_words(span.slice(text)) <= _SCARE_WORDS and gap > _SCARE_GAP:
+        return None
+    return before[-1]
+
+
+def _reported_clause(article: Article, attr: Attribution) -> Span | None:
+    text = article.text
+    sentence = article.sentences[attr.sentence]
+    after = text[attr.verb_span.end : sentence.end]
+    phrase = attr.phrase
+    if attr.lemma == "according to":
+        if phrase is not None and phrase.end < sentence.end - 2:
+            return _clean(text, phrase.end, sentence.end)
+        return _clean(text, sentence.start, attr.verb_span.start)
+    that = _THAT.match(after)
+    if that:
+        return _clean(text, attr.verb_span.end + that.end(), sentence.end)
+    head = min(attr.verb_span.start, phrase.start if phrase else attr.verb_span.start)
+    before = text[sentence.start : head].rstrip()
+    if before.endswith(",") and len(before) > 1:
+        return _clean(text, sentence.start, sentence.start + len(before) - 1)
+    subject_first = phrase is not None and phrase.end <= attr.verb_span.start
+    if subject_first and attr.lemma in _CLAUSE_VERBS and not _PREP_AFTER.match(after):
+        return _clean(text, attr.verb_span.end, sentence.end)
+    return None
+
+
+def _clean(text: str, start: int, end: int) -> Span | None:
+    """Strip spaces and closing punctuation; None when fewer than three words remain."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip(" ,:;"))
+    trail = _TRAILING.search(chunk)
+    stop = end - (len(trail.group()) if trail else 0)
+    span = Span(start + lead, max(start + lead, stop))
+    return span if count_words(span.slice(text)) >= 3 else None

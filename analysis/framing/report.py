@@ -1,0 +1,283 @@
+"""The framing analysis of a comparison: :func:`analyse_framing` → :class:`FramingReport`."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from analysis.framing.attribution import find_attributions
+from analysis.framing.frames import FrameEmphasis, frame_emphasis
+from analysis.framing.headlines import HeadlineCheck, check_headline
+from analysis.framing.quotes import quotation_spans
+from analysis.framing.quoting import Quote, Source, extract_quotes, sources_of
+from analysis.framing.sentiment import METHOD, Sentiment, sentiment_of
+from analysis.framing.stance import (
+    HedgeProfile,
+    VerbProfile,
+    VerbUse,
+    hedge_profile,
+    speech_forms,
+    verb_profile,
+    verb_stances,
+)
+from analysis.model import Article, Span, count_words
+from analysis.progress import CancelFn, ProgressFn, check_cancelled
+from analysis.terms.lexicon import LexiconSet
+from analysis.terms.matcher import TermHit, find_terms
+
+__all__ = [
+    "ArticleFraming",
+    "FramingReport",
+    "PassageFraming",
+    "PassageMember",
+    "SpeakerRow",
+    "analyse_framing",
+]
+
+
+class _Passage(Protocol):
+    article: str
+    start: int
+    end: int
+
+
+class _Member(Protocol):
+    @property
+    def passage(self) -> _Passage: ...
+
+
+class _Cluster(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def members(self) -> Sequence[_Member]: ...
+
+
+class AlignmentLike(Protocol):
+    """What framing needs of :class:`analysis.align.Alignment`: its clusters."""
+
+    @property
+    def clusters(self) -> Sequence[_Cluster]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFraming:
+    """Quotes, sources and sentiment of one article.
+
+    Attributes:
+        article: Article id.
+        outlet: Outlet name.
+        quotes: Direct and indirect quotes, in text order.
+        sources: Sources credited (one per attribution), named or anonymous.
+        quotation_spans: All direct-quotation spans (marks included).
+        quoted_words: Words inside direct quotations.
+        words: Words of the article.
+        quote_share: ``quoted_words / words`` (0 for an empty article).
+        sentiment: VADER over the article's sentences (a rough lexicon measure).
+    """
+
+    article: str
+    outlet: str
+    quotes: tuple[Quote, ...]
+    sources: tuple[Source, ...]
+    quotation_spans: tuple[Span, ...]
+    quoted_words: int
+    words: int
+    quote_share: float
+    sentiment: Sentiment
+
+    @property
+    def anonymous_sources(self) -> tuple[Source, ...]:
+        """The sources left unnamed."""
+        return tuple(s for s in self.sources if s.anonymous)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    """Who is quoted by which outlet: one speaker (merged by surname key) across articles.
+
+    Attributes:
+        key: Matching key ("halden").
+        name: The fullest name seen ("Mira Halden").
+        counts: ``(article id, number of quotes credited)`` for articles quoting them.
+    """
+
+    key: str
+    name: str
+    counts: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PassageMember:
+    """One article's version of an aligned passage, as framed by that outlet."""
+
+    article: str
+    span: Span
+    verbs: tuple[VerbUse, ...]
+    hedges: HedgeProfile
+    sentiment: Sentiment
+
+
+@dataclass(frozen=True, slots=True)
+class PassageFraming:
+    """An aligned passage (alignment cluster) compared across outlets."""
+
+    cluster: int
+    members: tuple[PassageMember, ...]
+
+    @property
+    def verb_changes(self) -> bool:
+        """Whether the outlets carrying it attribute it with different verbs."""
+        verbs = {m.verbs[0].verb for m in self.members if m.verbs}
+        return len(verbs) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class FramingReport:
+    """Everything the framing analysis found, each finding with its spans."""
+
+    articles: tuple[ArticleFraming, ...]
+    speakers: tuple[SpeakerRow, ...]
+    verbs: tuple[VerbProfile, ...]
+    hedges: tuple[HedgeProfile, ...]
+    headlines: tuple[HeadlineCheck, ...]
+    frames: tuple[FrameEmphasis, ...]
+    passages: tuple[PassageFraming, ...]
+    sentiment_method: str = METHOD
+
+    def for_article(self, article_id: str) -> ArticleFraming:
+        """Return the framing of one article.
+
+        Raises:
+            KeyError: If the article is not part of the report.
+        """
+        for item in self.articles:
+            if item.article == article_id:
+                return item
+        raise KeyError(article_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _One:
+    framing: ArticleFraming
+    verbs: VerbProfile
+    hedges: HedgeProfile
+    headline: HeadlineCheck
+    frames: FrameEmphasis
+    hits: tuple[TermHit, ...]
+
+
+def analyse_framing(
+    articles: Sequence[Article],
+    alignment: AlignmentLike | None,
+    lexicons: LexiconSet,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> FramingReport:
+    """Analyse quotes, sources, verbs, hedges, headlines, sentiment and frames.
+
+    Args:
+        articles: The articles compared.
+        alignment: Their passage alignment (None: no per-passage comparison).
+        lexicons: Term lexicons (attribution-verb stances, hedges, boosters, loaded flags).
+        progress: Called with ``(fraction, label)``.
+        is_cancelled: Polled between articles.
+
+    Returns:
+        The frozen report.
+
+    Raises:
+        Cancelled: When ``is_cancelled()`` became true.
+    """
+    forms, stances = speech_forms(lexicons), verb_stances(lexicons)
+    done: list[_One] = []
+    for index, article in enumerate(articles):
+        check_cancelled(is_cancelled)
+        if progress is not None:
+            progress(index / max(1, len(articles)), f"Framing: {article.outlet}")
+        done.append(_analyse_one(article, lexicons, forms, stances))
+    check_cancelled(is_cancelled)
+    by_id = {a.id: a for a in articles}
+    passages = _passages(alignment, by_id, {o.framing.article: o for o in done})
+    if progress is not None:
+        progress(1.0, "Framing done")
+    return FramingReport(
+        articles=tuple(o.framing for o in done),
+        speakers=_speaker_rows(o.framing for o in done),
+        verbs=tuple(o.verbs for o in done),
+        hedges=tuple(o.hedges for o in done),
+        headlines=tuple(o.headline for o in done),
+        frames=tuple(o.frames for o in done),
+        passages=passages,
+    )
+
+
+def _analyse_one(
+    article: Article, lexicons: LexiconSet, forms: dict[str, str], stances: dict[str, str]
+) -> _One:
+    spans = quotation_spans(article.text)
+    hits = find_terms(article, lexicons, spans)
+    attributions = find_attributions(article, forms, spans)
+    quoted = sum(count_words(s.slice(article.text)) for s in spans)
+    words = article.word_count
+    framing = ArticleFraming(
+        article=article.id,
+        outlet=article.outlet,
+        quotes=extract_quotes(article, attributions, spans),
+        sources=sources_of(article, attributions),
+        quotation_spans=spans,
+        quoted_words=quoted,
+        words=words,
+        quote_share=round(quoted / words, 4) if words else 0.0,
+        sentiment=sentiment_of(article),
+    )
+    return _One(
+        framing=framing,
+        verbs=verb_profile(article, attributions, stances),
+        hedges=hedge_profile(article.id, hits, max(0, words - quoted)),
+        headline=check_headline(article, hits, lexicons.loaded_names, spans),
+        frames=frame_emphasis(article, spans),
+        hits=hits,
+    )
+
+
+def _speaker_rows(framings: Any) -> tuple[SpeakerRow, ...]:
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    names: dict[str, str] = {}
+    for framing in framings:
+        for quote in framing.quotes:
+            attr = quote.attribution
+            if attr is None or attr.key is None or attr.speaker is None:
+                continue
+            counts[attr.key][framing.article] += 1
+            if len(attr.speaker) > len(names.get(attr.key, "")):
+                names[attr.key] = attr.speaker
+    rows = [SpeakerRow(k, names[k], tuple(v.items())) for k, v in counts.items()]
+    return tuple(sorted(rows, key=lambda r: (-sum(n for _, n in r.counts), r.key)))
+
+
+def _passages(
+    alignment: AlignmentLike | None, articles: dict[str, Article], done: dict[str, _One]
+) -> tuple[PassageFraming, ...]:
+    if alignment is None:
+        return ()
+    out: list[PassageFraming] = []
+    for cluster in alignment.clusters:
+        members: list[PassageMember] = []
+        for member in cluster.members:
+            passage = member.passage
+            article, one = articles.get(passage.article), done.get(passage.article)
+            if article is None or one is None:
+                continue
+            span = Span(passage.start, passage.end)
+            verbs = tuple(u for u in one.verbs.uses if span.contains(u.span))
+            words = count_words(span.slice(article.text))
+            hedges = hedge_profile(article.id, one.hits, words, within=span)
+            members.append(
+                PassageMember(article.id, span, verbs, hedges, sentiment_of(article, span))
+            )
+        out.append(PassageFraming(int(cluster.id), tuple(members)))
+    return tuple(out)

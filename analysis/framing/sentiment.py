@@ -1,0 +1,74 @@
+"""Sentiment with VADER — a rough lexicon measure, and labelled as such in every output.
+
+VADER (Hutto & Gilbert 2014) scores English sentences from a valence lexicon and a few
+rules; it knows nothing of the story, the speaker or irony. Slant reports the mean
+compound score of the sentences of an article or passage (−1 … +1), with the shares of
+positive and negative sentences, so that large differences between outlets are visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from analysis.model import Article, Span
+
+__all__ = ["METHOD", "Sentiment", "sentiment_of"]
+
+METHOD = "VADER compound score, mean over sentences (rough lexicon measure)"
+_POSITIVE = 0.05  # VADER's own suggested cut-offs for a positive/negative sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Sentiment:
+    """Sentiment of an article or passage.
+
+    Attributes:
+        compound: Mean VADER compound score of its sentences, −1 … +1.
+        positive: Share of sentences scoring ≥ 0.05.
+        negative: Share of sentences scoring ≤ −0.05.
+        sentences: Number of sentences scored.
+        method: Always :data:`METHOD` (a rough lexicon measure).
+    """
+
+    compound: float
+    positive: float
+    negative: float
+    sentences: int
+    method: str = METHOD
+
+
+@cache
+def _analyzer() -> Any:
+    # Imported here: vaderSentiment (and requests, which it imports) cost start-up time.
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def sentiment_of(article: Article, within: Span | None = None) -> Sentiment:
+    """Score the sentences of ``article`` (only those overlapping ``within`` if given).
+
+    Args:
+        article: The article.
+        within: A passage to restrict to; its sentences are clipped to it.
+    """
+    spans: Sequence[Span] = article.sentences
+    if within is not None:
+        spans = [
+            Span(max(s.start, within.start), min(s.end, within.end))
+            for s in spans
+            if s.overlaps(within)
+        ]
+    scores = [_analyzer().polarity_scores(s.slice(article.text))["compound"] for s in spans]
+    if not scores:
+        return Sentiment(0.0, 0.0, 0.0, 0)
+    n = len(scores)
+    return Sentiment(
+        round(sum(scores) / n, 4),
+        round(sum(1 for x in scores if x >= _POSITIVE) / n, 4),
+        round(sum(1 for x in scores if x <= -_POSITIVE) / n, 4),
+        n,
+    )

@@ -1,0 +1,232 @@
+"""Who a phrase names: speaker phrases found next to speech verbs, classified and keyed.
+
+Rule-based on purpose (no statistical parser): a speaker phrase is the run of words right
+before a speech verb (``Foreign Minister Jean-Yves Le Drian told``) or right after it
+(``said a senior official``) made of capitalised words, name particles, determiners, titles
+and source nouns. Its last word decides the kind:
+
+* a source noun (official, sources, diplomats, aide, …) → **anonymous**
+  ("a senior US official", "sources", "the official");
+* a pronoun or a bare title ("he", "the minister") → **reference**, resolved later to the
+  last named speaker (see :mod:`analysis.framing.attribution`);
+* otherwise capitalised words → **named**; the name is what follows the last title word, and
+  its key is the surname with particles ("Jean-Yves Le Drian" → ``le drian``), so "Le Drian"
+  and "Jean-Yves Le Drian" are one speaker. Institutions ("Elysee Palace") keep their whole
+  name as key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from analysis.model import Span
+
+__all__ = ["SpeakerKind", "SpeakerPhrase", "phrase_after", "phrase_before", "surname_key"]
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
+PRONOUNS = frozenset("he she they we i it".split())
+DETERMINERS = frozenset("a an the one two three four several some many other two".split())
+SOURCE_NOUNS = frozenset(
+    (
+        "official officials source sources diplomat diplomats aide aides insider insiders "
+        "spokesperson spokesman spokeswoman spokespeople officer officers person people "
+        "analyst analysts observer observers expert experts critic critics witness witnesses "
+        "resident residents employee employees staffer staffers adviser advisers advisor "
+        "advisors negotiator negotiators manager managers worker workers member members "
+        "activist activists protester protesters organiser organisers organizer organizers "
+        "shopkeeper shopkeepers bystander bystanders onlooker onlookers"
+    ).split()
+)
+SOURCE_MODIFIERS = frozenset(
+    (
+        "senior top high-ranking high ranking administration government military security "
+        "intelligence unnamed anonymous informed diplomatic western european foreign local "
+        "former current key close police party ministry department state white house"
+    ).split()
+)
+TITLES = frozenset(
+    (
+        "minister ministers president secretary chancellor senator governor ambassador general "
+        "prime foreign defence defense interior finance state mr mrs ms dr director chief "
+        "leader head mayor envoy commissioner king queen prince pope lawmaker lawmakers premier "
+        "deputy vice spokesman spokeswoman spokesperson diplomat official officer adviser "
+        "advisor representative rep sen gov gen col captain commander judge professor prof "
+        "ceo chairman chairwoman chair national security counsel attorney press"
+    ).split()
+)
+_PARTICLES = frozenset("le la de du des van von der den da di del della bin al el ter st".split())
+_ORG_WORDS = frozenset(
+    (
+        "palace ministry department house office council agency government kremlin pentagon "
+        "commission committee party union embassy army police court parliament senate congress "
+        "bank association foundation institute university times post news group inc reuters "
+        "press service services forces navy command authority authorities administration "
+        "elysee élysée hospital clinic ministry firm company street square"
+    ).split()
+)
+_SKIP_BEFORE_VERB = frozenset(
+    "has had have was is also further later again reportedly repeatedly then once had "
+    "previously earlier separately publicly privately".split()
+)
+# Capitalised at a sentence start but never part of a name.
+_NOT_NAMES = frozenset(
+    (
+        "yesterday today tomorrow meanwhile later but and however still also then on in at "
+        "after before when while earlier last this that there here asked speaking separately "
+        "instead now so yet thus monday tuesday wednesday thursday friday saturday sunday"
+    ).split()
+)
+_CLAUSE_WORDS = frozenset("that who which whose and but as when while because if".split())
+_MAX_WORDS = 8
+
+
+class SpeakerKind(StrEnum):
+    """What a speaker phrase refers to."""
+
+    NAMED = "named"
+    ANONYMOUS = "anonymous"
+    REFERENCE = "reference"  # pronoun or bare title, to resolve from context
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    """A speaker as written in one sentence.
+
+    Attributes:
+        span: The phrase in the article text.
+        kind: Named, anonymous, or a reference to resolve.
+        name: Display name (named), the phrase in lower case (anonymous/reference).
+        key: Surname key for named speakers ("le drian"), else None.
+        role: Title words before a name ("french foreign minister"), lower case, or "".
+        person: False for institutions ("Elysee Palace", "the transport ministry").
+    """
+
+    span: Span
+    kind: SpeakerKind
+    name: str
+    key: str | None
+    role: str
+    person: bool = True
+
+
+def phrase_before(text: str, lo: int, verb_start: int) -> SpeakerPhrase | None:
+    """Return the speaker phrase ending right before a verb at ``verb_start``.
+
+    Args:
+        text: Article text.
+        lo: Do not look before this offset (the sentence start).
+        verb_start: Offset of the speech verb.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, verb_start)]
+    while tokens and tokens[-1][2].lower() in _SKIP_BEFORE_VERB:
+        tokens.pop()
+    taken: list[tuple[int, int, str]] = []
+    for tok in reversed(tokens):
+        # "a senior port manager": one plain word may qualify a source noun.
+        compound = len(taken) == 1 and taken[0][2].lower() in SOURCE_NOUNS and tok[2].isalpha()
+        fits = _speakerish(tok[2], first=not taken) or (compound and tok[2].islower())
+        if not fits or len(taken) >= _MAX_WORDS:
+            break
+        taken.insert(0, tok)
+        if tok[2].lower() in PRONOUNS:
+            break
+    return _classify(text, _trim(taken))
+
+
+def phrase_after(text: str, verb_end: int, hi: int, *, loose: bool = False) -> SpeakerPhrase | None:
+    """Return the speaker phrase right after a verb ("said a senior official").
+
+    Args:
+        text: Article text.
+        verb_end: Offset just after the verb (or after "according to").
+        hi: Do not look past this offset (the sentence end).
+        loose: Accept any words up to punctuation or a clause word (after "according to",
+            where "the transport ministry" is a source though not capitalised).
+    """
+    taken: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, verb_end, hi):
+        word = m.group()
+        if word.lower() in PRONOUNS and not taken:
+            return _classify(text, [(m.start(), m.end(), word)])
+        fits = _loose_word(word) if loose else _speakerish(word, first=False)
+        if not fits or len(taken) >= _MAX_WORDS:
+            break
+        taken.append((m.start(), m.end(), word))
+    return _classify(text, _trim(taken))
+
+
+def surname_key(name: str) -> str:
+    """Return the matching key of a person's name: surname with particles, lower case.
+
+    Institutions (a word like Palace, Ministry, Reuters) keep the whole name.
+    """
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    if not words:
+        return ""
+    if any(w.lower() in _ORG_WORDS for w in words):
+        return " ".join(w.lower() for w in words)
+    index = len(words) - 1
+    while index > 0 and words[index - 1].lower() in _PARTICLES:
+        index -= 1
+    return " ".join(w.lower() for w in words[index:])
+
+
+def _speakerish(word: str, *, first: bool) -> bool:
+    """Whether a token can belong to a speaker phrase."""
+    low = word.lower()
+    if not word[0].isalnum():
+        return False
+    if first and low in PRONOUNS:
+        return True
+    if low in _NOT_NAMES:
+        return False
+    return (
+        word[0].isupper()
+        or low in DETERMINERS
+        or low in SOURCE_NOUNS
+        or low in SOURCE_MODIFIERS
+        or low in TITLES
+        or low in _PARTICLES
+    )
+
+
+def _loose_word(word: str) -> bool:
+    return word[0].isalnum() and word.lower() not in _CLAUSE_WORDS
+
+
+def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop leading/trailing words that cannot start or end a phrase."""
+    while tokens and tokens[-1][2].lower() in DETERMINERS | _PARTICLES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _classify(text: str, tokens: list[tuple[int, int, str]]) -> SpeakerPhrase | None:
+    if not tokens:
+        return None
+    span = Span(tokens[0][0], tokens[-1][1])
+    words = [t[2] for t in tokens]
+    lowered = [w.lower() for w in words]
+    last = lowered[-1]
+    if len(words) == 1 and last in PRONOUNS:
+        return SpeakerPhrase(span, SpeakerKind.REFERENCE, last, None, "")
+    if last in SOURCE_NOUNS:
+        # "the official", "the diplomat": a reference back, resolved from context.
+        definite = lowered[0] == "the" and not last.endswith(("s", "people"))
+        kind = SpeakerKind.REFERENCE if definite else SpeakerKind.ANONYMOUS
+        return SpeakerPhrase(span, kind, " ".join(lowered), None, "")
+    if last in _ORG_WORDS:
+        start = next((i for i, w in enumerate(lowered) if w not in DETERMINERS), 0)
+        name = " ".join(words[start:])
+        return SpeakerPhrase(span, SpeakerKind.NAMED, name, name.lower(), "", person=False)
+    cut = max((i + 1 for i, w in enumerate(lowered) if w in TITLES), default=0)
+    name_words = [w for w in words[cut:] if w.lower() not in DETERMINERS]
+    role = " ".join(w for w in lowered[:cut] if w not in DETERMINERS)
+    if not any(w[0].isupper() for w in name_words):
+        return SpeakerPhrase(span, SpeakerKind.REFERENCE, " ".join(lowered), None, role)
+    name = re.sub(r"['’]s$", "", " ".join(name_words))
+    person = not any(w.lower() in _ORG_WORDS for w in name_words)
+    return SpeakerPhrase(span, SpeakerKind.NAMED, name, surname_key(name), role, person)
