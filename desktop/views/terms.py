@@ -1,0 +1,304 @@
+"""Terms: loaded and marked words by outlet, a chart per category, and keyword in context.
+
+The table lists every term found (own voice and quoted speech apart, as counts or per
+1,000 words of that voice); the chart compares outlets per category; selecting a term
+lists each occurrence in context, and double-clicking a line shows it in the text.
+Matplotlib is imported the first time the view is shown, never at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.result import ComparisonResult
+from desktop.colours import outlet_colour
+from desktop.models.terms import CATEGORY_ROLE, EVIDENCE_ROLE, SORT_ROLE, KwicModel, TermTableModel
+from desktop.views.terms_kwic import phrase_lines, term_lines
+
+__all__ = ["CategoryFilter", "TermsView"]
+
+ALL = "All categories"
+LOADED = "Loaded categories only"
+
+
+class CategoryFilter(QSortFilterProxyModel):
+    """Keeps rows whose category is in a set (all rows when the set is None)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._keep: frozenset[str] | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_categories(self, keep: frozenset[str] | None) -> None:
+        """Show only these categories (None: every category)."""
+        self.beginFilterChange()
+        self._keep = keep
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        """Accept a row when its category is kept."""
+        if self._keep is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return str(index.data(CATEGORY_ROLE)) in self._keep
+
+
+class TermsView(QWidget):
+    """Loaded terms by outlet; implements the view contract of :mod:`desktop.views`."""
+
+    evidence_requested = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("terms")
+        self._result: ComparisonResult | None = None
+        self._colours: dict[str, str] = {}
+        self.chart: Any = None  # desktop.charts.BarChart, built when first shown
+        self.model = TermTableModel(self)
+        self.proxy = CategoryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.kwic_model = KwicModel(self)
+        self._build_controls()
+        self.table = self._table(self.proxy, "Terms by outlet", sortable=True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_term_selected)
+        self.kwic = self._table(self.kwic_model, "Keyword in context", sortable=False)
+        self.kwic.doubleClicked.connect(self._on_kwic_activated)
+        self.kwic.activated.connect(self._on_kwic_activated)
+        self._layout_widgets()
+        self.set_result(None)
+
+    # --- building -------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.category = QComboBox(self)
+        self.category.setAccessibleName("Category filter")
+        self.category.currentIndexChanged.connect(self._on_category_changed)
+        self.measure = QComboBox(self)
+        self.measure.addItems(["Counts", "Per 1,000 words"])
+        self.measure.setAccessibleName("Counts or rates")
+        self.measure.currentIndexChanged.connect(lambda i: self.model.set_rates(i == 1))
+        self.voice = QComboBox(self)
+        self.voice.addItems(["Own voice", "Quoted speech"])
+        self.voice.setAccessibleName("Voice shown in the chart")
+        self.voice.currentIndexChanged.connect(lambda _: self._draw_chart())
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Any word or phrase, then Enter")
+        self.search.setAccessibleName("Keyword in context search")
+        self.search.returnPressed.connect(self._on_search)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.kwic_title = QLabel("Select a term to see it in context.", self)
+
+    def _table(self, model: Any, name: str, *, sortable: bool) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(sortable)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        return table
+
+    def _layout_widgets(self) -> None:
+        bar = QHBoxLayout()
+        for label, widget in (("Category:", self.category), ("Show:", self.measure)):
+            bar.addWidget(QLabel(label, self))
+            bar.addWidget(widget)
+        bar.addWidget(QLabel("Chart:", self))
+        bar.addWidget(self.voice)
+        bar.addStretch(1)
+        self.chart_box = QWidget(self)
+        self.chart_box.setLayout(QVBoxLayout())
+        self.chart_box.layout().setContentsMargins(0, 0, 0, 0)
+        self.upper = QSplitter(Qt.Orientation.Horizontal, self)
+        self.upper.addWidget(self.table)
+        self.upper.addWidget(self.chart_box)
+        self.upper.setSizes([600, 400])
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.kwic_title, 1)
+        search_row.addWidget(QLabel("Find:", self))
+        search_row.addWidget(self.search)
+        lower_layout.addLayout(search_row)
+        lower_layout.addWidget(self.kwic)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([550, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.info)
+        layout.addWidget(self.splitter, 1)
+
+    # --- the view contract ----------------------------------------------------------
+    def set_result(self, result: ComparisonResult | None) -> None:
+        """Show the terms of ``result``, or clear the view when it is None."""
+        self._result = result
+        self.model.set_result(result)
+        self.kwic_model.set_lines((), (), {})
+        self._fill_categories()
+        self.info.setText(self._info_text())
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        kwic_header = self.kwic.horizontalHeader()
+        kwic_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        kwic_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._draw_chart()
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        """Follow the user's outlet colours (article id -> ``#rrggbb``)."""
+        self._colours = dict(colours)
+        self._draw_chart()
+
+    # --- chart ------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        """Build the chart (and import matplotlib) the first time the tab is shown."""
+        super().showEvent(event)
+        if self.chart is None:
+            from desktop.charts import BarChart
+
+            self.chart = BarChart(self.chart_box)
+            self.chart.setAccessibleName("Category rates by outlet")
+            self.chart_box.layout().addWidget(self.chart)
+            self._draw_chart()
+
+    def chart_data(self) -> tuple[list[str], list[tuple[str, str, tuple[float, ...]]]]:
+        """Categories shown and, per outlet, its rate in each (label, colour, values)."""
+        report = None if self._result is None else self._result.terms
+        if self._result is None or report is None:
+            return [], []
+        names = [c.name for c in report.categories if self._category_kept(c.name)]
+        quoted = self.voice.currentIndex() == 1
+        series = []
+        for i, article in enumerate(self._result.articles):
+            try:
+                rates = report.rates_of(article.id)
+            except KeyError:
+                continue
+            by_name = {c.category: c for c in rates.categories}
+            values = tuple(
+                float(by_name[n].quoted if quoted else by_name[n].own) if n in by_name else 0.0
+                for n in names
+            )
+            colour = self._colours.get(article.id, outlet_colour(i))
+            series.append((article.outlet, colour, values))
+        return names, series
+
+    def _draw_chart(self) -> None:
+        if self.chart is None:
+            return
+        from desktop.charts import Series
+
+        names, series = self.chart_data()
+        voice = "quoted speech" if self.voice.currentIndex() == 1 else "own voice"
+        self.chart.plot(
+            [n.replace("_", " ") for n in names],
+            [Series(label, colour, values) for label, colour, values in series],
+            f"per 1,000 words ({voice})",
+            f"Terms per category and outlet — {voice}",
+        )
+
+    # --- categories -------------------------------------------------------------------
+    def _fill_categories(self) -> None:
+        report = None if self._result is None else self._result.terms
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(ALL, ALL)
+        self.category.addItem(LOADED, LOADED)
+        for cat in () if report is None else report.categories:
+            self.category.addItem(cat.name.replace("_", " "), cat.name)
+            self.category.setItemData(
+                self.category.count() - 1, cat.description, Qt.ItemDataRole.ToolTipRole
+            )
+        found = self.category.findData(current)
+        self.category.setCurrentIndex(max(0, found))
+        self.category.blockSignals(False)
+        self._on_category_changed()
+
+    def _category_kept(self, name: str) -> bool:
+        choice = self.category.currentData()
+        if choice in (None, ALL):
+            return True
+        if choice == LOADED:
+            return name in self._loaded_names()
+        return bool(name == choice)
+
+    def _loaded_names(self) -> frozenset[str]:
+        report = None if self._result is None else self._result.terms
+        return frozenset(c.name for c in (() if report is None else report.categories) if c.loaded)
+
+    def _on_category_changed(self, *_: Any) -> None:
+        choice = self.category.currentData()
+        if choice in (None, ALL):
+            self.proxy.set_categories(None)
+        elif choice == LOADED:
+            self.proxy.set_categories(self._loaded_names())
+        else:
+            self.proxy.set_categories(frozenset({str(choice)}))
+        self.kwic_model.set_lines((), (), {})
+        self.kwic_title.setText("Select a term to see it in context.")
+        self._draw_chart()
+
+    # --- keyword in context -----------------------------------------------------------
+    def _on_term_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        term, category = self.model.term_at(self.proxy.mapToSource(current).row())
+        lines, quoted = term_lines(self._result, term, category)
+        self._show_kwic(lines, quoted, f"“{term}” ({category.replace('_', ' ')})")
+
+    def _on_search(self) -> None:
+        phrase = self.search.text().strip()
+        lines, quoted = phrase_lines(self._result, phrase)
+        self._show_kwic(lines, quoted, f"“{phrase}”")
+
+    def _show_kwic(self, lines: Any, quoted: Any, what: str) -> None:
+        outlets = {} if self._result is None else {a.id: a.outlet for a in self._result.articles}
+        self.kwic_model.set_lines(lines, quoted, outlets)
+        n = len(lines)
+        self.kwic_title.setText(
+            f"{what}: {n} occurrence{'s' if n != 1 else ''} in context "
+            "(double-click a line to see it in the text)"
+        )
+
+    def _on_kwic_activated(self, index: QModelIndex) -> None:
+        evidence = self.kwic_model.data(index, EVIDENCE_ROLE)
+        if evidence:
+            article, start, end = evidence
+            self.evidence_requested.emit(str(article), int(start), int(end))
+
+    def _info_text(self) -> str:
+        report = None if self._result is None else self._result.terms
+        if self._result is None:
+            return "Add at least two articles to count loaded terms."
+        if report is None:
+            return "Loaded terms were not counted for this comparison."
+        notes = [
+            "Own voice = the outlet's words outside quotation marks; quoted = inside them. "
+            "Rates are per 1,000 words of that voice."
+        ]
+        notes += [f"Lexicon problem: {e.message} ({e.source})" for e in report.errors]
+        outlet = {a.id: a.outlet for a in self._result.articles}
+        notes += [f"{outlet.get(w.article, w.article)}: {w.message}" for w in report.warnings]
+        return " ".join(notes)

@@ -1,0 +1,74 @@
+"""Keyword-in-context lines for the Terms view (Qt-free).
+
+A lexicon term's lines come from its hits in ``result.terms`` (so they agree with the
+counts, own voice and quoted included); a phrase the user types goes through
+:func:`analysis.terms.kwic.kwic`, and its voice is decided by the quotation spans.
+"""
+
+from __future__ import annotations
+
+from analysis.framing.quotes import in_quotation, quotation_spans
+from analysis.model import Span
+from analysis.result import ComparisonResult
+from analysis.terms.kwic import KwicLine, kwic
+
+__all__ = ["phrase_lines", "term_lines"]
+
+
+def _width(result: ComparisonResult) -> int:
+    return int(getattr(result.settings.terms, "kwic_width", 60))
+
+
+def term_lines(
+    result: ComparisonResult | None, term: str, category: str
+) -> tuple[tuple[KwicLine, ...], tuple[bool, ...]]:
+    """Lines of every hit of ``(term, category)``, in article order then by offset.
+
+    Returns:
+        The lines and, for each, whether it lies inside a direct quotation.
+    """
+    report = None if result is None else result.terms
+    if result is None or report is None:
+        return (), ()
+    width = _width(result)
+    texts = {a.id: a.text for a in result.articles}
+    order = {a.id: i for i, a in enumerate(result.articles)}
+    hits = sorted(
+        (
+            h
+            for h in report.hits
+            if h.term == term and h.category == category and h.article in texts
+        ),
+        key=lambda h: (order[h.article], h.start),
+    )
+    lines = tuple(_line(texts[h.article], h.article, h.start, h.end, width) for h in hits)
+    return lines, tuple(bool(h.in_quote) for h in hits)
+
+
+def phrase_lines(
+    result: ComparisonResult | None, phrase: str
+) -> tuple[tuple[KwicLine, ...], tuple[bool, ...]]:
+    """Lines of a typed word or phrase across all articles (inflections included)."""
+    if result is None or not phrase.strip():
+        return (), ()
+    lines = kwic(result.articles, phrase, _width(result))
+    quotes = {a.id: quotation_spans(a.text) for a in result.articles}
+    quoted = tuple(in_quotation(quotes[x.article], Span(x.start, x.end)) for x in lines)
+    return lines, quoted
+
+
+def _line(text: str, article: str, start: int, end: int, width: int) -> KwicLine:
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    # widen to whole words so no context starts or ends mid-word
+    while lo > 0 and not text[lo - 1].isspace() and start - lo < width + 15:
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace() and hi - end < width + 15:
+        hi += 1
+    return KwicLine(
+        article=article,
+        start=start,
+        end=end,
+        left=" ".join(text[lo:start].split()),
+        match=text[start:end],
+        right=" ".join(text[end:hi].split()),
+    )
