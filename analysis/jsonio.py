@@ -13,6 +13,14 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import ProjectError
+from analysis.framing.serialize import (
+    distinctive_from_json,
+    distinctive_to_json,
+    framing_from_json,
+    framing_to_json,
+    readability_from_json,
+    readability_to_json,
+)
 from analysis.model import Article, Span
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
@@ -106,6 +114,12 @@ def result_to_json(result: ComparisonResult) -> dict[str, Any]:
         "articles": [article_to_json(a) for a in result.articles],
     }
     # --- sections: each package wires its own serializer here ---
+    if result.framing is not None:
+        out["framing"] = framing_to_json(result.framing)
+    if result.distinctive_terms is not None:
+        out["distinctive_terms"] = distinctive_to_json(result.distinctive_terms)
+    if result.readability is not None:
+        out["readability"] = readability_to_json(result.readability)
     return out
 
 
@@ -128,6 +142,14 @@ def result_from_json(data: Mapping[str, Any]) -> ComparisonResult:
         articles=articles, settings=settings, created=str(data.get("created", ""))
     )
     # --- sections: each package wires its own deserializer here ---
+    if data.get("framing") is not None:
+        result = dataclasses.replace(result, framing=framing_from_json(data["framing"]))
+    if data.get("distinctive_terms") is not None:
+        vocab = distinctive_from_json(data["distinctive_terms"])
+        result = dataclasses.replace(result, distinctive_terms=vocab)
+    if data.get("readability") is not None:
+        scores = readability_from_json(data["readability"])
+        result = dataclasses.replace(result, readability=scores)
     return result
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from analysis.errors import AnalysisError
+from analysis.framing.step import framing_step
 from analysis.model import Article
 from analysis.progress import CancelFn, ProgressFn, check_cancelled, sub_progress
 from analysis.result import ComparisonResult
@@ -46,6 +47,9 @@ def compare(
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = ComparisonResult(articles=arts, settings=settings, created=created)
     # --- steps: each package wires its step here, with its share of the progress bar ---
+    result = framing_step(
+        result, progress=sub_progress(progress, 0.7, 1.0), is_cancelled=is_cancelled
+    )
     _ = sub_progress(progress, 0.0, 1.0)
     check_cancelled(is_cancelled)
     if progress is not None:

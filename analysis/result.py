@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analysis.model import Article
 from analysis.settings import CompareSettings
+
+if TYPE_CHECKING:
+    from analysis.framing.report import FramingReport
+    from analysis.readability import Readability
+    from analysis.vocab.distinctive import DistinctiveReport
 
 __all__ = ["ComparisonResult"]
 
@@ -25,9 +30,9 @@ class ComparisonResult:
     # --- sections (each owned by its package) ---
     alignment: Any = None
     terms: Any = None
-    framing: Any = None
-    distinctive_terms: Any = None
-    readability: Any = None
+    framing: FramingReport | None = None
+    distinctive_terms: DistinctiveReport | None = None
+    readability: tuple[Readability, ...] | None = None
 
     def article(self, article_id: str) -> Article:
         """Return the article with the given id.

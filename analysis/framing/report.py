@@ -38,9 +38,12 @@ __all__ = [
 
 
 class _Passage(Protocol):
-    article: str
-    start: int
-    end: int
+    @property
+    def article(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class _Member(Protocol):

@@ -49,6 +49,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(int(path.rsplit("/", 1)[1]), "text/html", b"<html><body>No</body></html>")
         elif path == "/big":
             self._send(200, "text/html", b"<p>" + b"x" * 50_000 + b"</p>")
+        elif path == "/huge":  # declares 11 MB; the loader must refuse before reading it
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "11000000")
+            self.end_headers()
+            self.wfile.write(b"<html>")
         elif path == "/big-unsized":
             self._send(200, "text/html", b"<p>" + b"y" * 50_000 + b"</p>", length=False)
         elif path.startswith("/hop/"):
@@ -70,7 +76,10 @@ class _Handler(BaseHTTPRequestHandler):
         if length:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up first (timeouts, size caps): that is the point
 
     def _redirect(self, target: str) -> None:
         self.send_response(302)
