@@ -34,11 +34,14 @@ from analysis.errors import (
     ReportError,
     SlantError,
 )
+from analysis.framing import FramingReport, analyse_framing, quotation_spans
 from analysis.ingest import load_pasted, load_sample, load_source
 from analysis.model import Article, Span
 from analysis.pipeline import compare
+from analysis.readability import Readability, readability_of
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
+from analysis.vocab import DistinctiveReport, distinctive_terms
 
 __all__ = [
     "Alignment",
@@ -53,6 +56,8 @@ __all__ = [
     "CompareSettings",
     "ComparisonResult",
     "Coverage",
+    "DistinctiveReport",
+    "FramingReport",
     "LexiconError",
     "Link",
     "LoadError",
@@ -61,15 +66,20 @@ __all__ = [
     "Passage",
     "Position",
     "ProjectError",
+    "Readability",
     "ReportError",
     "SentenceMatch",
     "SlantError",
     "Span",
     "__version__",
     "align_articles",
+    "analyse_framing",
     "compare",
+    "distinctive_terms",
     "load_pasted",
     "load_sample",
     "load_source",
     "match_sentences",
+    "quotation_spans",
+    "readability_of",
 ]
