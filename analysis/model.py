@@ -22,7 +22,7 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 def count_words(text: str) -> int:
     """Count word tokens (letters/digits, with inner hyphens and apostrophes)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 @dataclass(frozen=True, slots=True, order=True)

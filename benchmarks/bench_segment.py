@@ -178,10 +178,10 @@ def main() -> None:
     if (SHARED / "corpora" / "basil").is_dir():
         sets["basil"] = basil_cases(" ")
         sets["basil-glued"] = basil_cases("")
-    print(f"{'set':<12} {'n':>5} " + " ".join(f"{n:>19}" for n in splitters))
+    print(f"{'set':<12} {'n':>5} " + " ".join(f"{n:>21}" for n in splitters))
     for name, cases in sets.items():
         row = [score(fn, cases) for fn in splitters.values()]
-        cells = " ".join(f"P{p:.3f} R{r:.3f} F{f:.3f}"[:19].rjust(19) for p, r, f in row)
+        cells = " ".join(f"P{p:.3f} R{r:.3f} F{f:.3f}".rjust(21) for p, r, f in row)
         print(f"{name:<12} {len(cases):>5} {cells}")
     texts = [t for t, _ in sets.get("basil") or sets["gold"]]
     chars = sum(len(t) for t in texts)

@@ -44,6 +44,8 @@ _LATIN_PAGES = frozenset(
 _TYPOGRAPHY = frozenset("‘’‚“”„–—…€£¥°©®™·«»¿¡§×÷½¼¾•†‰ \u00a0")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _CONTROL_LIMIT = 0.01
+# Control characters (category Cc) other than tab, line feed, form feed and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
@@ -130,8 +132,7 @@ def _plain(text: str) -> bool:
 
 def _control_share(text: str) -> float:
     sample = text[:65536]
-    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
-    return bad / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
 def _fail() -> str:
