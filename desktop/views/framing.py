@@ -1,0 +1,236 @@
+"""Framing: how each outlet quotes, attributes, hedges, headlines and words the story.
+
+Who is quoted, attribution verbs, hedging, headlines, sentiment, frames, readability and
+distinctive vocabulary get one page each (a list on the left picks the page).
+
+Every table is a :class:`~desktop.models.framing.FramingTableModel` over a frozen table
+built by :mod:`desktop.views.framing_tables` / :mod:`desktop.views.framing_more`;
+double-clicking (or pressing Enter on) a cell with evidence shows it in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.result import ComparisonResult
+from desktop.models.framing import EVIDENCE_ROLE, SORT_ROLE, FramingTableModel, Table
+from desktop.views import framing_more as more
+from desktop.views import framing_tables as tables
+
+__all__ = ["PAGES", "FramingView"]
+
+Builder = Callable[[ComparisonResult], Table]
+
+
+def _hedges_per_passage(result: ComparisonResult) -> Table:
+    return tables.passage_table(
+        result,
+        lambda m: float(m.hedges.hedges[0] + m.hedges.hedges[1]),
+        keep=lambda figs: any(f for f in figs),
+        note="Hedges in each outlet's version of the same passage (own voice and quoted).",
+    )
+
+
+def _sentiment_per_passage(result: ComparisonResult) -> Table:
+    return tables.passage_table(
+        result,
+        lambda m: float(m.sentiment.compound),
+        digits=2,
+        keep=lambda figs: len({f for f in figs if f is not None}) > 1,
+        note="VADER compound score of each outlet's version (rough lexicon measure); "
+        "only passages whose versions score differently.",
+    )
+
+
+#: The pages: (title, ((table title, builder), ...)).
+PAGES: tuple[tuple[str, tuple[tuple[str, Builder], ...]], ...] = (
+    (
+        "Who is quoted",
+        (
+            ("Sources per outlet", tables.source_summary_table),
+            ("Who is quoted by which outlet", tables.sources_table),
+        ),
+    ),
+    (
+        "Attribution verbs",
+        (
+            ("Same statement, different verb", tables.verb_changes_table),
+            ("Verb stance per outlet", tables.verb_profile_table),
+        ),
+    ),
+    (
+        "Hedging",
+        (
+            ("Hedges and boosters per outlet", tables.hedges_table),
+            ("Hedges per aligned passage", _hedges_per_passage),
+        ),
+    ),
+    ("Headlines", (("Headlines and their support in the body", more.headlines_table),)),
+    (
+        "Sentiment",
+        (
+            ("Sentiment per article", more.sentiment_table),
+            ("Sentiment per aligned passage", _sentiment_per_passage),
+        ),
+    ),
+    ("Frames", (("Frame emphasis", more.frames_table),)),
+    ("Readability", (("Readability", more.readability_table),)),
+    (
+        "Distinctive vocabulary",
+        (
+            ("Distinctive words (weighted log-odds)", more.vocabulary_table),
+            ("Top TF-IDF words", lambda r: more.vocabulary_table(r, tfidf=True)),
+        ),
+    ),
+)
+
+
+class _TableBox(QWidget):
+    """A titled table with its note, sorted by numbers where cells are numbers."""
+
+    activated = Signal(object)
+
+    def __init__(self, title: str, builder: Builder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.builder = builder
+        self.model = FramingTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(title)
+        # no sort column until the user picks one: the builders' order is meaningful
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.view.doubleClicked.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+
+    def show_result(self, result: ComparisonResult | None) -> None:
+        table = Table((), ()) if result is None else self.builder(result)
+        self.model.set_table(table)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)  # back to the builder's order
+        self.note.setText(table.note or ("" if table.rows else "Nothing to show."))
+        if not table.rows and table.headers:
+            self.note.setText((table.note + " " if table.note else "") + "Nothing found.")
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if 0 <= table.stretch < len(table.headers):
+            header.setSectionResizeMode(table.stretch, QHeaderView.ResizeMode.Stretch)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for the rows (capped), so short tables leave room for long ones."""
+        hint = super().sizeHint()
+        rows = self.view.verticalHeader().defaultSectionSize() * (self.model.rowCount() + 1)
+        chrome = self.title.sizeHint().height() + self.note.sizeHint().height() + 24
+        return QSize(hint.width(), min(chrome + rows + self.view.frameWidth() * 2, 420))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        evidence = self.proxy.data(index, EVIDENCE_ROLE)
+        if evidence:
+            self.activated.emit(evidence)
+
+
+class FramingView(QWidget):
+    """Framing findings; implements the view contract of :mod:`desktop.views`."""
+
+    evidence_requested = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("framing")
+        self.page_list = QListWidget(self)
+        self.page_list.setAccessibleName("Framing pages")
+        self.pages = QStackedWidget(self)
+        self.boxes: dict[str, _TableBox] = {}
+        for title, specs in PAGES:
+            self.page_list.addItem(title)
+            self.pages.addWidget(self._page(specs))
+        self.page_list.setMaximumWidth(self.page_list.sizeHintForColumn(0) + 24)
+        self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        body = QHBoxLayout()
+        body.addWidget(self.page_list)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.status)
+        layout.addLayout(body, 1)
+        self.select_page(0)
+        self.set_result(None)
+
+    def _page(self, specs: tuple[tuple[str, Builder], ...]) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        for title, builder in specs:
+            box = _TableBox(title, builder, splitter)
+            box.activated.connect(self._on_evidence)
+            self.boxes[title] = box
+            splitter.addWidget(box)
+        splitter.setStretchFactor(len(specs) - 1, 1)  # spare height goes to the last table
+        return splitter
+
+    def select_page(self, index: int) -> None:
+        """Show the page at ``index`` (in :data:`PAGES` order)."""
+        self.page_list.setCurrentRow(index)
+
+    # --- the view contract ----------------------------------------------------------
+    def set_result(self, result: ComparisonResult | None) -> None:
+        """Show the framing findings of ``result``, or clear the view when it is None."""
+        for box in self.boxes.values():
+            box.show_result(result)
+        for i in range(self.pages.count()):
+            self._fit_page(self.pages.widget(i))
+        self.status.setText(self._status(result))
+
+    @staticmethod
+    def _fit_page(page: QWidget) -> None:
+        """Give each table but the last the height its rows need."""
+        if not isinstance(page, QSplitter) or page.count() < 2:
+            return
+        sizes = [page.widget(i).sizeHint().height() for i in range(page.count())]
+        total = max(sum(page.sizes()), page.height(), sum(sizes))
+        sizes[-1] = max(sizes[-1], total - sum(sizes[:-1]))
+        page.setSizes(sizes)
+
+    def _on_evidence(self, evidence: Any) -> None:
+        article, start, end = evidence
+        self.evidence_requested.emit(str(article), int(start), int(end))
+
+    @staticmethod
+    def _status(result: ComparisonResult | None) -> str:
+        if result is None:
+            return "Add at least two articles to compare how outlets frame the story."
+        if result.framing is None:
+            return "Framing was not analysed for this comparison."
+        return "Double-click a figure or passage to see the words behind it in the text."

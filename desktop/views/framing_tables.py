@@ -1,0 +1,260 @@
+"""Qt-free builders of the Framing view's tables: sources, attribution verbs, hedging.
+
+Each builder reads ``result.framing`` (:class:`~analysis.framing.report.FramingReport`)
+and returns a :class:`~desktop.models.framing.Table` whose cells carry the evidence spans
+behind each figure. Outlets are columns in input order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from analysis.result import ComparisonResult
+from desktop.models.framing import Cell, Table
+
+__all__ = [
+    "excerpt",
+    "hedges_table",
+    "passage_table",
+    "source_summary_table",
+    "sources_table",
+    "verb_changes_table",
+    "verb_profile_table",
+]
+
+_EXCERPT = 70
+_STANCES = {
+    "verbs_neutral": "neutral",
+    "verbs_distancing": "distancing",
+    "verbs_endorsing": "endorsing",
+    "verbs_emotive": "emotive",
+    "unclassified": "other",
+}
+
+
+def excerpt(text: str, limit: int = _EXCERPT) -> str:
+    """The text on one line, cut with an ellipsis after ``limit`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _outlets(result: ComparisonResult) -> tuple[str, ...]:
+    return tuple(a.outlet for a in result.articles)
+
+
+def _span_text(result: ComparisonResult, article: str, start: int, end: int) -> str:
+    try:
+        return result.article(article).text[start:end]
+    except KeyError:
+        return ""
+
+
+# --- who is quoted -------------------------------------------------------------------
+def sources_table(result: ComparisonResult) -> Table:
+    """Who is quoted by which outlet: one row per source, named or anonymous."""
+    framing = result.framing
+    if framing is None:
+        return Table((), ())
+    groups: dict[tuple[bool, str], dict[str, list[Any]]] = {}
+    names: dict[tuple[bool, str], str] = {}
+    for item in framing.articles:
+        for src in item.sources:
+            key = (bool(src.anonymous), src.key or src.name.lower())
+            groups.setdefault(key, {}).setdefault(item.article, []).append(src)
+            if len(src.name) > len(names.get(key, "")):
+                names[key] = src.name
+    rows = []
+    for key, by_article in groups.items():
+        cells = [Cell(names[key]), Cell("anonymous" if key[0] else "named", strong=key[0])]
+        for article in result.articles:
+            found = by_article.get(article.id, [])
+            cells.append(_source_cell(result, found))
+        rows.append(tuple(cells))
+    rows.sort(key=lambda r: (r[1].text, -sum(float(c.sort or 0) for c in r[2:])))
+    note = (
+        "How often each outlet credits each source (quotes and reported speech). "
+        "Anonymous sources are unnamed officials, witnesses, ‘sources’ and the like."
+    )
+    return Table(("Source", "Kind", *_outlets(result)), tuple(rows), note)
+
+
+def _source_cell(result: ComparisonResult, found: Sequence[Any]) -> Cell:
+    if not found:
+        return Cell("", 0.0)
+    first = found[0]
+    verbs = ", ".join(sorted({s.verb for s in found}))
+    phrase = _span_text(result, first.article, first.span.start, first.span.end)
+    return Cell(
+        str(len(found)),
+        float(len(found)),
+        f"“{phrase}” — {verbs}",
+        (first.article, first.span.start, first.span.end),
+    )
+
+
+def source_summary_table(result: ComparisonResult) -> Table:
+    """Per outlet: named and anonymous sources, quotes, and the share of text quoted."""
+    framing = result.framing
+    if framing is None:
+        return Table((), ())
+    rows = []
+    for item in framing.articles:
+        anon = item.anonymous_sources
+        direct = sum(1 for q in item.quotes if q.direct)
+        first_anon = (anon[0].article, anon[0].span.start, anon[0].span.end) if anon else None
+        tip = "; ".join(s.name for s in anon) or "none"
+        rows.append(
+            (
+                Cell(item.outlet),
+                Cell.number(len(item.sources) - len(anon), 0),
+                Cell.number(len(anon), 0, tooltip=f"Anonymous: {tip}", evidence=first_anon),
+                Cell.number(direct, 0),
+                Cell.number(len(item.quotes) - direct, 0),
+                Cell.number(100 * item.quote_share, 1),
+            )
+        )
+    headers = ("Outlet", "Named", "Anonymous", "Direct quotes", "Indirect quotes", "% quoted")
+    return Table(headers, tuple(rows), "% quoted = words inside quotation marks.")
+
+
+# --- attribution verbs -----------------------------------------------------------------
+def verb_profile_table(result: ComparisonResult) -> Table:
+    """Attribution verbs by stance: count and share of each outlet's verbs."""
+    framing = result.framing
+    if framing is None:
+        return Table((), ())
+    rows = []
+    for stance, label in _STANCES.items():
+        cells = [Cell(label)]
+        for profile in framing.verbs:
+            uses = [u for u in profile.uses if u.stance == stance]
+            count = dict(profile.counts).get(stance, 0)
+            verbs = Counter(u.verb for u in uses)
+            tip = ", ".join(f"{v} ×{n}" for v, n in verbs.most_common()) or "none"
+            first = (uses[0].article, uses[0].span.start, uses[0].span.end) if uses else None
+            share = 100 * profile.share(stance)
+            cells.append(Cell(f"{count} ({share:.0f}%)", float(count), tip, first))
+        rows.append(tuple(cells))
+    headers = ("Stance", *(p.outlet for p in framing.verbs))
+    note = (
+        "Verbs that attribute speech, by the stance they take: neutral (said), distancing "
+        "(claimed), endorsing (revealed, admitted), emotive (slammed). Hover for the verbs."
+    )
+    return Table(headers, tuple(rows), note)
+
+
+def verb_changes_table(result: ComparisonResult) -> Table:
+    """For each aligned passage with an attribution, the verbs each outlet used.
+
+    A passage of several sentences can hold several verbs; they are listed in text order.
+    """
+    framing = result.framing
+    if framing is None:
+        return Table((), ())
+    rows = []
+    for passage in framing.passages:
+        verbs = {m.article: m.verbs for m in passage.members if m.verbs}
+        if not verbs:
+            continue
+        words = {a: " / ".join(u.verb for u in uses) for a, uses in verbs.items()}
+        common = Counter(words.values()).most_common(1)[0][0]
+        first = passage.members[0]
+        text = _span_text(result, first.article, first.span.start, first.span.end)
+        differ = len(set(words.values())) > 1
+        cells = [Cell(excerpt(text), tooltip=text, strong=differ)]
+        for article in result.articles:
+            uses = verbs.get(article.id)
+            if not uses:
+                carried = any(m.article == article.id for m in passage.members)
+                cells.append(Cell("(no verb)" if carried else "", ""))
+                continue
+            cells.append(_verbs_cell(uses, words[article.id], words[article.id] != common))
+        rows.append(tuple(cells))
+    rows.sort(key=lambda r: not r[0].strong)  # passages whose verbs differ first
+    note = (
+        "Bold passage: the outlets attribute it with different verbs; bold cells differ "
+        "from the most common wording. Empty: the outlet does not carry the passage."
+    )
+    return Table(("Passage", *_outlets(result)), tuple(rows), note, stretch=0)
+
+
+def _verbs_cell(uses: Sequence[Any], text: str, strong: bool) -> Cell:
+    tips = []
+    for use in uses:
+        stance = _STANCES.get(use.stance, use.stance)
+        tips.append(f"{use.verb} ({stance})" + (f", of {use.speaker}" if use.speaker else ""))
+    first = uses[0]
+    evidence = (first.article, first.span.start, first.span.end)
+    return Cell(text, text, "\n".join(tips), evidence, strong)
+
+
+# --- hedging ----------------------------------------------------------------------------
+def hedges_table(result: ComparisonResult) -> Table:
+    """Hedges (allegedly, reportedly) and boosters (very, clearly) per outlet."""
+    framing = result.framing
+    if framing is None:
+        return Table((), ())
+    rows = []
+    for profile, item in zip(framing.hedges, framing.articles, strict=False):
+        ev = profile.evidence
+        first = (profile.article, ev[0].start, ev[0].end) if ev else None
+        words = ", ".join(_span_text(result, profile.article, s.start, s.end) for s in ev)
+        rows.append(
+            (
+                Cell(item.outlet),
+                Cell.number(profile.hedges[0], 0, tooltip=words or "none", evidence=first),
+                Cell.number(profile.hedges[1], 0),
+                Cell.number(profile.hedge_rate, 1),
+                Cell.number(profile.boosters[0], 0),
+                Cell.number(profile.boosters[1], 0),
+                Cell.number(profile.booster_rate, 1),
+            )
+        )
+    headers = (
+        "Outlet", "Hedges, own voice", "Hedges, quoted", "Hedges per 1,000 words",
+        "Boosters, own voice", "Boosters, quoted", "Boosters per 1,000 words",
+    )  # fmt: skip
+    note = "Rates count the outlet's own voice per 1,000 of its own (unquoted) words."
+    return Table(headers, tuple(rows), note)
+
+
+def passage_table(
+    result: ComparisonResult,
+    value: Callable[[Any], float | None],
+    *,
+    digits: int = 0,
+    keep: Callable[[Sequence[float | None]], bool] = lambda _: True,
+    note: str = "",
+) -> Table:
+    """One figure per aligned passage and outlet (hedges, sentiment …).
+
+    Args:
+        result: The result.
+        value: The figure of a :class:`~analysis.framing.report.PassageMember`.
+        digits: Decimals shown.
+        keep: Which rows to keep, given their figures.
+        note: Explanation shown under the table.
+    """
+    framing = result.framing
+    if framing is None:
+        return Table((), ())
+    rows = []
+    for passage in framing.passages:
+        members = {m.article: m for m in passage.members}
+        figures = [value(members[a.id]) if a.id in members else None for a in result.articles]
+        if not members or not keep(figures):
+            continue
+        first = passage.members[0]
+        text = _span_text(result, first.article, first.span.start, first.span.end)
+        cells = [Cell(excerpt(text), tooltip=text)]
+        for article, fig in zip(result.articles, figures, strict=True):
+            m = members.get(article.id)
+            evidence = (m.article, m.span.start, m.span.end) if m is not None else None
+            if m is None:
+                cells.append(Cell("", float("-inf")))
+            else:
+                cells.append(Cell.number(fig, digits, evidence=evidence))
+        rows.append(tuple(cells))
+    return Table(("Passage", *_outlets(result)), tuple(rows), note, stretch=0)
