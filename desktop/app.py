@@ -1,0 +1,64 @@
+"""Starting the desktop app: ``run(sources)`` shows the window first, then loads and analyses."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from functools import partial
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from analysis import __version__
+from analysis.resources import resource
+from desktop.main_window import MainWindow
+from desktop.settings import AppSettings
+
+__all__ = ["create_window", "run", "start"]
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Slant")
+    app.setOrganizationName("Slant")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("slant")
+    icon = resource("icons", "slant.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def create_window(prefs: AppSettings | None = None) -> MainWindow:
+    """Create the main window (not shown)."""
+    return MainWindow(prefs or AppSettings())
+
+
+def start(window: MainWindow, sources: Sequence[str]) -> None:
+    """Open the given sources, or the built-in sample when there are none."""
+    if sources:
+        window.open_sources(list(sources))
+    else:
+        window.show_sample()
+    window.prefs.mark_started()
+
+
+def run(sources: list[str]) -> int:
+    """Run the desktop app until its window closes; return the exit status.
+
+    The window is shown before anything else is loaded: sources load and the analysis runs
+    in background tasks, which import the heavy libraries (scikit-learn, matplotlib,
+    textstat) only when they first need them.
+    """
+    app = _application()
+    window = create_window()
+    window.show()
+    from desktop.debug import install_screenshot_hook
+
+    install_screenshot_hook(window)
+    QTimer.singleShot(0, partial(start, window, sources))
+    return int(app.exec())

@@ -1,0 +1,64 @@
+"""File ▸ Export: renders a report in the background and writes it atomically."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from analysis.result import ComparisonResult
+from desktop.controllers.load import describe_error
+from desktop.tasks import Task
+
+__all__ = ["FORMAT_NAMES", "ExportController", "export_formats"]
+
+FORMAT_NAMES = {
+    "json": "JSON result",
+    "md": "Markdown summary",
+    "html": "HTML report",
+    "pdf": "PDF report",
+    "csv": "CSV tables",
+}
+
+
+def export_formats() -> tuple[str, ...]:
+    """The formats the core can write now (:data:`analysis.reports.FORMATS`)."""
+    from analysis.reports import FORMATS
+
+    return tuple(FORMATS)
+
+
+def _export(result: ComparisonResult, fmt: str, path: Path, **_: object) -> Path:
+    from analysis.reports import write_report
+
+    write_report(result, fmt, path)
+    return path
+
+
+class ExportController(QObject):
+    """Writes one report at a time; reports success or the reason it failed."""
+
+    finished = Signal(str)  # path written
+    failed = Signal(str)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._tasks: set[Task] = set()
+
+    def export(self, result: ComparisonResult, fmt: str, path: Path) -> None:
+        """Start writing ``result`` as ``fmt`` to ``path``."""
+        task = Task(partial(_export, result, fmt, path))
+        self._tasks.add(task)
+        task.signals.succeeded.connect(partial(self._on_done, task))
+        task.signals.failed.connect(partial(self._on_failed, task))
+        self._pool.start(task)
+
+    def _on_done(self, task: Task, path: object) -> None:
+        self._tasks.discard(task)
+        self.finished.emit(str(path))
+
+    def _on_failed(self, task: Task, exc: object) -> None:
+        self._tasks.discard(task)
+        self.failed.emit(describe_error(exc) if isinstance(exc, BaseException) else str(exc))

@@ -1,0 +1,161 @@
+"""Projects: new, open, save, save as, the unsaved-changes prompt and recent projects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from analysis.errors import ProjectError
+from analysis.session import PROJECT_SUFFIX, Project, load_project, save_project
+from analysis.settings import CompareSettings
+from desktop.models.sources import SourcesModel
+from desktop.settings import AppSettings
+
+__all__ = ["FILTER", "ProjectController"]
+
+FILTER = f"Slant projects (*{PROJECT_SUFFIX})"
+
+
+class ProjectController(QObject):
+    """Owns the current project's path, settings and unsaved-changes flag."""
+
+    title_changed = Signal(str)
+    settings_changed = Signal()
+    recent_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, model: SourcesModel, prefs: AppSettings, window: QWidget) -> None:
+        super().__init__(window)
+        self._model = model
+        self._prefs = prefs
+        self._window = window
+        self.path: Path | None = None
+        self.dirty = False
+        self.settings = CompareSettings(alignment=prefs.alignment)
+        self.settings = self._with_lexicon_dir(self.settings)
+        model.edited.connect(self.mark_dirty)
+
+    # --- state ----------------------------------------------------------------------
+    def title(self) -> str:
+        """Window title: project name with an asterisk when there are unsaved changes."""
+        name = self.path.name if self.path else "Untitled"
+        return f"{'*' if self.dirty else ''}{name} — Slant"
+
+    def mark_dirty(self) -> None:
+        """Note an unsaved change."""
+        if not self.dirty:
+            self.dirty = True
+            self.title_changed.emit(self.title())
+
+    def mark_clean(self) -> None:
+        """Note that everything is saved (or is the untouched sample)."""
+        self.dirty = False
+        self.title_changed.emit(self.title())
+
+    def set_settings(self, settings: CompareSettings) -> None:
+        """Change the comparison settings (re-runs the analysis)."""
+        if settings != self.settings:
+            self.settings = settings
+            self._prefs.alignment = settings.alignment
+            self._prefs.lexicon_dir = settings.terms.user_lexicon_dir
+            self.mark_dirty()
+            self.settings_changed.emit()
+
+    def to_project(self) -> Project:
+        """The project as it would be saved now."""
+        return Project.from_articles(self._model.articles(), self.settings, self._model.colours())
+
+    # --- actions --------------------------------------------------------------------
+    def new(self) -> bool:
+        """Start an empty project (after the unsaved-changes prompt)."""
+        if not self.maybe_save():
+            return False
+        self._model.clear()
+        self.path = None
+        self.mark_clean()
+        return True
+
+    def open(self, path: Path | None = None) -> bool:
+        """Open a project file; a bad file leaves the current project untouched."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self._window, "Open Project", self._prefs.last_folder, FILTER
+            )
+            if not name:
+                return False
+            path = Path(name)
+        if not self.maybe_save():
+            return False
+        try:
+            project = load_project(path)
+        except ProjectError as exc:
+            QMessageBox.warning(self._window, "Cannot open the project", str(exc))
+            return False
+        self._model.clear()
+        for entry in project.entries:
+            self._model.add_article(entry.article, entry.colour)
+        self.path = path
+        self.settings = project.settings
+        self._remember(path)
+        self.mark_clean()
+        self.settings_changed.emit()
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one."""
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        start = str(Path(self._prefs.last_folder) / (self.path.name if self.path else "untitled"))
+        name, _ = QFileDialog.getSaveFileName(self._window, "Save Project As", start, FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        return self._write(path)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; return False if the user cancelled."""
+        if not self.dirty:
+            return True
+        button = QMessageBox.question(
+            self._window,
+            "Unsaved changes",
+            "The project has unsaved changes. Save them first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if button == QMessageBox.StandardButton.Save:
+            return self.save()
+        return button == QMessageBox.StandardButton.Discard
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_project(self.to_project(), path)
+        except ProjectError as exc:
+            QMessageBox.warning(self._window, "Cannot save the project", str(exc))
+            return False
+        self.path = path
+        self._remember(path)
+        self.mark_clean()
+        self.message.emit(f"Saved {path.name}.")
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self._prefs.add_recent_project(str(path))
+        self._prefs.last_folder = str(path.parent)
+        self.recent_changed.emit()
+
+    def _with_lexicon_dir(self, settings: CompareSettings) -> CompareSettings:
+        from dataclasses import replace
+
+        folder = self._prefs.lexicon_dir
+        return replace(settings, terms=replace(settings.terms, user_lexicon_dir=folder))

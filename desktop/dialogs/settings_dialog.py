@@ -1,0 +1,219 @@
+"""The settings dialog: alignment thresholds, lexicon categories, the user lexicon folder.
+
+The alignment fields are generated from :class:`~analysis.align.settings.AlignmentSettings`
+(numbers get spin boxes, text a line edit), so the dialog follows the aligner as it changes.
+Lexicons are loaded in the GUI thread: they are a few small TOML files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.align.settings import AlignmentSettings
+from analysis.settings import CompareSettings
+from analysis.terms.settings import TermSettings
+
+__all__ = ["SettingsDialog"]
+
+
+class SettingsDialog(QDialog):
+    """Edits a :class:`CompareSettings`; read :attr:`settings` after ``exec()`` accepted."""
+
+    def __init__(self, settings: CompareSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.settings = settings
+        self._editors: dict[str, QWidget] = {}
+        self.categories = QListWidget(self)
+        self.categories.setAccessibleName("Lexicon categories")
+        self.folder = QLineEdit(settings.terms.user_lexicon_dir or "", self)
+        self.folder.setAccessibleName("User lexicon folder")
+        self.folder.setPlaceholderText("Default: your Slant configuration folder")
+        self.folder.editingFinished.connect(self.reload_lexicons)
+        self.errors = QLabel("", self)
+        self.errors.setWordWrap(True)
+        self.errors.setAccessibleName("Lexicon problems")
+        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self._restore_defaults)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._alignment_box(settings.alignment))
+        layout.addWidget(self._lexicon_box())
+        layout.addWidget(buttons)
+        self.reload_lexicons()
+        self.resize(560, 640)
+
+    # --- alignment ------------------------------------------------------------------
+    def _alignment_box(self, values: AlignmentSettings) -> QGroupBox:
+        box = QGroupBox("Alignment", self)
+        form = QFormLayout(box)
+        docs = _attribute_docs(AlignmentSettings.__doc__ or "")
+        for field in dataclasses.fields(AlignmentSettings):
+            editor = _editor_for(getattr(values, field.name), box)
+            label = field.name.replace("_", " ").capitalize() + ":"
+            editor.setAccessibleName(label.rstrip(":"))
+            editor.setToolTip(docs.get(field.name, ""))
+            form.addRow(label, editor)
+            self._editors[field.name] = editor
+        return box
+
+    def alignment_values(self) -> AlignmentSettings:
+        """The alignment settings as currently edited."""
+        values = {name: _value_of(editor) for name, editor in self._editors.items()}
+        return dataclasses.replace(AlignmentSettings(), **values)
+
+    # --- lexicons -------------------------------------------------------------------
+    def _lexicon_box(self) -> QGroupBox:
+        box = QGroupBox("Lexicons", self)
+        browse = QPushButton("&Browse…", box)
+        browse.setAccessibleName("Choose user lexicon folder")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(box)
+        layout.addWidget(QLabel("Categories counted (untick to switch one off):", box))
+        layout.addWidget(self.categories, 1)
+        layout.addWidget(QLabel("Your own lexicon folder (*.toml files):", box))
+        layout.addLayout(row)
+        layout.addWidget(self.errors)
+        return box
+
+    def reload_lexicons(self) -> None:
+        """List every category of the built-in and user lexicons, with user-file errors."""
+        from analysis.terms import load_lexicons
+
+        off = set(self.settings.terms.disabled_categories) | self._unticked()
+        probe = dataclasses.replace(
+            self.settings.terms, disabled_categories=(), user_lexicon_dir=self._folder()
+        )
+        lexicons = load_lexicons(probe)
+        self.categories.clear()
+        for category in lexicons.categories:
+            item = QListWidgetItem(f"{category.name} — {category.description}")
+            item.setData(Qt.ItemDataRole.UserRole, category.name)
+            item.setToolTip(category.rationale)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = category.name not in off
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.categories.addItem(item)
+        problems = [str(e) for e in lexicons.errors]
+        self.errors.setText(
+            "Problems in your lexicons:\n" + "\n".join(f"• {p}" for p in problems)
+            if problems
+            else ""
+        )
+
+    def _unticked(self) -> set[str]:
+        return {
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.categories.item(i) for i in range(self.categories.count()))
+            if item.checkState() != Qt.CheckState.Checked
+        }
+
+    def _folder(self) -> str | None:
+        return self.folder.text().strip() or None
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "User lexicon folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+            self.reload_lexicons()
+
+    def _restore_defaults(self) -> None:
+        for name, editor in self._editors.items():
+            _set_value(editor, getattr(AlignmentSettings(), name))
+        for i in range(self.categories.count()):
+            self.categories.item(i).setCheckState(Qt.CheckState.Checked)
+
+    def accept(self) -> None:
+        """Store the edited settings in :attr:`settings` and close."""
+        terms: TermSettings = dataclasses.replace(
+            self.settings.terms,
+            disabled_categories=tuple(sorted(self._unticked())),
+            user_lexicon_dir=self._folder(),
+        )
+        self.settings = CompareSettings(alignment=self.alignment_values(), terms=terms)
+        super().accept()
+
+
+def _editor_for(value: Any, parent: QWidget) -> QWidget:
+    if isinstance(value, bool):
+        box = QCheckBox(parent)
+        box.setChecked(value)
+        return box
+    if isinstance(value, int):
+        spin = QSpinBox(parent)
+        spin.setRange(0, max(1_000_000_000, value * 10))
+        spin.setValue(value)
+        return spin
+    if isinstance(value, float):
+        dspin = QDoubleSpinBox(parent)
+        dspin.setDecimals(3)
+        dspin.setRange(0.0, 100.0 if value > 1.0 else 1.0)
+        dspin.setSingleStep(1.0 if value > 1.0 else 0.05)
+        dspin.setValue(value)
+        return dspin
+    edit = QLineEdit(str(value), parent)
+    return edit
+
+
+def _value_of(editor: QWidget) -> Any:
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QSpinBox | QDoubleSpinBox):
+        return editor.value()
+    return editor.text() if isinstance(editor, QLineEdit) else None
+
+
+def _set_value(editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QCheckBox):
+        editor.setChecked(bool(value))
+    elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+        editor.setValue(value)
+    elif isinstance(editor, QLineEdit):
+        editor.setText(str(value))
+
+
+def _attribute_docs(doc: str) -> dict[str, str]:
+    """Descriptions of the ``Attributes:`` section of a Google-style docstring."""
+    found: dict[str, str] = {}
+    current = None
+    for line in doc.split("Attributes:", 1)[-1].splitlines():
+        match = re.match(r"^\s{8}(\w+): (.*)$", line)
+        if match:
+            current = match.group(1)
+            found[current] = match.group(2)
+        elif current and line.strip():
+            found[current] += " " + line.strip()
+    return found

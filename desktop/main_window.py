@@ -1,0 +1,289 @@
+"""The main window: composes the sources panel, the result views, menus and controllers."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from analysis.result import ComparisonResult
+from analysis.session import PROJECT_SUFFIX
+from desktop.actions import build_actions
+from desktop.controllers.comparison import ComparisonController
+from desktop.controllers.export import FORMAT_NAMES, ExportController, export_formats
+from desktop.controllers.load import LoadController
+from desktop.controllers.project import ProjectController
+from desktop.dialogs.about import show_about
+from desktop.dialogs.paste import PasteDialog
+from desktop.dialogs.settings_dialog import SettingsDialog
+from desktop.models.sources import SourcesModel
+from desktop.settings import AppSettings
+from desktop.views import available_views
+from desktop.widgets.sources_panel import SourcesPanel
+
+__all__ = ["ARTICLE_FILTER", "MainWindow"]
+
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Slant's main window. Work happens in controllers; this class only wires them."""
+
+    def __init__(
+        self, prefs: AppSettings, pool: QThreadPool | None = None, debounce_ms: int | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.prefs = prefs
+        self.model = SourcesModel(self)
+        self.loads = LoadController(self.model, pool, parent=self)
+        extra = {} if debounce_ms is None else {"debounce_ms": debounce_ms}
+        self.analysis = ComparisonController(pool, parent=self, **extra)
+        self.exports = ExportController(pool, self)
+        self.project = ProjectController(self.model, prefs, self)
+        self.panel = SourcesPanel(self.model, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Result views")
+        self.views: dict[str, QWidget] = {}
+        self._build_views()
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 700])
+        self.setCentralWidget(self.splitter)
+        self._build_status_bar()
+        self.acts = build_actions(self, self._slots())
+        self._finish_actions()
+        self._set_busy(False)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.setWindowTitle(self.project.title())
+        self._restore_state()
+
+    # --- building -------------------------------------------------------------------
+    def _build_views(self) -> None:
+        for spec, factory in available_views():
+            view = factory(self.tabs)
+            view.setObjectName(spec.key)
+            self.tabs.addTab(view, spec.title)
+            self.views[spec.key] = view
+            signal = getattr(view, "evidence_requested", None)
+            if signal is not None and spec.key != "side_by_side":
+                signal.connect(self.show_evidence)
+
+    def _build_status_bar(self) -> None:
+        self.status = QLabel("Ready.", self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName("Analysis progress")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setAccessibleName("Cancel analysis")
+        self.cancel_button.clicked.connect(self.analysis.cancel)
+        bar = self.statusBar()
+        bar.addWidget(self.status, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+
+    def _slots(self) -> dict[str, Any]:
+        p = self.project
+        return {
+            "new": p.new, "open_files": self.open_files, "open_url": self.open_url,
+            "open_project": p.open, "save": p.save, "save_as": p.save_as, "quit": self.close,
+            "paste": self.paste_article, "remove": self.remove_selected,
+            "move_up": partial(self.move_selected, -1), "move_down": partial(self.move_selected, 1),
+            "settings": self.edit_settings, "rerun": self.request_analysis,
+            "cancel": self.analysis.cancel, "about": partial(show_about, self),
+        }  # fmt: skip
+
+    def _finish_actions(self) -> None:
+        acts = self.acts
+        # Delete removes an article only while the sources table has focus.
+        self.removeAction(acts.remove)
+        acts.remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.panel.addAction(acts.remove)
+        self.panel.add_buttons(
+            [acts.open_files, acts.open_url, acts.paste, acts.remove, acts.move_up, acts.move_down]
+        )
+        for index in range(self.tabs.count()):
+            action = acts.view_menu.addAction(self.tabs.tabText(index))
+            action.setShortcut(f"Ctrl+{index + 1}")
+            action.triggered.connect(partial(self.tabs.setCurrentIndex, index))
+        for fmt in export_formats():
+            action = acts.export_menu.addAction(f"{FORMAT_NAMES.get(fmt, fmt.upper())}…")
+            action.triggered.connect(partial(self.export, fmt))
+        self._fill_recent()
+
+    def _connect(self) -> None:
+        self.model.articles_changed.connect(self.request_analysis)
+        self.model.edited.connect(self._push_colours)
+        self.project.settings_changed.connect(self.request_analysis)
+        self.project.title_changed.connect(self.setWindowTitle)
+        self.project.recent_changed.connect(self._fill_recent)
+        self.project.message.connect(self.status.setText)
+        self.analysis.busy_changed.connect(self._set_busy)
+        self.analysis.progressed.connect(self._on_progress)
+        self.analysis.result_ready.connect(self._on_result)
+        self.analysis.failed.connect(self._on_analysis_failed)
+        self.analysis.cancelled.connect(lambda: self.status.setText("Analysis cancelled."))
+        self.exports.finished.connect(lambda path: self.status.setText(f"Exported {path}."))
+        self.exports.failed.connect(partial(QMessageBox.warning, self, "Export failed"))
+
+    # --- sources --------------------------------------------------------------------
+    def open_sources(self, sources: list[str]) -> None:
+        """Open ``.slant`` projects as projects and everything else as articles."""
+        projects = [s for s in sources if s.endswith(PROJECT_SUFFIX)]
+        if projects:
+            self.project.open(Path(projects[0]))
+        articles = [s for s in sources if not s.endswith(PROJECT_SUFFIX)]
+        if articles:
+            self.loads.load(articles)
+
+    def show_sample(self) -> None:
+        """Load the built-in sample comparison as an untouched, untitled project."""
+        self.loads.idle.connect(self.project.mark_clean, Qt.ConnectionType.SingleShotConnection)
+        self.loads.load_sample()
+
+    def open_files(self) -> None:
+        """File ▸ Open Articles: pick several files."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Open Articles", self.prefs.last_folder, ARTICLE_FILTER
+        )
+        if names:
+            self.prefs.last_folder = str(Path(names[0]).parent)
+            self.open_sources(names)
+
+    def open_url(self) -> None:
+        """File ▸ Open URL."""
+        url, ok = QInputDialog.getText(self, "Open URL", "Web address of the article:")
+        if ok and url.strip():
+            self.loads.load([url.strip()])
+
+    def paste_article(self) -> None:
+        """Edit ▸ Paste as Article."""
+        dialog = PasteDialog(self)
+        if dialog.exec() and dialog.article is not None:
+            self.model.add_article(dialog.article)
+
+    def remove_selected(self) -> None:
+        """Remove the selected sources."""
+        self.model.remove_rows_at(self.panel.selected_rows())
+
+    def move_selected(self, delta: int) -> None:
+        """Move the current source up or down."""
+        rows = self.panel.selected_rows()
+        if rows:
+            self.panel.select_row(self.model.move_row(rows[0], delta))
+
+    def edit_settings(self) -> None:
+        """Edit ▸ Settings."""
+        dialog = SettingsDialog(self.project.settings, self)
+        if dialog.exec():
+            self.project.set_settings(dialog.settings)
+
+    def export(self, fmt: str) -> None:
+        """File ▸ Export ▸ format."""
+        result = self.analysis.result
+        if result is None:
+            self.status.setText("Nothing to export yet: add at least two articles.")
+            return
+        start = str(Path(self.prefs.last_folder) / f"comparison.{fmt}")
+        name, _ = QFileDialog.getSaveFileName(self, "Export", start, f"{fmt.upper()} (*.{fmt})")
+        if name:
+            self.exports.export(result, fmt, Path(name))
+
+    # --- analysis -------------------------------------------------------------------
+    def request_analysis(self) -> None:
+        """(Re-)run the analysis on the loaded articles, debounced."""
+        self.analysis.request(self.model.articles(), self.project.settings)
+
+    def show_evidence(self, article_id: str, start: int, end: int) -> None:
+        """Route a view's evidence request to the side-by-side view."""
+        view = self.views.get("side_by_side")
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+            view.show_evidence(article_id, start, end)  # type: ignore[attr-defined]
+
+    def _on_result(self, result: ComparisonResult | None) -> None:
+        for view in self.views.values():
+            view.set_result(result)  # type: ignore[attr-defined]
+        self._push_colours()
+        if result is None:
+            self.status.setText("Add at least two articles to compare them.")
+        else:
+            self.status.setText(f"Compared {len(result.articles)} articles.")
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self.status.setText(f"The analysis failed: {message}")
+
+    def _on_progress(self, percent: int, label: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(f"{label}…" if label else "Analysing…")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.acts.cancel.setEnabled(busy) if hasattr(self, "actions") else None
+        if busy:
+            self.progress.setValue(0)
+
+    def _push_colours(self) -> None:
+        colours = self.model.colours()
+        for view in self.views.values():
+            setter = getattr(view, "set_colours", None)
+            if setter is not None:
+                setter(colours)
+
+    # --- recent projects, drag and drop, state ----------------------------------------
+    def _fill_recent(self) -> None:
+        menu = self.acts.recent_menu
+        menu.clear()
+        for path in self.prefs.recent_projects:
+            menu.addAction(path).triggered.connect(partial(self.project.open, Path(path)))
+        menu.setEnabled(bool(self.prefs.recent_projects))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        sources = [u.toLocalFile() if u.isLocalFile() else u.toString() for u in urls]
+        if sources:
+            event.acceptProposedAction()
+            self.open_sources(sources)
+
+    def _restore_state(self) -> None:
+        if (geometry := self.prefs.geometry) is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if (state := self.prefs.splitter("main")) is not None:
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.project.maybe_save():
+            event.ignore()
+            return
+        self.analysis.cancel()
+        self.prefs.geometry = QByteArray(self.saveGeometry())
+        self.prefs.set_splitter("main", QByteArray(self.splitter.saveState()))
+        self.prefs.sync()
+        event.accept()
