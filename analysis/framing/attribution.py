@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from analysis.framing.quotes import in_quotation
 from analysis.framing.speakers import (
     SpeakerKind,
     SpeakerPhrase,
@@ -131,11 +132,11 @@ def _verbs(
             continue
         end = match.end() if word in forms else match.start() + len(word.split(" ")[0])
         span = Span(match.start(), end)
-        if not any(q.contains(span) for q in quotes):
+        if not in_quotation(quotes, span):
             out.append((span, text[span.start : span.end].lower(), lemma))
     for match in _ACCORDING.finditer(text, sentence.start, sentence.end):
         span = Span(match.start(), match.end())
-        if not any(q.contains(span) for q in quotes):
+        if not in_quotation(quotes, span):
             out.append((span, "according to", "according to"))
     return sorted(out, key=lambda v: v[0])
 

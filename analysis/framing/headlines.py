@@ -17,8 +17,10 @@ number of that size.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.model import Article, Span
 from analysis.terms.matcher import TermHit
@@ -89,7 +91,9 @@ def check_headline(
     ]
     units = [(s, w) for s, w in units if w.lower() not in _STOP]
     body = [s for s in article.sentences if s.start >= head.end]
-    found = [_sentence_words(article.text, s, quotes) for s in body]
+    wanted = {_stem(part) for _, w in units for part in w.split("-")}
+    sized = any(w.lower() in _SIZES for _, w in units)
+    found = _body_words(article.text, body, quotes, wanted, sized)
     matched = [[_matches(w, words) for _, w in units] for words in found]
     best = max(range(len(body)), key=lambda i: sum(matched[i]), default=None)
     n = len(units) or 1
@@ -125,6 +129,7 @@ def _key(span: Span, word: str, claim: Span) -> bool:
     return "-" in word or (word[0].isupper() and span.start > claim.start)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     w = word.lower().replace("’", "'").removesuffix("'s")
     if w in _IRREGULAR:
@@ -136,20 +141,33 @@ def _stem(word: str) -> str:
     return w.rstrip("e") if len(w) > 3 else w
 
 
-def _sentence_words(
-    text: str, sentence: Span, quotes: Sequence[Span]
-) -> tuple[set[str], list[float]]:
-    """Stems and numbers of a sentence, outside quotations."""
-    stems: set[str] = set()
-    numbers: list[float] = []
-    for m in _UNIT.finditer(text, sentence.start, sentence.end):
-        if any(q.start <= m.start() < q.end for q in quotes):
+def _body_words(
+    text: str, body: list[Span], quotes: Sequence[Span], wanted: set[str], sized: bool
+) -> list[tuple[set[str], list[float]]]:
+    """Per body sentence: the wanted stems and the numbers it has, outside quotations.
+
+    One pass over the body; only stems of the claim are kept, so this is linear in the
+    body's length.
+    """
+    rows: list[tuple[set[str], list[float]]] = [(set(), []) for _ in body]
+    if not body:
+        return rows
+    starts = [s.start for s in body]
+    ordered = sorted(quotes)
+    quote_starts = [q.start for q in ordered]
+    for m in _UNIT.finditer(text, body[0].start, body[-1].end):
+        pos = m.start()
+        i = bisect_right(starts, pos) - 1
+        k = bisect_right(quote_starts, pos) - 1
+        if i < 0 or pos >= body[i].end or (k >= 0 and pos < ordered[k].end):
             continue
         for part in m.group().split("-"):
-            if _NUMBER.fullmatch(part):
-                numbers.append(float(part.replace(",", "").rstrip(".") or 0))
-            stems.add(_stem(part))
-    return stems, numbers
+            if sized and _NUMBER.fullmatch(part):
+                rows[i][1].append(float(part.replace(",", "").rstrip(".") or 0))
+            stem = _stem(part)
+            if stem in wanted:
+                rows[i][0].add(stem)
+    return rows
 
 
 def _matches(word: str, words: tuple[set[str], list[float]]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -12,7 +12,7 @@ from analysis.framing.frames import FrameEmphasis, frame_emphasis
 from analysis.framing.headlines import HeadlineCheck, check_headline
 from analysis.framing.quotes import quotation_spans
 from analysis.framing.quoting import Quote, Source, extract_quotes, sources_of
-from analysis.framing.sentiment import METHOD, Sentiment, sentiment_of
+from analysis.framing.sentiment import METHOD, Sentiment, sentence_scores, sentiment_of
 from analysis.framing.stance import (
     HedgeProfile,
     VerbProfile,
@@ -170,6 +170,7 @@ class _One:
     headline: HeadlineCheck
     frames: FrameEmphasis
     hits: tuple[TermHit, ...]
+    scores: tuple[float, ...]
 
 
 def analyse_framing(
@@ -177,6 +178,7 @@ def analyse_framing(
     alignment: AlignmentLike | None,
     lexicons: LexiconSet,
     *,
+    hits: Mapping[str, Sequence[TermHit]] | None = None,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> FramingReport:
@@ -186,6 +188,8 @@ def analyse_framing(
         articles: The articles compared.
         alignment: Their passage alignment (None: no per-passage comparison).
         lexicons: Term lexicons (attribution-verb stances, hedges, boosters, loaded flags).
+        hits: Term hits per article id, when the terms step already found them with the
+            same lexicons (saves matching again).
         progress: Called with ``(fraction, label)``.
         is_cancelled: Polled between articles.
 
@@ -201,7 +205,8 @@ def analyse_framing(
         check_cancelled(is_cancelled)
         if progress is not None:
             progress(index / max(1, len(articles)), f"Framing: {article.outlet}")
-        done.append(_analyse_one(article, lexicons, forms, stances))
+        known = hits.get(article.id) if hits is not None else None
+        done.append(_analyse_one(article, lexicons, forms, stances, known))
     check_cancelled(is_cancelled)
     by_id = {a.id: a for a in articles}
     passages = _passages(alignment, by_id, {o.framing.article: o for o in done})
@@ -219,10 +224,15 @@ def analyse_framing(
 
 
 def _analyse_one(
-    article: Article, lexicons: LexiconSet, forms: dict[str, str], stances: dict[str, str]
+    article: Article,
+    lexicons: LexiconSet,
+    forms: dict[str, str],
+    stances: dict[str, str],
+    known: Sequence[TermHit] | None,
 ) -> _One:
     spans = quotation_spans(article.text)
-    hits = find_terms(article, lexicons, spans)
+    hits = tuple(known) if known is not None else find_terms(article, lexicons, spans)
+    scores = sentence_scores(article)
     attributions = find_attributions(article, forms, spans)
     quoted = sum(count_words(s.slice(article.text)) for s in spans)
     words = article.word_count
@@ -235,7 +245,7 @@ def _analyse_one(
         quoted_words=quoted,
         words=words,
         quote_share=round(quoted / words, 4) if words else 0.0,
-        sentiment=sentiment_of(article),
+        sentiment=sentiment_of(article, scores=scores),
     )
     return _One(
         framing=framing,
@@ -244,6 +254,7 @@ def _analyse_one(
         headline=check_headline(article, hits, lexicons.loaded_names, spans),
         frames=frame_emphasis(article, spans),
         hits=hits,
+        scores=scores,
     )
 
 
@@ -279,8 +290,7 @@ def _passages(
             verbs = tuple(u for u in one.verbs.uses if span.contains(u.span))
             words = count_words(span.slice(article.text))
             hedges = hedge_profile(article.id, one.hits, words, within=span)
-            members.append(
-                PassageMember(article.id, span, verbs, hedges, sentiment_of(article, span))
-            )
+            feeling = sentiment_of(article, span, one.scores)
+            members.append(PassageMember(article.id, span, verbs, hedges, feeling))
         out.append(PassageFraming(int(cluster.id), tuple(members)))
     return tuple(out)

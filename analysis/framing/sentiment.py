@@ -15,7 +15,7 @@ from typing import Any
 
 from analysis.model import Article, Span
 
-__all__ = ["METHOD", "Sentiment", "sentiment_of"]
+__all__ = ["METHOD", "Sentiment", "sentence_scores", "sentiment_of"]
 
 METHOD = "VADER compound score, mean over sentences (rough lexicon measure)"
 _POSITIVE = 0.05  # VADER's own suggested cut-offs for a positive/negative sentence
@@ -48,21 +48,41 @@ def _analyzer() -> Any:
     return SentimentIntensityAnalyzer()
 
 
-def sentiment_of(article: Article, within: Span | None = None) -> Sentiment:
+def sentence_scores(article: Article) -> tuple[float, ...]:
+    """VADER compound score of each of the article's sentences."""
+    score = _analyzer().polarity_scores
+    return tuple(float(score(s.slice(article.text))["compound"]) for s in article.sentences)
+
+
+def sentiment_of(
+    article: Article, within: Span | None = None, scores: Sequence[float] | None = None
+) -> Sentiment:
     """Score the sentences of ``article`` (only those overlapping ``within`` if given).
 
     Args:
         article: The article.
         within: A passage to restrict to; its sentences are clipped to it.
+        scores: :func:`sentence_scores` of the article, if already computed (reused for
+            sentences wholly inside ``within``).
     """
-    spans: Sequence[Span] = article.sentences
-    if within is not None:
-        spans = [
-            Span(max(s.start, within.start), min(s.end, within.end))
-            for s in spans
-            if s.overlaps(within)
-        ]
-    scores = [_analyzer().polarity_scores(s.slice(article.text))["compound"] for s in spans]
+    known = scores if scores is not None else None
+    chosen: list[float] = []
+    for index, sentence in enumerate(article.sentences):
+        if within is not None and not sentence.overlaps(within):
+            continue
+        if known is not None and (within is None or within.contains(sentence)):
+            chosen.append(known[index])
+            continue
+        part = (
+            sentence
+            if within is None
+            else Span(max(sentence.start, within.start), min(sentence.end, within.end))
+        )
+        chosen.append(float(_analyzer().polarity_scores(part.slice(article.text))["compound"]))
+    return _summary(chosen)
+
+
+def _summary(scores: Sequence[float]) -> Sentiment:
     if not scores:
         return Sentiment(0.0, 0.0, 0.0, 0)
     n = len(scores)

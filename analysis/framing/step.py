@@ -10,6 +10,7 @@ from analysis.readability import readability_of
 from analysis.result import ComparisonResult
 from analysis.terms.lexicon import LexiconSet
 from analysis.terms.load import load_lexicons
+from analysis.terms.matcher import TermHit
 from analysis.vocab.distinctive import distinctive_terms
 
 __all__ = ["framing_step"]
@@ -39,10 +40,16 @@ def framing_step(
         LexiconSet(terms.categories) if terms is not None else load_lexicons(result.settings.terms)
     )
     arts = result.articles
+    hits: dict[str, list[TermHit]] | None = None
+    if terms is not None:
+        hits = {a.id: [] for a in arts}
+        for hit in terms.hits:
+            hits.setdefault(hit.article, []).append(hit)
     framing = analyse_framing(
         arts,
         result.alignment,
         lexicons,
+        hits=hits,
         progress=sub_progress(progress, 0.0, 0.7),
         is_cancelled=is_cancelled,
     )

@@ -47,7 +47,8 @@ class DistinctiveTerm:
         term: The word (lower case).
         score: z-score (log-odds view) or TF-IDF weight (TF-IDF view).
         delta: Log-odds ratio δ (0 in the TF-IDF view).
-        counts: ``(article id, count)`` for every article, in input order.
+        counts: ``(article id, count)`` for every article that uses the term, in input
+            order (articles without it are left out).
     """
 
     term: str
@@ -165,7 +166,8 @@ def _top(
             break
         if not require[j] or score[j] <= 0:
             continue
-        per = tuple((ids[k], int(counts[k, j])) for k in range(len(ids)))
+        column = counts[:, j].tolist()
+        per = tuple((ids[k], int(n)) for k, n in enumerate(column) if n)
         picked.append(
             DistinctiveTerm(vocab[j], round(float(score[j]), 4), round(float(delta[j]), 4), per)
         )

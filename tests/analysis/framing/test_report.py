@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis.errors import Cancelled
+from analysis.framing.quotes import quotation_spans
+from analysis.framing.report import analyse_framing
+from analysis.model import Article
+from analysis.terms import LexiconSet
+
+
+def test_progress_is_reported_and_cancel_stops(
+    sample: tuple[Article, ...], lexicons: LexiconSet
+) -> None:
+    seen: list[float] = []
+    analyse_framing(sample, None, lexicons, progress=lambda f, _label: seen.append(f))
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) == len(sample) + 1
+    with pytest.raises(Cancelled):
+        analyse_framing(sample, None, lexicons, is_cancelled=lambda: True)
+
+
+def test_given_hits_are_used_instead_of_matching_again(
+    sample: tuple[Article, ...], lexicons: LexiconSet
+) -> None:
+    report = analyse_framing(sample, None, lexicons, hits={a.id: () for a in sample})
+    assert all(h.hedges == (0, 0) and h.evidence == () for h in report.hedges)
+    assert all(h.loaded == () for h in report.headlines)
+
+
+def test_empty_non_english_and_unbalanced_articles(lexicons: LexiconSet) -> None:
+    arts = [
+        Article.from_parts(title="", paragraphs=[], outlet="Empty", source="t"),
+        Article.from_parts(
+            title="Привет",
+            paragraphs=["«Мы не уйдём», — сказал министр. Полиция задержала 62 человека."],
+            outlet="Russian",
+            source="t",
+        ),
+        Article.from_parts(
+            title="Odd “marks",
+            paragraphs=['He said "we will “never‘ give up, officials said. "Fine," Kovar said.'],
+            outlet="Odd",
+            source="t",
+        ),
+    ]
+    report = analyse_framing(arts, None, lexicons)
+    empty, russian, odd = report.articles
+    assert (empty.quotes, empty.words, empty.quote_share) == ((), 0, 0.0)
+    assert [q.span.slice(arts[1].text) for q in russian.quotes] == ["«Мы не уйдём»"]
+    assert russian.quotes[0].attribution is None  # English speech verbs only
+    assert any(q.attribution and q.attribution.key == "kovar" for q in odd.quotes)
+    assert report.headlines[0].supported is False and report.headlines[0].best_sentence is None
+
+
+@pytest.mark.slow
+def test_twenty_megabytes_of_text_give_valid_quotation_spans() -> None:
+    chunk = "Officials said \"the port is safe\" while 'others' disagreed. It's fine. "
+    text = chunk * (20_000_000 // len(chunk))
+    spans = quotation_spans(text)
+    assert len(spans) == 2 * (20_000_000 // len(chunk))
+    assert spans[-1].end <= len(text)
