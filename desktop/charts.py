@@ -35,7 +35,7 @@ class BarChart(QWidget):
         from matplotlib.figure import Figure
 
         self.figure = Figure(figsize=(5, 3), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
         self.canvas.setParent(self)
         self.canvas.setAccessibleName("Bar chart")
         layout = QVBoxLayout(self)
@@ -69,10 +69,9 @@ class BarChart(QWidget):
             ax.tick_params(colors=fg)
             for spine in ax.spines.values():
                 spine.set_color(fg)
-            legend = ax.legend(fontsize="small", frameon=False, labelcolor=fg)
-            legend.set_title(None)
+            ax.legend(fontsize="small", frameon=False, labelcolor=fg)
         ax.set_title(title, color=fg, fontsize="medium")
-        self.canvas.draw_idle()
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     @staticmethod
     def _bars(ax: Any, groups: Sequence[str], series: Sequence[Series]) -> None:

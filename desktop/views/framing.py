@@ -210,15 +210,18 @@ class FramingView(QWidget):
         for box in self.boxes.values():
             box.show_result(result)
         for i in range(self.pages.count()):
-            self._fit_page(self.pages.widget(i))
+            page = self.pages.widget(i)
+            if isinstance(page, QSplitter):
+                self._fit_page(page)
         self.status.setText(self._status(result))
 
     @staticmethod
-    def _fit_page(page: QWidget) -> None:
+    def _fit_page(page: QSplitter) -> None:
         """Give each table but the last the height its rows need."""
-        if not isinstance(page, QSplitter) or page.count() < 2:
+        boxes = [page.widget(i) for i in range(page.count())]
+        if len(boxes) < 2:
             return
-        sizes = [page.widget(i).sizeHint().height() for i in range(page.count())]
+        sizes = [b.sizeHint().height() if b is not None else 0 for b in boxes]
         total = max(sum(page.sizes()), page.height(), sum(sizes))
         sizes[-1] = max(sizes[-1], total - sum(sizes[:-1]))
         page.setSizes(sizes)

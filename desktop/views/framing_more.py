@@ -106,7 +106,9 @@ def sentiment_table(result: ComparisonResult) -> Table:
     headers = ("Outlet", "Mean compound (−1…+1)", "% positive sentences", "% negative sentences",
                "Sentences")  # fmt: skip
     method = str(getattr(framing, "sentiment_method", "VADER"))
-    note = f"Rough lexicon measure: {method}. Read differences, not absolute values."
+    if "rough" not in method.lower():
+        method += " (rough lexicon measure)"
+    note = f"{method}. Read differences between outlets, not absolute values."
     return Table(headers, tuple(rows), note)
 
 

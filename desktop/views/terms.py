@@ -124,8 +124,8 @@ class TermsView(QWidget):
         bar.addWidget(self.voice)
         bar.addStretch(1)
         self.chart_box = QWidget(self)
-        self.chart_box.setLayout(QVBoxLayout())
-        self.chart_box.layout().setContentsMargins(0, 0, 0, 0)
+        self._chart_layout = QVBoxLayout(self.chart_box)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.upper = QSplitter(Qt.Orientation.Horizontal, self)
         self.upper.addWidget(self.table)
         self.upper.addWidget(self.chart_box)
@@ -179,7 +179,7 @@ class TermsView(QWidget):
 
             self.chart = BarChart(self.chart_box)
             self.chart.setAccessibleName("Category rates by outlet")
-            self.chart_box.layout().addWidget(self.chart)
+            self._chart_layout.addWidget(self.chart)
             self._draw_chart()
 
     def chart_data(self) -> tuple[list[str], list[tuple[str, str, tuple[float, ...]]]]:
