@@ -24,6 +24,7 @@ from analysis.framing.serialize import (
 from analysis.model import Article, Span
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
+from analysis.terms.serialize import terms_from_json, terms_to_json
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -120,6 +121,8 @@ def result_to_json(result: ComparisonResult) -> dict[str, Any]:
         out["distinctive_terms"] = distinctive_to_json(result.distinctive_terms)
     if result.readability is not None:
         out["readability"] = readability_to_json(result.readability)
+    if result.terms is not None:
+        out["terms"] = terms_to_json(result.terms)
     return out
 
 
@@ -150,6 +153,8 @@ def result_from_json(data: Mapping[str, Any]) -> ComparisonResult:
     if data.get("readability") is not None:
         scores = readability_from_json(data["readability"])
         result = dataclasses.replace(result, readability=scores)
+    if data.get("terms") is not None:
+        result = dataclasses.replace(result, terms=terms_from_json(data["terms"]))
     return result
 
 

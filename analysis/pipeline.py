@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from analysis.errors import AnalysisError
@@ -11,6 +12,7 @@ from analysis.model import Article
 from analysis.progress import CancelFn, ProgressFn, check_cancelled, sub_progress
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
+from analysis.terms.report import analyse_terms
 
 __all__ = ["compare"]
 
@@ -47,6 +49,10 @@ def compare(
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = ComparisonResult(articles=arts, settings=settings, created=created)
     # --- steps: each package wires its step here, with its share of the progress bar ---
+    terms = analyse_terms(
+        arts, settings.terms, progress=sub_progress(progress, 0.5, 0.7), is_cancelled=is_cancelled
+    )
+    result = replace(result, terms=terms)
     result = framing_step(
         result, progress=sub_progress(progress, 0.7, 1.0), is_cancelled=is_cancelled
     )

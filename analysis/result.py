@@ -11,6 +11,7 @@ from analysis.settings import CompareSettings
 if TYPE_CHECKING:
     from analysis.framing.report import FramingReport
     from analysis.readability import Readability
+    from analysis.terms.report import TermReport
     from analysis.vocab.distinctive import DistinctiveReport
 
 __all__ = ["ComparisonResult"]
@@ -29,7 +30,7 @@ class ComparisonResult:
     created: str
     # --- sections (each owned by its package) ---
     alignment: Any = None
-    terms: Any = None
+    terms: TermReport | None = None
     framing: FramingReport | None = None
     distinctive_terms: DistinctiveReport | None = None
     readability: tuple[Readability, ...] | None = None

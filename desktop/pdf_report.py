@@ -17,8 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUuid
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from analysis import __version__
-from analysis.reports import ReportOptions, register_renderer
-from analysis.reports.build import build_content
+from analysis.reports import ReportOptions, register_renderer, report_content
 from analysis.reports.content import ReportContent
 from analysis.reports.printable import render_print_html
 from analysis.result import ComparisonResult
@@ -38,7 +37,7 @@ def render_pdf(result: ComparisonResult, options: ReportOptions | None = None) -
         options: ``paper`` is ``a4`` or ``letter`` (default A4).
     """
     paper = (options or ReportOptions()).paper
-    return content_pdf(build_content(result), paper)
+    return content_pdf(report_content(result), paper)
 
 
 def content_pdf(content: ReportContent, paper: str = "a4") -> bytes:

@@ -40,9 +40,12 @@ _SECTIONS: tuple[tuple[str, str, SectionBuilder | None], ...] = (
     ("readability", "Readability", None),
 )
 
+_WORD_KINDS = frozenset(("loaded", "loaded-quoted", "term", "edited"))
+
 LEGEND = (
     ("loaded", "loaded term in the outlet's own voice"),
     ("loaded-quoted", "loaded term inside a quotation"),
+    ("term", "other lexicon term (hedge, neutral verb)"),
     ("edited", "words changed against the other outlet's passage"),
     ("shared", "passage every outlet carries"),
     ("partial", "passage some outlets omit"),
@@ -140,7 +143,8 @@ def _headlines(
     cells = []
     for art in articles:
         span = art.headline
-        marks = [m for m in ctx.evidence.marks_in(art.id, span) if m.kind != "headline"]
+        # Word-level marks only: the headline is one passage, its kind says nothing here.
+        marks = [m for m in ctx.evidence.marks_in(art.id, span) if m.kind in _WORD_KINDS]
         frags = fragments(art, span, marks, anchors=False)
         cells.append(PassageCell(art.id, frags, anchor_id(art.id, span.start)))
     columns = tuple(names[a.id] for a in articles)

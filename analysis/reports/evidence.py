@@ -38,6 +38,7 @@ class EvidenceIndex:
 
     articles: dict[str, Article]
     marks: dict[str, list[Mark]] = field(default_factory=dict)
+    _seen: set[tuple[str, Mark]] = field(default_factory=set)
 
     @classmethod
     def for_articles(cls, articles: Iterable[Article]) -> EvidenceIndex:
@@ -59,7 +60,11 @@ class EvidenceIndex:
             start += 1
         if start == end:
             return None
-        self.marks.setdefault(article_id, []).append(Mark(start, end, kind, label))
+        mark = Mark(start, end, kind, label)
+        # One passage is linked to many others: keep each mark once.
+        if (article_id, mark) not in self._seen:
+            self._seen.add((article_id, mark))
+            self.marks.setdefault(article_id, []).append(mark)
         return anchor_id(article_id, start)
 
     def marks_in(self, article_id: str, span: Span) -> list[Mark]:

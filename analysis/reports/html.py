@@ -26,6 +26,7 @@ from analysis.resources import resource
 
 __all__ = ["CSP", "fragments_html", "render_html"]
 
+_MAX_DETAIL_ROWS = 2000  # detail tables past this stay complete in CSV and JSON only
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'"
 
 
@@ -73,8 +74,14 @@ def _block(block: Block) -> str:
 
 def _table(table: Table) -> str:
     head = "".join(f'<th scope="col">{html_text(c)}</th>' for c in table.columns)
-    body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>\n" for row in table.rows)
+    rows = table.rows[:_MAX_DETAIL_ROWS] if table.detail else table.rows
+    body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>\n" for row in rows)
     note = f'<p class="note">{html_text(table.note)}</p>\n' if table.note else ""
+    if len(rows) < len(table.rows):
+        note += (
+            f'<p class="note">The first {len(rows)} of {len(table.rows)} rows; '
+            "the CSV and JSON reports hold all.</p>\n"
+        )
     if not table.rows:
         note += '<p class="note">Nothing found.</p>\n'
     html = (

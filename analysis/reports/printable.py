@@ -25,16 +25,21 @@ from analysis.reports.svg import SERIES_COLOURS
 __all__ = ["MARK_COLOURS", "render_print_html"]
 
 MARK_COLOURS = {
-    "loaded": "#f6b3b3",
+    "loaded": "#f4a6a6",
     "loaded-quoted": "#d7c6f2",
-    "term": "#cfe8cf",
+    "term": "#dcefdc",
     "edited": "#ffe08a",
-    "shared": "#e3f1fb",
-    "partial": "#fff3d6",
-    "unique": "#fde2e1",
+    # Passage kinds are pale, so the word kinds on top of them stay distinct.
+    "shared": "#edf5fc",
+    "partial": "#fdf6e6",
+    "unique": "#f0f0f0",
 }
 _PRIORITY = ("loaded", "loaded-quoted", "term", "edited", "unique", "partial", "shared")
 _MAX_COLUMNS = 4  # wider side-by-side views are stacked to stay readable on paper
+_MAX_TABLE_COLUMNS = 12  # a wider table (a 100-outlet matrix) cannot be read on paper
+# Long tables are cut on paper: Qt lays out huge tables slowly, and nobody reads 5,000 rows
+# of a PDF; the full tables are in the HTML, CSV and JSON reports.
+_MAX_PRINT_ROWS = 150
 _TABLE = (
     '<table border="1" cellspacing="0" cellpadding="2" width="100%" '
     'style="border-color:#999;font-size:7pt">'
@@ -79,8 +84,22 @@ def _table(table: Table, *, heading: bool = True) -> str:
     note = f"<p style='color:#555'>{html_text(table.note)}</p>" if table.note else ""
     if not table.rows:
         return f"{title}<p>Nothing found.</p>"
-    head = "".join(f"<th bgcolor='#eef1f4' align='left'>{html_text(c)}</th>" for c in table.columns)
-    body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in table.rows)
+    columns = table.columns[:_MAX_TABLE_COLUMNS]
+    if len(columns) < len(table.columns):
+        note += (
+            f"<p style='color:#555'>The first {len(columns)} of {len(table.columns)} columns; "
+            "the HTML and CSV reports hold all.</p>"
+        )
+    rows = table.rows[:_MAX_PRINT_ROWS]
+    if len(rows) < len(table.rows):
+        note += (
+            f"<p style='color:#555'>The first {len(rows)} of {len(table.rows)} rows; "
+            "the HTML, CSV and JSON reports hold all.</p>"
+        )
+    head = "".join(f"<th bgcolor='#eef1f4' align='left'>{html_text(c)}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(_cell(c) for c in row[: len(columns)]) + "</tr>" for row in rows
+    )
     return f"{title}{note}{_TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
 
 
@@ -139,6 +158,8 @@ def _stacked(view: SideBySide) -> str:
     rows = []
     for n, row in enumerate(view.rows, 1):
         for column, cell in zip(view.columns, row, strict=False):
+            if cell is None:
+                continue  # stacked, an omission is the outlet's absence from the group
             rows.append(
                 f"<tr><td width='22%'>{n}. {html_text(column)}</td><td>{_passage(cell)}</td></tr>"
             )

@@ -49,7 +49,7 @@ def lexicon_versions(data: Mapping[str, Any]) -> list[tuple[str, str]]:
     terms = data.get("terms")
     listed = None
     if isinstance(terms, Mapping):
-        listed = terms.get("lexicons") or terms.get("files")
+        listed = terms.get("lexicons") or terms.get("lexicon_files") or terms.get("files")
     if isinstance(listed, Mapping):
         return sorted((str(k), _version_text(v)) for k, v in listed.items())
     if isinstance(listed, list):

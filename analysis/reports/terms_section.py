@@ -38,9 +38,9 @@ def terms_section(data: Any, ctx: ReportContext) -> Section | None:
     hits = _hits(data.get("hits") or [], loaded, ctx)
     ids = list(ctx.names)
     blocks: list[Block] = [
-        _chart(hits, loaded, ids, ctx),
+        _chart(hits, loaded, data.get("loaded"), ids, ctx),
         _counts(hits, loaded, ids, ctx),
-        _terms(hits, ctx),
+        _terms([h for h in hits if loaded.get(h.category, True)], ctx),
         _hit_table(hits, ctx),
     ]
     intro = (
@@ -84,22 +84,34 @@ def _first(hits: Sequence[_Hit]) -> str | None:
 
 
 def _chart(
-    hits: list[_Hit], loaded: Mapping[str, bool], ids: list[str], ctx: ReportContext
+    hits: list[_Hit], loaded: Mapping[str, bool], rates: Any, ids: list[str], ctx: ReportContext
 ) -> Chart:
+    """Loaded-term rates per outlet, own voice vs quoted.
+
+    Uses the terms section's own ``loaded`` rates (per 1,000 own-voice words and per 1,000
+    quoted words) when present, so the report shows the app's numbers; otherwise both are
+    per 1,000 words of the whole text.
+    """
+    given = rates if isinstance(rates, Mapping) else {}
     bars = []
     for aid in ids:
-        words = max(1, ctx.evidence.articles[aid].word_count)
         mine = [h for h in hits if h.article == aid and loaded.get(h.category, True)]
         own = [h for h in mine if not h.in_quote]
         quoted = [h for h in mine if h.in_quote]
-        values = (1000 * len(own) / words, 1000 * len(quoted) / words)
+        rate = given.get(aid)
+        if isinstance(rate, Mapping) and "own" in rate:
+            values = (float(rate.get("own", 0.0)), float(rate.get("quoted", 0.0)))
+        else:
+            words = max(1, ctx.evidence.articles[aid].word_count)
+            values = (1000 * len(own) / words, 1000 * len(quoted) / words)
         bars.append(Bar(ctx.outlet(aid), values, (_first(own), _first(quoted))))
+    unit = "per 1,000 own-voice / quoted words" if given else "per 1,000 words"
     return Chart(
         "terms-chart",
-        "Loaded terms per 1,000 words",
+        "Loaded terms: own voice vs quoted",
         ("own voice", "quoted"),
         tuple(bars),
-        "per 1,000 words",
+        unit,
     )
 
 
@@ -155,7 +167,7 @@ def _terms(hits: list[_Hit], ctx: ReportContext) -> Table:
         else ""
     )
     columns = ("Term", "Category", "Outlet", "Own voice", "Quoted")
-    return Table("terms", "Loaded terms", columns, tuple(rows), note)
+    return Table("terms", "Loaded terms, most frequent first", columns, tuple(rows), note)
 
 
 def _hit_table(hits: list[_Hit], ctx: ReportContext) -> Table:

@@ -76,7 +76,7 @@ def test_paper_sizes(tmp_path: Path, qapp: Any, paper: str, size: str) -> None:
 def test_charts_are_vector_rectangles(pdf: Path, tmp_path: Path) -> None:
     # Bars are table cells filled with the series colour: no raster image in the file.
     assert _run("pdfimages", "-list", str(pdf)).splitlines()[2:] == []
-    assert "Loaded terms per 1,000 words" in _text(pdf)
+    assert "Loaded terms: own voice vs quoted" in _text(pdf)
 
 
 def test_the_cli_writes_a_pdf(tmp_path: Path, qapp: Any) -> None:
