@@ -79,6 +79,7 @@ def test_charts_are_vector_rectangles(pdf: Path, tmp_path: Path) -> None:
     assert "Loaded terms: own voice vs quoted" in _text(pdf)
 
 
+@pytest.mark.slow  # runs the whole comparison pipeline (about 9 s on CI's machine)
 def test_the_cli_writes_a_pdf(tmp_path: Path, qapp: Any) -> None:
     from desktop.launcher import main
 
