@@ -41,6 +41,17 @@ from analysis.pipeline import compare
 from analysis.readability import Readability, readability_of
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
+from analysis.terms import (
+    KwicLine,
+    LexiconSet,
+    TermHit,
+    TermReport,
+    TermSettings,
+    analyse_terms,
+    find_terms,
+    kwic,
+    load_lexicons,
+)
 from analysis.vocab import DistinctiveReport, distinctive_terms
 
 __all__ = [
@@ -58,7 +69,9 @@ __all__ = [
     "Coverage",
     "DistinctiveReport",
     "FramingReport",
+    "KwicLine",
     "LexiconError",
+    "LexiconSet",
     "Link",
     "LoadError",
     "MatchKind",
@@ -71,11 +84,18 @@ __all__ = [
     "SentenceMatch",
     "SlantError",
     "Span",
+    "TermHit",
+    "TermReport",
+    "TermSettings",
     "__version__",
     "align_articles",
     "analyse_framing",
+    "analyse_terms",
     "compare",
     "distinctive_terms",
+    "find_terms",
+    "kwic",
+    "load_lexicons",
     "load_pasted",
     "load_sample",
     "load_source",

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import accumulate, chain
 
-__all__ = ["FUNCTION_WORDS", "TOKEN_RE", "inflections", "tokenize"]
+__all__ = ["FUNCTION_WORDS", "TOKEN_RE", "inflections", "token_table", "tokenize"]
 
 # Letters and digits; apostrophes and hyphens split tokens ("so-called" → so, called).
 TOKEN_RE = re.compile(r"[^\W_]+")
+_SEP_TOKEN_RE = re.compile(r"([\W_]*)([^\W_]+)")
 
 # Short grammatical words inside phrases are matched as written, never inflected.
 FUNCTION_WORDS = frozenset(
@@ -32,6 +34,22 @@ def tokenize(text: str) -> Iterator[tuple[int, int, str]]:
     """Yield ``(start, end, lower-cased token)`` for each token of ``text``."""
     for match in TOKEN_RE.finditer(text):
         yield match.start(), match.end(), match.group().lower()
+
+
+def token_table(text: str) -> tuple[list[str], list[int]]:
+    """Tokenize ``text`` fast: lower-cased tokens and their bounds.
+
+    Returns:
+        ``(words, bounds)`` where token ``i`` spans ``bounds[2*i]`` to ``bounds[2*i+1]``.
+        The loops run in C (findall, accumulate): about the cost of a plain ``findall``.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters grow when lower-cased (İ)
+        triples = list(tokenize(text))
+        return [t for _, _, t in triples], [x for s, e, _ in triples for x in (s, e)]
+    pairs = _SEP_TOKEN_RE.findall(lowered)
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
+    return [w for _, w in pairs], bounds
 
 
 def inflections(word: str) -> frozenset[str]:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.model import Article, Span
-from analysis.terms.inflect import FUNCTION_WORDS, inflections, tokenize
+from analysis.terms.inflect import FUNCTION_WORDS, inflections, token_table, tokenize
 from analysis.terms.lexicon import LexiconSet, Term
 
 __all__ = ["TermHit", "TermMatcher", "find_terms", "in_any"]
@@ -89,16 +89,21 @@ class TermMatcher:
 
     def spans(self, text: str) -> list[tuple[int, int, str, str]]:
         """Return ``(start, end, term, category)`` for every hit in ``text``, in order."""
-        tokens = list(tokenize(text))
+        words, bounds = token_table(text)
+        index = self._index
         found: list[tuple[int, int, str, str]] = []
-        for i, (start, _, tok) in enumerate(tokens):
-            for pat in self._index.get(tok, ()):
-                end = _match_at(text, tokens, i, pat.tokens)
+        for i, word in enumerate(words):
+            patterns = index.get(word)
+            if patterns is None:
+                continue
+            start = bounds[2 * i]
+            for pat in patterns:
+                end = _match_at(text, words, bounds, i, pat.tokens)
                 if end is None or (pat.cased is not None and text[start:end] != pat.cased):
                     continue
                 if not _excluded(text, start, end, pat.exclude):
                     found.append((start, end, pat.term, pat.category))
-        return _resolve(found)
+        return _resolve(found, len(text))
 
 
 def _patterns(term: Term, category: str) -> list[_Pattern]:
@@ -137,15 +142,17 @@ def _exclusion_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def _match_at(
-    text: str, tokens: list[tuple[int, int, str]], i: int, pattern: tuple[frozenset[str], ...]
+    text: str, words: list[str], bounds: list[int], i: int, pattern: tuple[frozenset[str], ...]
 ) -> int | None:
-    if i + len(pattern) > len(tokens):
+    last = i + len(pattern) - 1
+    if last >= len(words):
         return None
     for k in range(1, len(pattern)):
-        start, _, tok = tokens[i + k]
-        if tok not in pattern[k] or not _GAP.fullmatch(text, tokens[i + k - 1][1], start):
+        if words[i + k] not in pattern[k]:
             return None
-    return tokens[i + len(pattern) - 1][1]
+        if not _GAP.fullmatch(text, bounds[2 * (i + k) - 1], bounds[2 * (i + k)]):
+            return None
+    return bounds[2 * last + 1]
 
 
 def _excluded(text: str, start: int, end: int, exclude: re.Pattern[str] | None) -> bool:
@@ -158,23 +165,25 @@ def _excluded(text: str, start: int, end: int, exclude: re.Pattern[str] | None) 
     return False
 
 
-def _resolve(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _resolve(found: list[tuple[int, int, str, str]], size: int) -> list[tuple[int, int, str, str]]:
     """Keep the longest, then leftmost, of overlapping candidates (ties: one per category)."""
     ordered = sorted(set(found), key=lambda h: (h[0] - h[1], h[0], h[3]))
+    occupied = bytearray(size)  # characters already covered by a kept span
+    kept_spans: dict[tuple[int, int], set[str]] = {}
     kept: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already kept
     for hit in ordered:
-        span = (hit[0], hit[1])
-        pos = bisect_right(taken, span)
-        if span in taken:
-            if not any(k[:2] == span and k[3] == hit[3] for k in kept):
+        start, end, _, category = hit
+        same = kept_spans.get((start, end))
+        if same is not None:
+            if category not in same:
+                same.add(category)
                 kept.append(hit)
             continue
-        left_clear = pos == 0 or taken[pos - 1][1] <= span[0]
-        right_clear = pos == len(taken) or span[1] <= taken[pos][0]
-        if left_clear and right_clear:
-            taken.insert(pos, span)
-            kept.append(hit)
+        if occupied.find(1, start, end) != -1:
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        kept_spans[(start, end)] = {category}
+        kept.append(hit)
     return sorted(kept, key=lambda h: (h[0], h[3]))
 
 
