@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox
+
+from analysis import __version__
+from analysis.settings import CompareSettings
+from desktop.dialogs.about import BUNDLED_LIBRARIES, about_text
+from desktop.dialogs.paste import PasteDialog
+from desktop.dialogs.settings_dialog import SettingsDialog
+
+
+def _settings(folder: Path) -> CompareSettings:
+    base = CompareSettings()
+    return replace(base, terms=replace(base.terms, user_lexicon_dir=str(folder)))
+
+
+def test_settings_dialog_shows_malformed_user_lexicons(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "broken.toml").write_text("[[category]\nname = ", "utf-8")
+    dialog = SettingsDialog(_settings(tmp_path))
+    qtbot.addWidget(dialog)
+    assert "broken.toml" in dialog.errors.text()
+    assert dialog.categories.count() > 0
+
+
+def test_settings_dialog_switches_categories_and_thresholds(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(_settings(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.errors.text() == ""
+    item = dialog.categories.item(0)
+    name = item.data(Qt.ItemDataRole.UserRole)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    numeric = next((k, e) for k, e in dialog._editors.items() if isinstance(e, QDoubleSpinBox))
+    numeric[1].setValue(numeric[1].value() / 2)
+    dialog.accept()
+    assert dialog.settings.terms.disabled_categories == (name,)
+    assert dialog.settings.terms.user_lexicon_dir == str(tmp_path)
+    assert getattr(dialog.settings.alignment, numeric[0]) == numeric[1].value()
+
+
+def test_settings_dialog_restore_defaults(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(_settings(tmp_path))
+    qtbot.addWidget(dialog)
+    for editor in dialog._editors.values():
+        if isinstance(editor, QDoubleSpinBox):
+            editor.setValue(editor.minimum())
+    dialog.categories.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog._restore_defaults()
+    dialog.accept()
+    assert dialog.settings.alignment == CompareSettings().alignment
+    assert dialog.settings.terms.disabled_categories == ()
+
+
+def test_paste_dialog_refuses_empty_text_with_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PasteDialog()
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("   ")
+    dialog.accept()
+    assert dialog.article is None
+    assert dialog.error.text().endswith(".")
+    dialog.text.setPlainText("Headline line\n\nFirst paragraph.\n\nSecond paragraph.")
+    dialog.outlet.setText("My Outlet")
+    dialog.accept()
+    assert dialog.article is not None
+    assert dialog.article.outlet == "My Outlet"
+    assert dialog.article.title == "Headline line"
+
+
+def test_about_names_version_and_every_library_licence() -> None:
+    text = about_text()
+    assert f"Slant {__version__}" in text
+    for name, licence in BUNDLED_LIBRARIES.items():
+        assert name in text and licence in text
