@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from analysis import __version__
+from analysis.align.serialize import alignment_from_json, alignment_to_json
 from analysis.errors import ProjectError
 from analysis.framing.serialize import (
     distinctive_from_json,
@@ -121,6 +122,8 @@ def result_to_json(result: ComparisonResult) -> dict[str, Any]:
         out["distinctive_terms"] = distinctive_to_json(result.distinctive_terms)
     if result.readability is not None:
         out["readability"] = readability_to_json(result.readability)
+    if result.alignment is not None:
+        out["alignment"] = alignment_to_json(result.alignment)
     if result.terms is not None:
         out["terms"] = terms_to_json(result.terms)
     return out
@@ -153,6 +156,10 @@ def result_from_json(data: Mapping[str, Any]) -> ComparisonResult:
     if data.get("readability") is not None:
         scores = readability_from_json(data["readability"])
         result = dataclasses.replace(result, readability=scores)
+    if data.get("alignment") is not None:
+        ids = tuple(a.id for a in articles)
+        aligned = alignment_from_json(data["alignment"], ids, settings.alignment)
+        result = dataclasses.replace(result, alignment=aligned)
     if data.get("terms") is not None:
         result = dataclasses.replace(result, terms=terms_from_json(data["terms"]))
     return result

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from analysis.align.aligner import align_articles
 from analysis.errors import AnalysisError
 from analysis.framing.step import framing_step
 from analysis.model import Article
@@ -49,6 +50,13 @@ def compare(
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = ComparisonResult(articles=arts, settings=settings, created=created)
     # --- steps: each package wires its step here, with its share of the progress bar ---
+    alignment = align_articles(
+        arts,
+        settings.alignment,
+        progress=sub_progress(progress, 0.0, 0.5),
+        is_cancelled=is_cancelled,
+    )
+    result = replace(result, alignment=alignment)
     terms = analyse_terms(
         arts, settings.terms, progress=sub_progress(progress, 0.5, 0.7), is_cancelled=is_cancelled
     )

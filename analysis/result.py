@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from analysis.model import Article
 from analysis.settings import CompareSettings
 
 if TYPE_CHECKING:
+    from analysis.align.values import Alignment
     from analysis.framing.report import FramingReport
     from analysis.readability import Readability
     from analysis.terms.report import TermReport
@@ -29,7 +30,7 @@ class ComparisonResult:
     settings: CompareSettings
     created: str
     # --- sections (each owned by its package) ---
-    alignment: Any = None
+    alignment: Alignment | None = None
     terms: TermReport | None = None
     framing: FramingReport | None = None
     distinctive_terms: DistinctiveReport | None = None

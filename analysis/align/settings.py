@@ -1,4 +1,9 @@
-"""Alignment settings (provisional; the alignment issue tunes and documents them)."""
+"""Settings of the passage aligner: thresholds and scorer choice, tuned on data.
+
+Every value is a plain number or string with a default, so the settings serialise as
+JSON and travel with each result. ``docs/alignment.md`` tells how each default was
+chosen (MSRP cross-validation, BASIL hand checks, the sample's answer key).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,42 @@ __all__ = ["AlignmentSettings"]
 
 @dataclass(frozen=True, slots=True)
 class AlignmentSettings:
-    """Thresholds and scorer choice of the passage aligner."""
+    """Thresholds and scorer choice of the passage aligner.
 
-    min_score: float = 60.0
+    Attributes:
+        scorer: ``"model"`` (logistic regression over several rapidfuzz scores, shipped
+            in ``resources/models/matcher.json``) or ``"ratio"`` (rapidfuzz ``ratio``
+            alone against ``min_score``).
+        min_probability: Least model probability (0–1) for two sentences to match. The
+            MSRP-tuned accuracy optimum is lower; this is raised for precision because
+            same-event articles share names and numbers in unrelated sentences.
+        min_score: With ``scorer="ratio"``: least ``ratio`` (0–100) for a match.
+        edited_min_similarity: Least word-level Indel similarity (0–100) for a match to
+            count as ``edited`` rather than ``paraphrase``.
+        contained_min_cover: Least share (0–1) of the shorter sentence's words found in
+            order in the longer one for the two to match on that alone (a trimmed
+            sentence, one half of a merged one, or one with words inserted).
+        contained_min_words: Fewest words the shorter side needs for the containment rule.
+        max_candidates: Most candidate partners kept per sentence (nearest by TF-IDF
+            cosine), which keeps large inputs close to linear.
+        min_candidate_cosine: Least TF-IDF cosine between two sentences to score them.
+        max_unit_chars: Sentences longer than this are cut into chunks of about this size
+            (keeps one pathological 20 MB "sentence" from stalling the scorers).
+        max_total_chars: Inputs above this many characters are refused with a clear error.
+        common_source_share: Least share of an article that is verbatim or edited copy of
+            the other for a pair to be flagged as likely common-source (wire) copy.
+        lead_sentences: Body sentences that count as the lead of an article.
+    """
+
+    scorer: str = "model"
+    min_probability: float = 0.5
+    min_score: float = 75.0
+    edited_min_similarity: float = 60.0
+    contained_min_cover: float = 0.85
+    contained_min_words: int = 6
+    max_candidates: int = 24
+    min_candidate_cosine: float = 0.2
+    max_unit_chars: int = 1000
+    max_total_chars: int = 12_000_000
+    common_source_share: float = 0.4
+    lead_sentences: int = 2
