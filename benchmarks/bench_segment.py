@@ -168,12 +168,14 @@ def timed(split: Splitter, texts: list[str], rounds: int = 3) -> float:
 
 
 def main() -> None:
-    splitters: dict[str, Splitter] = {
-        "slant": slant,
-        "provisional": provisional,
-        "syntok": syntok_split,
-        "pysbd": pysbd_split,
-    }
+    splitters: dict[str, Splitter] = {"slant": slant, "provisional": provisional}
+    for name, fn in (("syntok", syntok_split), ("pysbd", pysbd_split)):
+        try:
+            __import__(name)
+        except ImportError:
+            print(f"({name} is not installed: pip install {name} to compare with it)")
+        else:
+            splitters[name] = fn
     sets = {"gold": gold_cases(), "seed": seed_cases()}
     if (SHARED / "corpora" / "basil").is_dir():
         sets["basil"] = basil_cases(" ")
