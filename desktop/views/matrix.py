@@ -118,7 +118,8 @@ class MatrixView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         table.setAlternatingRowColors(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed row height: measuring every row costs more than the rest of a refresh
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         table.clicked.connect(self._on_table_clicked)
         table.activated.connect(self._on_table_clicked)
         return table

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,6 +68,11 @@ class TermsView(QWidget):
         self._result: ComparisonResult | None = None
         self._colours: dict[str, str] = {}
         self.chart: Any = None  # desktop.charts.BarChart, built when first shown
+        self._chart_dirty = True
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(0)
+        self._chart_timer.timeout.connect(self._draw_chart_now)
         self.model = TermTableModel(self)
         self.proxy = CategoryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -180,7 +185,8 @@ class TermsView(QWidget):
             self.chart = BarChart(self.chart_box)
             self.chart.setAccessibleName("Category rates by outlet")
             self._chart_layout.addWidget(self.chart)
-            self._draw_chart()
+        if self._chart_dirty:
+            self._chart_timer.start()
 
     def chart_data(self) -> tuple[list[str], list[tuple[str, str, tuple[float, ...]]]]:
         """Categories shown and, per outlet, its rate in each (label, colour, values)."""
@@ -205,8 +211,19 @@ class TermsView(QWidget):
         return names, series
 
     def _draw_chart(self) -> None:
-        if self.chart is None:
+        """Ask for a redraw: soon, once, and only while the view is visible.
+
+        Drawing costs tens of milliseconds, so several changes in one event-loop turn, or
+        results arriving while another tab is shown, must not each pay for it.
+        """
+        self._chart_dirty = True
+        if self.chart is not None and self.isVisible():
+            self._chart_timer.start()
+
+    def _draw_chart_now(self) -> None:
+        if self.chart is None or not self.isVisible():
             return
+        self._chart_dirty = False
         from desktop.charts import Series
 
         names, series = self.chart_data()
@@ -256,6 +273,9 @@ class TermsView(QWidget):
             self.proxy.set_categories(self._loaded_names())
         else:
             self.proxy.set_categories(frozenset({str(choice)}))
+        # the filter may hide the selected term: start over with no selection, empty KWIC
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
         self.kwic_model.set_lines((), (), {})
         self.kwic_title.setText("Select a term to see it in context.")
         self._draw_chart()

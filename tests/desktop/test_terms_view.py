@@ -171,3 +171,15 @@ def test_tooltips_name_voice_and_rate(qtbot, result: ComparisonResult) -> None:
     model.set_result(result)
     tip = model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
     assert "per 1,000 words" in tip and "own voice" in tip
+
+
+def test_changing_category_clears_selection_and_context(view: TermsView) -> None:
+    """After filtering, picking the first row always lists that row's term in context."""
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    assert view.kwic_model.rowCount() > 0
+    view.category.setCurrentIndex(view.category.findData("labels"))
+    assert view.kwic_model.rowCount() == 0 and not view.table.currentIndex().isValid()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    term = view.proxy.index(0, 0).data()
+    assert view.kwic_model.rowCount() > 0
+    assert term in view.kwic_title.text()
