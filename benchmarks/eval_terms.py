@@ -135,7 +135,9 @@ def load_basil(shared: Path) -> list[Doc]:
 
 def recasens(shared: Path) -> LexiconSet:
     path = shared / "lexicons-eval" / "bias-lexicon" / "bias-lexicon.txt"
-    words = sorted({w.strip() for w in path.read_text("utf-8").splitlines() if w.strip()})
+    # One-letter entries ("s") would match every possessive after tokenization: dropped.
+    lines = path.read_text("utf-8").splitlines()
+    words = sorted({w.strip() for w in lines if len(w.strip()) > 1})
     terms = tuple(Term(text=w) for w in words)
     return LexiconSet((Category("recasens", "Recasens et al. 2013", True, "", terms, "", ""),))
 
