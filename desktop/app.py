@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +14,7 @@ from analysis import __version__
 from analysis.resources import resource
 from desktop.main_window import MainWindow
 from desktop.settings import AppSettings
+from desktop.tasks import Task
 
 __all__ = ["create_window", "run", "start"]
 
@@ -38,8 +39,17 @@ def create_window(prefs: AppSettings | None = None) -> MainWindow:
     return MainWindow(prefs or AppSettings())
 
 
+def _warm_up(**_: object) -> None:
+    """Import the heavy libraries on a pool thread, so the GUI thread never pays for them."""
+    import matplotlib.backends.backend_agg
+    import matplotlib.figure  # noqa: F401
+    import sklearn.feature_extraction.text  # noqa: F401  (distinctive vocabulary)
+    import textstat  # noqa: F401  (readability)
+
+
 def start(window: MainWindow, sources: Sequence[str]) -> None:
     """Open the given sources, or the built-in sample when there are none."""
+    QThreadPool.globalInstance().start(Task(_warm_up))
     if sources:
         window.open_sources(list(sources))
     else:

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Result views")
         self.views: dict[str, QWidget] = {}
+        self._unfilled: list[QWidget] = []
+        self._shown: ComparisonResult | None = None
         self._build_views()
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("main_splitter")
@@ -222,13 +224,23 @@ class MainWindow(QMainWindow):
             view.show_evidence(article_id, start, end)  # type: ignore[attr-defined]
 
     def _on_result(self, result: ComparisonResult | None) -> None:
-        for view in self.views.values():
-            view.set_result(result)  # type: ignore[attr-defined]
+        # The visible view first; the others one per event-loop turn, so that filling
+        # all of them never blocks the GUI in one piece. A newer result restarts the queue.
+        current = self.tabs.currentWidget()
+        self._unfilled = sorted(self.views.values(), key=lambda v: v is not current)
+        self._shown = result
+        self._fill_next_view()
         self._push_colours()
         if result is None:
             self.status.setText("Add at least two articles to compare them.")
         else:
             self.status.setText(f"Compared {len(result.articles)} articles.")
+
+    def _fill_next_view(self) -> None:
+        if self._unfilled:
+            self._unfilled.pop(0).set_result(self._shown)  # type: ignore[attr-defined]
+            if self._unfilled:
+                QTimer.singleShot(0, self._fill_next_view)
 
     def _on_analysis_failed(self, message: str) -> None:
         self.status.setText(f"The analysis failed: {message}")

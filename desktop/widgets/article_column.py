@@ -15,8 +15,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QHelpEvent,
     QMouseEvent,
@@ -173,8 +171,7 @@ class ArticleColumn(QFrame):
 
     # --- drawing --------------------------------------------------------------------
     def _fill(self) -> None:
-        doc = self.browser.document()
-        doc.setPlainText(self.article.text)
+        self.browser.setPlainText(self.article.text)
         palette = self.browser.palette()
         for passage in self._passages:
             self._paint_passage(passage, palette)
@@ -186,12 +183,17 @@ class ArticleColumn(QFrame):
             self._cursor(mark.start, mark.end).mergeCharFormat(fmt)
         self.headline_label.setText(self.article.title or "(no headline)")
         self._hide_headline_block()
+        # park the caret at the top, or the browser scrolls to wherever it was left
+        self.browser.setTextCursor(
+            self._cursor(self.article.headline.end, self.article.headline.end)
+        )
 
     def _paint_passage(self, passage: Passage, palette: QPalette) -> None:
         fmt = QTextCharFormat()
         if passage.kind is PassageKind.UNIQUE:
-            hatch = readable_tint(QColor("#888888"), palette, 0.5)
-            fmt.setBackground(QBrush(hatch, Qt.BrushStyle.Dense6Pattern))
+            # a dotted underline: visible in both modes, and leaves the background free
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(palette.color(QPalette.ColorRole.PlaceholderText))
         else:
             cluster = passage.cluster or 0
             strength = 0.18 if passage.kind is PassageKind.PARAPHRASE else 0.38
