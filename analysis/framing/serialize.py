@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import fields
 from typing import Any
 
 from analysis.framing.codec import decode, encode
 from analysis.framing.report import FramingReport
 from analysis.readability import Readability
-from analysis.vocab.distinctive import DistinctiveReport
+from analysis.vocab.distinctive import DistinctiveReport, DistinctiveTerm
+
+_READABILITY = tuple(f.name for f in fields(Readability))
 
 __all__ = [
     "distinctive_from_json",
@@ -33,8 +36,31 @@ def framing_from_json(data: Mapping[str, Any]) -> FramingReport:
 
 def distinctive_to_json(report: DistinctiveReport) -> dict[str, Any]:
     """Return the distinctive-vocabulary report as JSON-ready data."""
-    data: dict[str, Any] = encode(report)
-    return data
+    # Written out by hand: this section holds tens of thousands of count pairs for a
+    # 100-article comparison, too many for the reflective encoder.
+    return {
+        "articles": [
+            {
+                "article": v.article,
+                "outlet": v.outlet,
+                "log_odds": [_term(t) for t in v.log_odds],
+                "tfidf": [_term(t) for t in v.tfidf],
+            }
+            for v in report.articles
+        ],
+        "method": report.method,
+        "prior_strength": report.prior_strength,
+        "top": report.top,
+    }
+
+
+def _term(term: DistinctiveTerm) -> dict[str, Any]:
+    return {
+        "term": term.term,
+        "score": term.score,
+        "delta": term.delta,
+        "counts": [[article, n] for article, n in term.counts],
+    }
 
 
 def distinctive_from_json(data: Mapping[str, Any]) -> DistinctiveReport:
@@ -44,7 +70,7 @@ def distinctive_from_json(data: Mapping[str, Any]) -> DistinctiveReport:
 
 def readability_to_json(scores: Sequence[Readability]) -> list[dict[str, Any]]:
     """Return the readability records (one per article) as JSON-ready data."""
-    return [encode(r) for r in scores]
+    return [{name: getattr(r, name) for name in _READABILITY} for r in scores]
 
 
 def readability_from_json(data: Sequence[Any]) -> tuple[Readability, ...]:

@@ -46,3 +46,15 @@ def test_malformed_sections_raise_a_project_error(sample_report: FramingReport) 
         framing_from_json(data)
     with pytest.raises(ProjectError, match="readability"):
         readability_from_json([{"article": 3}])
+
+
+def test_hand_written_encoders_match_the_generic_field_walk(sample: tuple[Article, ...]) -> None:
+    # The fast encoders must write exactly what the reflective encoder (which the
+    # decoder mirrors) writes, field for field, so a new field cannot be forgotten.
+    from analysis.framing.codec import encode
+
+    vocab = distinctive_terms(sample)
+    assert any(v.log_odds for v in vocab.articles)
+    assert distinctive_to_json(vocab) == encode(vocab)
+    scores = tuple(readability_of(a) for a in sample)
+    assert readability_to_json(scores) == [encode(r) for r in scores]
