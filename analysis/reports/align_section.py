@@ -187,25 +187,48 @@ def _edited(text: str, span: Span, other_text: str, other: Span) -> list[Mark]:
 
 
 def _links(raw: Sequence[Any], ctx: ReportContext) -> Table:
+    ends = _LinkEnds(ctx)
     rows = []
     for link in raw:
         if not isinstance(link, Mapping):
             continue
-        a, b = link.get("a") or {}, link.get("b") or {}
-        href_a = ctx.span_anchor(a, "link", str(link.get("kind", "")))
-        href_b = ctx.span_anchor(b, "link", str(link.get("kind", "")))
-        rows.append(
-            (
-                Cell(ctx.outlet(a.get("article")), None, href_a),
-                Cell(_span_text(ctx, a), None, href_a),
-                Cell(ctx.outlet(b.get("article")), None, href_b),
-                Cell(_span_text(ctx, b), None, href_b),
-                Cell(str(link.get("kind", ""))),
-                Cell.number(float(link.get("score", 0.0)), href_a, digits=1),
-            )
-        )
+        kind = str(link.get("kind", ""))
+        outlet_a, text_a, href_a = ends.cells(link.get("a") or {}, kind)
+        outlet_b, text_b, _ = ends.cells(link.get("b") or {}, kind)
+        score = Cell.number(float(link.get("score", 0.0)), href_a, digits=1)
+        rows.append((outlet_a, text_a, outlet_b, text_b, Cell(kind), score))
     columns = ("Outlet A", "Passage A", "Outlet B", "Passage B", "Kind", "Score")
     return Table("links", "Passage links", columns, tuple(rows), detail=True)
+
+
+class _LinkEnds:
+    """The outlet and passage cells of link ends, built once per passage.
+
+    A 100-article comparison has tens of thousands of links between a few thousand
+    passages: registering the evidence and slicing the text once per passage (not once per
+    link) keeps the table cheap. The cells are frozen, so rows can share them.
+    """
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.seen: dict[tuple[object, ...], tuple[Cell, Cell, str | None]] = {}
+
+    def cells(self, record: Mapping[str, Any], kind: str) -> tuple[Cell, Cell, str | None]:
+        """Return ``(outlet cell, passage cell, anchor)`` of one end of a link."""
+        start, end = record.get("start"), record.get("end")
+        key = (str(record.get("article")), start, end, kind)
+        if type(start) is int and type(end) is int and key in self.seen:
+            return self.seen[key]
+        ctx = self.ctx
+        href = ctx.span_anchor(record, "link", kind)
+        built = (
+            Cell(ctx.outlet(record.get("article")), None, href),
+            Cell(_span_text(ctx, record), None, href),
+            href,
+        )
+        if type(start) is int and type(end) is int:
+            self.seen[key] = built
+        return built
 
 
 def _span_text(ctx: ReportContext, record: Mapping[str, Any]) -> str:

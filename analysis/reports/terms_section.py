@@ -119,11 +119,15 @@ def _counts(
     hits: list[_Hit], loaded: Mapping[str, bool], ids: list[str], ctx: ReportContext
 ) -> Table:
     categories = sorted({h.category for h in hits})
+    # Grouped in one pass: scanning every hit per (article, category) was quadratic.
+    groups: dict[tuple[str, str], list[_Hit]] = {}
+    for hit in hits:
+        groups.setdefault((hit.article, hit.category), []).append(hit)
     rows = []
     for aid in ids:
         words = max(1, ctx.evidence.articles[aid].word_count)
         for category in categories:
-            mine = [h for h in hits if h.article == aid and h.category == category]
+            mine = groups.get((aid, category))
             if not mine:
                 continue
             own = [h for h in mine if not h.in_quote]
