@@ -155,15 +155,26 @@ def _side_by_side(view: SideBySide) -> str:
 
 
 def _stacked(view: SideBySide) -> str:
-    rows = []
+    rows: list[str] = []
+    shown = 0
     for n, row in enumerate(view.rows, 1):
+        # Whole passage groups only, and at least one (the headlines are one group).
+        if rows and len(rows) + sum(c is not None for c in row) > _MAX_PRINT_ROWS:
+            break
+        shown = n
         for column, cell in zip(view.columns, row, strict=False):
             if cell is None:
                 continue  # stacked, an omission is the outlet's absence from the group
             rows.append(
                 f"<tr><td width='22%'>{n}. {html_text(column)}</td><td>{_passage(cell)}</td></tr>"
             )
-    return f"{_TABLE}{''.join(rows)}</table>"
+    note = (
+        f"<p style='color:#555'>The first {shown} of {len(view.rows)} passages; "
+        "the HTML report shows all of them side by side.</p>"
+        if shown < len(view.rows)
+        else ""
+    )
+    return f"{note}{_TABLE}{''.join(rows)}</table>"
 
 
 def _passage(cell: PassageCell | None) -> str:

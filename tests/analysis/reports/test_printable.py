@@ -1,0 +1,49 @@
+"""The print HTML behind the PDF: lean on paper, with a note wherever rows are left out."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.model import Article
+from analysis.reports.content import (
+    Fragment,
+    PassageCell,
+    ReportContent,
+    Section,
+    SideBySide,
+    Table,
+)
+from analysis.reports.printable import render_print_html
+
+
+def _content(view: SideBySide) -> ReportContent:
+    art = Article.from_parts(title="T", paragraphs=["Body."], outlet="O", source="s")
+    section = Section("alignment", "Aligned passages", "", (view,))
+    provenance = Table("provenance", "Provenance", ("Item", "Value"), ())
+    return ReportContent("Title", "now", "Slant", (art,), (section,), (), provenance)
+
+
+def _view(columns: int, rows: int) -> SideBySide:
+    cell = PassageCell("a", (Fragment("same words"),))
+    return SideBySide(
+        "passages",
+        "Passages side by side",
+        tuple(f"Outlet {i}" for i in range(columns)),
+        tuple(tuple(cell for _ in range(columns)) for _ in range(rows)),
+    )
+
+
+def test_a_wide_passage_view_is_cut_to_whole_groups_with_a_note() -> None:
+    html = render_print_html(_content(_view(columns=40, rows=55)))
+    numbers = {int(n) for n in re.findall(r"<td width='22%'>(\d+)\. Outlet", html)}
+    assert numbers == set(range(1, max(numbers) + 1))
+    assert 1 < max(numbers) < 55
+    stacked = len(re.findall(r"<td width='22%'>\d+\. Outlet", html))
+    assert stacked == 40 * max(numbers) <= 150
+    assert f"The first {max(numbers)} of 55 passages" in html
+
+
+def test_one_group_wider_than_the_cap_is_shown_whole() -> None:
+    html = render_print_html(_content(_view(columns=200, rows=1)))
+    assert len(re.findall(r"<td width='22%'>1\. Outlet", html)) == 200
+    assert "The first" not in html
