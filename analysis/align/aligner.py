@@ -152,16 +152,37 @@ def _score(
     for lo in range(0, len(ia), _BATCH):
         check_cancelled(is_cancelled)
         a, b = ia[lo : lo + _BATCH], ib[lo : lo + _BATCH]
-        verbatim = np.asarray(norm[a] == norm[b], dtype=bool)
-        parts.append(decide(pair_features(table, a, b), verbatim, settings))
+        parts.append(_score_batch(table, norm, a, b, settings))
         progress(min(1.0, (lo + _BATCH) / len(ia)), "Scoring sentence pairs")
     if not parts:
         return decide(np.zeros((0, 0)), np.zeros(0, bool), settings)
     return Decisions(*(np.concatenate([getattr(p, f) for p in parts]) for f in Decisions.__slots__))
 
 
+def _score_batch(
+    table: UnitTable,
+    norm: NDArray[np.object_],
+    a: NDArray[np.intp],
+    b: NDArray[np.intp],
+    settings: AlignmentSettings,
+) -> Decisions:
+    """Score one batch; identical pairs (many, in wire copy) skip the feature work."""
+    verbatim = np.asarray(norm[a] == norm[b], dtype=bool)
+    rest = np.flatnonzero(~verbatim)
+    scored = decide(pair_features(table, a[rest], b[rest]), verbatim[rest], settings)
+    out = Decisions(
+        matched=verbatim.copy(),
+        kinds=np.zeros(len(a), np.int8),
+        scores=np.full(len(a), 100.0),
+        contained=np.zeros(len(a), bool),
+    )
+    for name in Decisions.__slots__:
+        getattr(out, name)[rest] = getattr(scored, name)
+    return out
+
+
 def _whole(units: Units, unit: int) -> TokenRange:
-    return TokenRange(unit, 0, len(units.tokens[unit].words))
+    return TokenRange(unit, 0, units.n_words[unit])
 
 
 def _raw_link(units: Units, ra: TokenRange, rb: TokenRange, score: float, kind: int) -> RawLink:
@@ -238,11 +259,11 @@ def _oriented(units: Units, short: TokenRange, part: TokenRange, link: RawLink) 
 
 
 def _passage(arts: Sequence[Article], units: Units, r: TokenRange) -> Passage:
-    art_id = arts[int(units.article[r.unit])].id
-    tokens = units.tokens[r.unit]
-    if r.lo == 0 and r.hi == len(tokens.words):
-        return Passage(art_id, int(units.start[r.unit]), int(units.end[r.unit]))
-    return Passage(art_id, tokens.offsets[r.lo][0], tokens.offsets[r.hi - 1][1])
+    art, start, end = units.spans[r.unit]
+    if r.lo == 0 and r.hi == units.n_words[r.unit]:
+        return Passage(arts[art].id, start, end)
+    offsets = units.tokens[r.unit].offsets
+    return Passage(arts[art].id, offsets[r.lo][0], offsets[r.hi - 1][1])
 
 
 def _to_links(

@@ -47,7 +47,7 @@ class AlignmentSettings:
     edited_min_similarity: float = 60.0
     contained_min_cover: float = 0.85
     contained_min_words: int = 6
-    max_candidates: int = 24
+    max_candidates: int = 12
     min_candidate_cosine: float = 0.2
     max_unit_chars: int = 1000
     max_total_chars: int = 12_000_000

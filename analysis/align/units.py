@@ -30,6 +30,8 @@ class Units:
         paragraph: Index of the paragraph the unit lies in (0 = headline).
         ordinal: Unit's position among its article's units.
         tokens: Each unit's tokens (offsets are article offsets).
+        n_words: Each unit's word count (a tuple: cheap to index one at a time).
+        spans: Each unit's ``(article, start, end)`` as plain ints, for the same reason.
     """
 
     article: NDArray[np.intp]
@@ -38,6 +40,8 @@ class Units:
     paragraph: NDArray[np.intp]
     ordinal: NDArray[np.intp]
     tokens: tuple[Tokens, ...]
+    n_words: tuple[int, ...]
+    spans: tuple[tuple[int, int, int], ...]
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -74,6 +78,8 @@ def build_units(articles: Sequence[Article], max_chars: int) -> Units:
         paragraph=table[:, 3].copy(),
         ordinal=table[:, 4].copy(),
         tokens=tuple(tokens),
+        n_words=tuple(len(t.words) for t in tokens),
+        spans=tuple((a, start, end) for a, start, end, _, _ in rows),
     )
 
 

@@ -1,0 +1,176 @@
+"""Alignment benchmark: scale (10/100/1,000 articles) and the difflib baseline.
+
+Run by hand, sparingly (2 shared cores):
+    .venv/bin/python benchmarks/bench_align.py scale 10 100 1000
+    .venv/bin/python benchmarks/bench_align.py difflib 10
+
+Corpora: the built-in sample (4 outlets, one fictional event) plus systematic wire-copy
+edits of it (words swapped, sentences trimmed, dropped, merged, reordered), each padded
+to about 800 words with paragraphs of one NewsWCL50 event read from ../shared (never
+copied into the repo). Each size runs in its own process, so peak RSS is per size.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from analysis import Article, align_articles
+from analysis.align import aligner
+from analysis.align.features import UnitTable
+from analysis.align.matcher import Decisions
+from analysis.ingest import load_sample
+
+REPO = Path(__file__).resolve().parent.parent
+WCL = REPO.parent / "shared" / "corpora" / "newswcl50" / "1-raw-articles"
+SWAPS = {"said": "claimed", "people": "protesters", "police": "officers", "about": "some",
+         "port": "harbour", "government": "regime", "the union": "the labour union"}  # fmt: skip
+
+
+def _filler() -> list[str]:
+    paras: list[str] = []
+    for path in sorted(WCL.glob("event_1/*.txt")):
+        paras += [p.strip() for p in path.read_text(encoding="utf-8").splitlines()[1:] if p.strip()]
+    return paras
+
+
+def _edit(sentences: list[str], rng: random.Random) -> list[str]:
+    out: list[str] = []
+    for s in sentences:
+        r = rng.random()
+        if r < 0.1:
+            continue  # dropped
+        if r < 0.2 and len(s.split()) > 12:
+            s = " ".join(s.split()[: int(len(s.split()) * 0.7)]) + "."  # trimmed
+        elif r < 0.45:
+            for old, new in SWAPS.items():
+                if f" {old} " in s and rng.random() < 0.5:
+                    s = s.replace(f" {old} ", f" {new} ", 1)  # word swapped
+        elif r < 0.5 and out:
+            out[-1] = out[-1].rstrip(".") + ", and " + s[0].lower() + s[1:]  # merged
+            continue
+        out.append(s)
+    if len(out) > 4 and rng.random() < 0.3:
+        i = rng.randrange(1, len(out) - 1)
+        out[i], out[i + 1] = out[i + 1], out[i]  # reordered
+    return out
+
+
+def corpus(n: int, seed: int = 0) -> list[Article]:
+    rng = random.Random(seed)
+    base = load_sample()
+    filler = _filler()
+    arts: list[Article] = list(base[:n])
+    while len(arts) < n:
+        src = base[len(arts) % len(base)]
+        sents = [src.span_text(s) for s in src.sentences if s.start >= src.paragraphs[1].start]
+        body = _edit(sents, rng)
+        paras = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
+        start = rng.randrange(len(filler))
+        while sum(len(p.split()) for p in paras) < 780:  # about 800 words an article
+            paras.append(filler[start % len(filler)])
+            start += 1
+        arts.append(
+            Article.from_parts(title=f"{src.title} ({len(arts)})", paragraphs=paras,
+                               outlet=f"Outlet {len(arts)}", source="bench")
+        )  # fmt: skip
+    return arts
+
+
+def _warm_up() -> None:
+    """Import scipy parts and load the model once, as a running app already has."""
+    import scipy.optimize  # noqa: F401  (imported lazily by the first conflict block)
+
+    align_articles(corpus(4))
+
+
+def run_scale(n: int) -> None:
+    arts = corpus(n)
+    _warm_up()
+    words = sum(a.word_count for a in arts)
+    t0 = time.perf_counter()
+    al = align_articles(arts)
+    wall = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"| {n} | {words:,} | {wall:.2f} s | {rss:.0f} MB | {len(al.links):,} | "
+          f"{len(al.clusters):,} |")  # fmt: skip
+
+
+def _difflib_score(table: UnitTable, ia: np.ndarray, ib: np.ndarray, settings, *_a) -> Decisions:
+    """The same decision shape, with difflib's ratio (MSRP-best threshold 0.602) as scorer."""
+    norm = table.normalized
+    ratio = np.array(
+        [
+            difflib.SequenceMatcher(None, norm[i], norm[j]).ratio()
+            for i, j in zip(ia, ib, strict=True)
+        ]
+    )
+    verbatim = np.array([norm[i] == norm[j] for i, j in zip(ia, ib, strict=True)], dtype=bool)
+    matched = (ratio >= 0.602) | verbatim
+    kinds = np.where(verbatim, 0, np.where(ratio >= 0.8, 1, 2)).astype(np.int8)
+    return Decisions(
+        matched, kinds, np.where(verbatim, 100.0, ratio * 100), np.zeros(len(ia), bool)
+    )
+
+
+def _all_pairs(units, *_a, **_k):
+    art = units.article
+    ia, ib = np.triu_indices(len(units), k=1)
+    keep = art[ia] != art[ib]
+    return ia[keep].astype(np.intp), ib[keep].astype(np.intp)
+
+
+def run_difflib(n: int) -> None:
+    arts = corpus(n)
+    _warm_up()
+    t_ours = float("inf")
+    for _ in range(3):  # best of three: the run is short enough for timer noise to matter
+        t0 = time.perf_counter()
+        ours = align_articles(arts)
+        t_ours = min(t_ours, time.perf_counter() - t0)
+    saved = aligner._score, aligner._candidates
+    aligner._score = _difflib_score  # type: ignore[assignment]
+    try:
+        t0 = time.perf_counter()
+        same_cands = align_articles(arts)
+        t_same = time.perf_counter() - t0
+        aligner._candidates = _all_pairs  # type: ignore[assignment]
+        t0 = time.perf_counter()
+        naive = align_articles(arts)
+        t_naive = time.perf_counter() - t0
+    finally:
+        aligner._score, aligner._candidates = saved
+    mine = {(k.a, k.b) for k in ours.links}
+    for label, other, t in (("difflib, same candidates", same_cands, t_same),
+                            ("difflib, all pairs", naive, t_naive)):  # fmt: skip
+        theirs = {(k.a, k.b) for k in other.links}
+        both = len(mine & theirs)
+        union = max(1, len(mine | theirs))
+        print(f"| {n} | {label} | {t:.2f} s | {t_ours:.3f} s | {t / t_ours:.0f}x | "
+              f"{len(theirs)} | {len(mine)} | {both} ({both / union:.0%} of union) |")  # fmt: skip
+
+
+def main() -> None:
+    mode, sizes = sys.argv[1], [int(x) for x in sys.argv[2:]]
+    if mode == "scale":
+        print("| articles | words | wall | peak RSS | links | clusters |")
+        for n in sizes:
+            subprocess.run([sys.executable, __file__, "_scale", str(n)], check=True)
+    elif mode == "_scale":
+        run_scale(sizes[0])
+    elif mode == "difflib":
+        print("| articles | baseline | baseline time | rapidfuzz time | speed-up | "
+              "baseline links | our links | shared links |")  # fmt: skip
+        for n in sizes:
+            run_difflib(n)
+
+
+if __name__ == "__main__":
+    main()
