@@ -71,6 +71,36 @@ class Readability:
     dale_chall: float | None = None
 
 
+def _counts(text: str) -> tuple[int, int, int, int] | None:
+    """Return textstat's words, syllables, polysyllables and Dale–Chall difficult words.
+
+    The same counts as ``textstat.lexicon_count``, ``syllable_count``, ``polysyllabcount``
+    and ``difficult_words(text, syllable_threshold=0, unique=False)``, from one
+    tokenisation with textstat's own word splitter and one look-up per distinct word
+    (textstat's functions tokenise the text once each); None when there are no words.
+    """
+    # Lazy: importing textstat loads its syllable dictionaries (seconds).
+    import textstat
+    from textstat.backend.selections import list_words
+
+    tokens = list_words(text)
+    if not tokens:
+        return None
+    per_word: dict[str, tuple[int, bool]] = {}
+    syllables = poly = difficult = 0
+    for token in tokens:
+        known = per_word.get(token)
+        if known is None:
+            known = per_word[token] = (
+                int(textstat.syllable_count(token.lower())),
+                bool(textstat.is_difficult_word(token, 0)),
+            )
+        syllables += known[0]
+        poly += known[0] >= 3
+        difficult += known[1]
+    return len(tokens), syllables, poly, difficult
+
+
 def looks_english(text: str) -> bool:
     """Whether ``text`` looks like English prose (Latin script, common function words).
 
@@ -100,15 +130,10 @@ def readability_of(article: Article) -> Readability:
     if not looks_english(article.text):
         reason = "Readability formulas are for English, and this article does not look English."
         return Readability(article.id, False, reason, article.word_count, sentences)
-    import textstat  # lazy: textstat loads its syllable dictionaries on first use
-
-    text = article.text
-    words = int(textstat.lexicon_count(text))
-    if words == 0:
+    counts = _counts(article.text)
+    if counts is None:
         return Readability(article.id, False, "The article has no words to score.", 0, sentences)
-    syllables = int(textstat.syllable_count(text))
-    poly = int(textstat.polysyllabcount(text))
-    difficult = int(textstat.difficult_words(text, syllable_threshold=0, unique=False))
+    words, syllables, poly, difficult = counts
     wps = words / sentences
     spw = syllables / words
     hard = 100.0 * difficult / words

@@ -66,3 +66,27 @@ def test_empty_and_non_english_articles_are_unavailable_with_a_reason() -> None:
 def test_language_guess() -> None:
     assert looks_english(SIMPLE * 3)
     assert not looks_english("Правительство решило сдать порт в аренду. " * 10)
+
+
+def test_counts_equal_textstat_own_text_functions() -> None:
+    # Slant tokenises once and looks each distinct word up once; the counts must be the
+    # ones textstat's text-level functions give for the same text.
+    import textstat
+
+    from analysis.ingest import load_sample
+    from analysis.readability import _counts
+
+    texts = [a.text for a in load_sample()]
+    texts.append(
+        "Students' union leaders didn't say 'no' — they said it's the mayor’s fault. "
+        "Re-election, co-operation and 1,200 well-known anti-government protesters! "
+        "L'Hôpital café naïveté ÉCOLE; O'Neill's rock'n'roll (e.g. 3.5%)."
+    )
+    for text in texts:
+        assert _counts(text) == (
+            textstat.lexicon_count(text),
+            textstat.syllable_count(text),
+            textstat.polysyllabcount(text),
+            textstat.difficult_words(text, syllable_threshold=0, unique=False),
+        )
+    assert _counts("— … !") is None
