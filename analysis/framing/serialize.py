@@ -59,7 +59,7 @@ def _term(term: DistinctiveTerm) -> dict[str, Any]:
         "term": term.term,
         "score": term.score,
         "delta": term.delta,
-        "counts": [[article, n] for article, n in term.counts],
+        "counts": list(map(list, term.counts)),
     }
 
 

@@ -62,8 +62,16 @@ def table_csv(table: Table) -> bytes:
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow([csv_cell(c) for c in table.columns])
+    # Rows share cell objects (a passage appears in many link rows): neutralise each once.
+    safe: dict[int, object] = {}
     for row in table.rows:
-        writer.writerow([csv_cell(_value(c)) for c in row])
+        out = []
+        for cell in row:
+            value = safe.get(id(cell))
+            if value is None:
+                value = safe[id(cell)] = csv_cell(_value(cell))
+            out.append(value)
+        writer.writerow(out)
     return text.getvalue().encode(CSV_ENCODING)
 
 

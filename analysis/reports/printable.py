@@ -40,6 +40,8 @@ _MAX_TABLE_COLUMNS = 12  # a wider table (a 100-outlet matrix) cannot be read on
 # Long tables are cut on paper: Qt lays out huge tables slowly, and nobody reads 5,000 rows
 # of a PDF; the full tables are in the HTML, CSV and JSON reports.
 _MAX_PRINT_ROWS = 150
+# Full texts of a large comparison would be most of the PDF's pages and layout time.
+_MAX_PRINT_TEXTS = 12
 _TABLE = (
     '<table border="1" cellspacing="0" cellpadding="2" width="100%" '
     'style="border-color:#999;font-size:7pt">'
@@ -203,7 +205,12 @@ def _texts(content: ReportContent) -> str:
         for k, v in content.legend
     )
     parts = ["<h2>Article texts</h2>", f"<p>{legend}</p>"]
-    for view in content.texts:
+    if len(content.texts) > _MAX_PRINT_TEXTS:
+        parts.append(
+            f"<p style='color:#555'>The first {_MAX_PRINT_TEXTS} of {len(content.texts)} "
+            "articles; the HTML report holds every text with its highlights.</p>"
+        )
+    for view in content.texts[:_MAX_PRINT_TEXTS]:
         art = view.article
         meta = " · ".join(x for x in (art.date or "", art.author or "", art.url or art.source) if x)
         parts.append(f"<h3>{html_text(art.outlet)}</h3><p style='color:#555'>{html_text(meta)}</p>")

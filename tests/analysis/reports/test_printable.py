@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from analysis.model import Article
 from analysis.reports.content import (
@@ -47,3 +48,19 @@ def test_one_group_wider_than_the_cap_is_shown_whole() -> None:
     html = render_print_html(_content(_view(columns=200, rows=1)))
     assert len(re.findall(r"<td width='22%'>1\. Outlet", html)) == 200
     assert "The first" not in html
+
+
+def test_texts_of_a_large_comparison_are_cut_with_a_note() -> None:
+    from analysis.reports.content import TextView
+
+    arts = [
+        Article.from_parts(title=f"T{i}", paragraphs=[f"Body {i}."], outlet=f"O{i}", source="s")
+        for i in range(20)
+    ]
+    texts = tuple(TextView(a, ((Fragment(a.text),),)) for a in arts)
+    content = _content(_view(columns=2, rows=1))
+    html = render_print_html(replace(content, texts=texts))
+    assert "Body 11." in html and "Body 12." not in html
+    assert "The first 12 of 20 articles" in html
+    small = render_print_html(replace(content, texts=texts[:3]))
+    assert "Body 2." in small and "The first" not in small
