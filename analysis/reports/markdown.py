@@ -13,6 +13,7 @@ from analysis.reports.escape import md_text
 __all__ = ["render_markdown"]
 
 _MAX_SIDE_ROWS = 12  # a summary shows the first passages; the HTML shows all
+_MAX_TABLE_ROWS = 100  # a summary, not the data: the CSV and JSON reports hold every row
 
 
 def render_markdown(content: ReportContent) -> str:
@@ -37,24 +38,29 @@ def render_markdown(content: ReportContent) -> str:
 
 def _block(block: Table | Chart | SideBySide) -> list[str]:
     if isinstance(block, Table):
-        return [] if block.detail else [f"### {md_text(block.title)}", "", *_table(block)]
+        if block.detail:
+            return []
+        return [f"### {md_text(block.title)}", "", *_table(block, _MAX_TABLE_ROWS)]
     if isinstance(block, Chart):
         return [f"### {md_text(block.title)}", "", *_chart(block)]
     return [f"### {md_text(block.title)}", "", *_side_by_side(block)]
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table, limit: int | None = None) -> list[str]:
     if not table.rows:
         return ["Nothing found.", ""]
+    more = len(table.rows) - limit if limit is not None else 0
+    shown = table.rows[:limit] if limit is not None else table.rows
     head = "| " + " | ".join(md_text(c) for c in table.columns) + " |"
     rule = (
         "|"
         + "|".join("---:" if _numeric(table, i) else "---" for i in range(len(table.columns)))
         + "|"
     )
-    rows = ["| " + " | ".join(md_text(c.text) for c in row) + " |" for row in table.rows]
+    rows = ["| " + " | ".join(md_text(c.text) for c in row) + " |" for row in shown]
     note = [md_text(table.note), ""] if table.note else []
-    return [*note, head, rule, *rows, ""]
+    tail = [f"… and {more} more rows — see the CSV or JSON report.", ""] if more > 0 else []
+    return [*note, head, rule, *rows, "", *tail]
 
 
 def _numeric(table: Table, column: int) -> bool:

@@ -42,3 +42,17 @@ def test_hostile_text_cannot_break_out(result: ComparisonResult, data: dict[str,
     html = MarkdownIt("commonmark").enable("table").render(md)
     assert "<script>" not in html and "<img" not in html
     assert "x \\| \\<script\\>" in md
+
+
+def test_long_tables_are_cut_with_a_pointer_to_the_full_data() -> None:
+    from analysis.model import Article
+    from analysis.reports.content import Cell, ReportContent, Section, Table
+
+    rows = tuple((Cell(f"term{i:03d}"), Cell.number(i)) for i in range(250))
+    table = Table("terms", "Terms", ("Term", "Count"), rows)
+    art = Article.from_parts(title="T", paragraphs=["Body."], outlet="O", source="s")
+    provenance = Table("provenance", "Provenance", ("Item", "Value"), ())
+    section = Section("terms", "Loaded terms", "", (table,))
+    md = render_markdown(ReportContent("Title", "now", "Slant", (art,), (section,), (), provenance))
+    assert "| term099 | 99 |" in md and "term100" not in md
+    assert "… and 150 more rows — see the CSV or JSON report." in md
