@@ -101,16 +101,25 @@ def _candidates(
     progress: ProgressFn,
     is_cancelled: CancelFn | None,
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
-    """TF-IDF neighbours plus exact copies (which may consist of very common words)."""
+    """TF-IDF neighbours plus exact copies (which may consist of very common words).
+
+    Up to ``complete_up_to`` articles every sentence may meet a partner in every other
+    article (twice as many candidates as articles, for slack); beyond, the nearest
+    ``max_candidates`` only, which keeps the work linear.
+    """
+    n_art = int(units.article.max()) + 1 if len(units) else 0
+    per_unit = settings.max_candidates
+    if n_art <= settings.complete_up_to:
+        per_unit = max(per_unit, 2 * (n_art - 1))
     ia, ib = candidate_pairs(
         table.bags["content"],
         units.article,
         min_cosine=settings.min_candidate_cosine,
-        max_candidates=settings.max_candidates,
+        max_candidates=per_unit,
         progress=progress,
         is_cancelled=is_cancelled,
     )
-    extra = _copy_pairs(units, table, settings.max_candidates)
+    extra = _copy_pairs(units, table, per_unit)
     if not extra:
         return ia, ib
     n = max(1, len(units))
@@ -200,11 +209,17 @@ def _raw_links(
     ia, ib, scores = ia[m], ib[m], verdict.scores[m]
     kinds, contained = verdict.kinds[m], verdict.contained[m]
     keep = assign(units, ia, ib, scores)
+    wholes = [TokenRange(u, 0, n) for u, n in enumerate(units.n_words)]
+    kept = np.flatnonzero(keep)
     raw = [
-        RawLink(
-            _whole(units, int(ia[k])), _whole(units, int(ib[k])), float(scores[k]), int(kinds[k])
+        RawLink(wholes[u], wholes[v], score, kind)
+        for u, v, score, kind in zip(
+            ia[kept].tolist(),
+            ib[kept].tolist(),
+            scores[kept].tolist(),
+            kinds[kept].tolist(),
+            strict=True,
         )
-        for k in np.flatnonzero(keep)
     ]
     losers = np.flatnonzero(~keep & contained)
     if len(losers):
@@ -274,6 +289,7 @@ def _to_links(
     is_cancelled: CancelFn | None,
 ) -> tuple[Link, ...]:
     links = []
+    passages: dict[TokenRange, Passage] = {}  # each unit takes part in up to a dozen links
     for i, r in enumerate(raw):
         if i % 20_000 == 0:
             check_cancelled(is_cancelled)
@@ -282,7 +298,8 @@ def _to_links(
         if r.kind != 0:
             ta, tb = units.tokens[r.a.unit], units.tokens[r.b.unit]
             changes = word_changes(ta, r.a.lo, r.a.hi, tb, r.b.lo, r.b.hi)
-        pa, pb = _passage(arts, units, r.a), _passage(arts, units, r.b)
+        pa = passages.get(r.a) or passages.setdefault(r.a, _passage(arts, units, r.a))
+        pb = passages.get(r.b) or passages.setdefault(r.b, _passage(arts, units, r.b))
         links.append(Link(pa, pb, r.score, kind_of(r.kind), changes))
     order = {a.id: i for i, a in enumerate(arts)}
     links.sort(key=lambda k: (order[k.a.article], k.a.start, order[k.b.article], k.b.start))

@@ -9,7 +9,7 @@ sentence after sentence are merged into one passage for display.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.align.assign import TokenRange
 from analysis.align.units import Units
@@ -17,8 +17,7 @@ from analysis.align.units import Units
 __all__ = ["RawLink", "group_links"]
 
 
-@dataclass(frozen=True, slots=True)
-class RawLink:
+class RawLink(NamedTuple):
     """A link as token ranges of two units, before it becomes a :class:`Link`."""
 
     a: TokenRange

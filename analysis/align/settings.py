@@ -30,8 +30,11 @@ class AlignmentSettings:
             order in the longer one for the two to match on that alone (a trimmed
             sentence, one half of a merged one, or one with words inserted).
         contained_min_words: Fewest words the shorter side needs for the containment rule.
-        max_candidates: Most candidate partners kept per sentence (nearest by TF-IDF
-            cosine), which keeps large inputs close to linear.
+        complete_up_to: Up to this many articles, every sentence may link to its
+            counterpart in every other article.
+        max_candidates: With more articles, most candidate partners kept per sentence
+            (nearest by TF-IDF cosine), which keeps large inputs close to linear; clusters
+            still gather every article that carries a passage.
         min_candidate_cosine: Least TF-IDF cosine between two sentences to score them.
         max_unit_chars: Sentences longer than this are cut into chunks of about this size
             (keeps one pathological 20 MB "sentence" from stalling the scorers).
@@ -47,7 +50,8 @@ class AlignmentSettings:
     edited_min_similarity: float = 60.0
     contained_min_cover: float = 0.85
     contained_min_words: int = 6
-    max_candidates: int = 12
+    complete_up_to: int = 20
+    max_candidates: int = 8
     min_candidate_cosine: float = 0.2
     max_unit_chars: int = 1000
     max_total_chars: int = 12_000_000
