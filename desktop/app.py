@@ -65,10 +65,11 @@ def run(sources: list[str]) -> int:
     textstat) only when they first need them.
     """
     app = _application()
+    from desktop.debug import apply_debug_palette, install_screenshot_hook
+
+    apply_debug_palette(app)
     window = create_window()
     window.show()
-    from desktop.debug import install_screenshot_hook
-
     install_screenshot_hook(window)
     QTimer.singleShot(0, partial(start, window, sources))
     return int(app.exec())

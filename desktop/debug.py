@@ -1,12 +1,14 @@
 """Debug helpers: ``SLANT_SCREENSHOT=folder`` saves PNGs of every view once the analysis ends.
 
-With ``SLANT_SCREENSHOT_QUIT=1`` the app quits after saving. Used to look at the app under
-Xvfb and in the packaging check; inert when the variable is unset.
+With ``SLANT_SCREENSHOT_QUIT=1`` the app quits after saving; ``SLANT_SCREENSHOT_PREFIX``
+names the files. Used to look at the app under Xvfb and in the packaging check; inert when
+the variable is unset. Each tab gets a moment to paint (charts draw lazily) before the grab.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -15,7 +17,29 @@ from PySide6.QtWidgets import QApplication
 from analysis.result import ComparisonResult
 from desktop.main_window import MainWindow
 
-__all__ = ["install_screenshot_hook", "save_screenshots"]
+__all__ = ["apply_debug_palette", "install_screenshot_hook", "screenshot_steps"]
+
+_SETTLE_MS = 600
+
+
+def apply_debug_palette(app: QApplication) -> None:
+    """With ``SLANT_DARK=1``, use Fusion with a dark palette (to check dark-mode colours)."""
+    if os.environ.get("SLANT_DARK") != "1":
+        return
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, colour in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"), (role.Text, "#e6e6e6"), (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"), (role.Highlight, "#3d7dd8"),
+        (role.HighlightedText, "#ffffff"), (role.PlaceholderText, "#9a9a9a"),
+        (role.ToolTipBase, "#353535"), (role.ToolTipText, "#e6e6e6"),
+    ):  # fmt: skip
+        palette.setColor(name, QColor(colour))
+    app.setPalette(palette)
 
 
 def install_screenshot_hook(window: MainWindow) -> None:
@@ -29,44 +53,62 @@ def install_screenshot_hook(window: MainWindow) -> None:
         if result is None:
             return
         window.analysis.result_ready.disconnect(on_result)
-        # let layouts settle (one round of the event loop) before grabbing
-        QTimer.singleShot(300, lambda: _shoot(window, Path(folder), prefix))
+        steps = screenshot_steps(window, Path(folder), prefix)
+        steps.append(lambda: _finish(window))
+        _run_spaced(steps)
 
     window.analysis.result_ready.connect(on_result)
 
 
-def _shoot(window: MainWindow, folder: Path, prefix: str) -> None:
-    save_screenshots(window, folder, prefix)
+def _run_spaced(steps: list[Callable[[], object]]) -> None:
+    if steps:
+        first = steps.pop(0)
+
+        def step() -> None:
+            first()
+            _run_spaced(steps)
+
+        QTimer.singleShot(_SETTLE_MS, step)
+
+
+def _finish(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(0)
     if os.environ.get("SLANT_SCREENSHOT_QUIT") == "1":
         window.project.mark_clean()
         QApplication.quit()
 
 
-def save_screenshots(window: MainWindow, folder: Path, prefix: str = "slant") -> list[Path]:
-    """Grab the window once per tab (the side by side also with a passage selected)."""
+def screenshot_steps(window: MainWindow, folder: Path, prefix: str) -> list[Callable[[], object]]:
+    """Steps that select each tab and grab the window (side by side also with a selection)."""
     folder.mkdir(parents=True, exist_ok=True)
-    saved = []
+    steps: list[Callable[[], object]] = []
     for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
         key = window.tabs.widget(index).objectName()
         path = folder / f"{prefix}-{index + 1}-{key}.png"
-        window.grab().save(str(path))
-        saved.append(path)
+        steps.append(lambda i=index: window.tabs.setCurrentIndex(i))
+        steps.append(lambda p=path: window.grab().save(str(p)))
         if key == "side_by_side":
-            saved.append(_shoot_selection(window, folder, prefix, index))
-    window.tabs.setCurrentIndex(0)
-    return saved
+            selected = folder / f"{prefix}-{index + 1}-{key}-selected.png"
+            steps.append(lambda: _select_example(window))
+            steps.append(lambda p=selected: window.grab().save(str(p)))
+    return steps
 
 
-def _shoot_selection(window: MainWindow, folder: Path, prefix: str, index: int) -> Path:
+def _select_example(window: MainWindow) -> None:
+    """Click (programmatically) a body passage that most outlets carry and some omit."""
     view = window.views["side_by_side"]
-    passages = view.passage_map().by_cluster  # type: ignore[attr-defined]
-    if passages:
-        biggest = max(passages.values(), key=len)
-        member = biggest[0]
-        body = [p for p in passages.values() if p[0].start > 0]
-        member = max(body, key=len)[0] if body else member
-        view.select_at(member.article_id, member.start)  # type: ignore[attr-defined]
-    path = folder / f"{prefix}-{index + 1}-side_by_side-selected.png"
-    window.grab().save(str(path))
-    return path
+    passages = view.passage_map()  # type: ignore[attr-defined]
+    body = [
+        members
+        for cluster, members in passages.by_cluster.items()
+        if members and min(p.start for p in members) > 0
+    ]
+    if not body:
+        return
+    omitted = passages.omitted_by
+
+    def score(members: tuple) -> tuple[int, int]:  # type: ignore[type-arg]
+        return (bool(omitted.get(members[0].cluster)), len(members))
+
+    member = max(body, key=score)[0]
+    view.select_at(member.article_id, member.start)  # type: ignore[attr-defined]

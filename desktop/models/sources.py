@@ -85,7 +85,6 @@ class SourcesModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[SourceEntry] = []
         self._keys = itertools.count(1)
-        self._colour_turn = itertools.count()
 
     # --- reading --------------------------------------------------------------------
     def entries(self) -> tuple[SourceEntry, ...]:
@@ -178,7 +177,6 @@ class SourcesModel(QAbstractTableModel):
         self.beginResetModel()
         had = bool(self.articles())
         self._entries.clear()
-        self._colour_turn = itertools.count()
         self.endResetModel()
         self.edited.emit()
         if had:
@@ -252,7 +250,12 @@ class SourcesModel(QAbstractTableModel):
         self.edited.emit()
 
     def _next_colour(self) -> str:
-        return outlet_colour(next(self._colour_turn))
+        """The first palette colour no row uses yet (cycling once the palette is used up)."""
+        used = {e.colour for e in self._entries}
+        for index in range(len(self._entries) + 1):
+            if outlet_colour(index) not in used:
+                return outlet_colour(index)
+        return outlet_colour(len(self._entries))
 
 
 def _display(entry: SourceEntry, column: Column) -> str | None:

@@ -77,6 +77,7 @@ class ArticleColumn(QFrame):
         self._terms = tuple(sorted(terms, key=lambda t: t.start))
         self._term_starts = [t.start for t in self._terms]
         self._utf16 = _utf16_map(article.text)
+        self._headline_style = ""
         self.setObjectName(f"column-{article.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.band = QFrame(self)
@@ -144,7 +145,7 @@ class ArticleColumn(QFrame):
             f"background: {fmt.background().color().name()};"
             f" color: {fmt.foreground().color().name()};"
             if in_headline
-            else ""
+            else self._headline_style
         )
         if scroll_to is not None and scroll_to[0] >= headline.end:
             self._scroll_to(scroll_to[0])
@@ -182,6 +183,8 @@ class ArticleColumn(QFrame):
             fmt.setFontUnderline(True)
             self._cursor(mark.start, mark.end).mergeCharFormat(fmt)
         self.headline_label.setText(self.article.title or "(no headline)")
+        self._headline_style = self._tint_headline(palette)
+        self.headline_label.setStyleSheet(self._headline_style)
         self._hide_headline_block()
         # park the caret at the top, or the browser scrolls to wherever it was left
         self.browser.setTextCursor(
@@ -207,6 +210,17 @@ class ArticleColumn(QFrame):
             changed.setBackground(readable_tint(cluster_hue(passage.cluster or 0), palette, 0.75))
             for start, end in passage.changes:
                 self._cursor(start, end).mergeCharFormat(changed)
+
+    def _tint_headline(self, palette: QPalette) -> str:
+        """Tint the header's headline like its passage when other outlets share it."""
+        head = self.article.headline
+        passage = next(
+            (p for p in self._passages if p.start < head.end and head.start < p.end), None
+        )
+        if passage is None or passage.cluster is None:
+            return ""
+        strength = 0.18 if passage.kind is PassageKind.PARAPHRASE else 0.38
+        return f"background: {cluster_background(passage.cluster, palette, strength).name()};"
 
     def _hide_headline_block(self) -> None:
         """The headline is shown in the header row, so hide it (and the blank line) here."""

@@ -91,3 +91,14 @@ def test_colours_are_distinct_by_default_and_editable() -> None:
     assert len(set(colours.values())) == 2
     model.set_colour(0, "#123456")
     assert model.colours()[A.id] == "#123456"
+
+
+def test_a_new_row_takes_the_first_free_colour() -> None:
+    model = SourcesModel()
+    model.add_pending("sample")
+    first = model.entries()[0].colour
+    model.remove_rows_at([0])
+    model.add_article(A)
+    model.add_article(B)
+    assert model.entries()[0].colour == first
+    assert model.entries()[1].colour != first
