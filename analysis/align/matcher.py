@@ -121,6 +121,10 @@ def decide(
         score = probabilities(features) * 100.0
         matched = score >= settings.min_probability * 100.0
     contained = _contained(features, settings)
+    # A short sentence (under contained_min_words) with a content word of its own is a
+    # different sentence however alike it looks ("We reject his visit/message").
+    short = np.expm1(features[:, _COL["short_words"]]) < settings.contained_min_words - 0.5
+    matched = matched & ~(short & (features[:, _COL["stem_min"]] < 1.0))
     matched = matched | contained | verbatim
     edited = contained | (features[:, _COL["word_indel"]] * 100 >= settings.edited_min_similarity)
     kinds = np.where(verbatim, 0, np.where(edited, 1, 2)).astype(np.int8)

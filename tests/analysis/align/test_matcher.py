@@ -67,3 +67,14 @@ def test_ratio_scorer_uses_its_threshold() -> None:
     loose = AlignmentSettings(scorer="ratio", min_score=50.0, contained_min_cover=1.01)
     assert match_sentences(a, b, strict) is None
     assert match_sentences(a, b, loose) is not None
+
+
+def test_short_sentence_with_a_word_of_its_own_does_not_match() -> None:
+    assert match_sentences("We reject his visit.", "We reject his message.") is None
+    assert match_sentences("Justice Ginsburg asked.", "Scalia asked.") is None
+
+
+def test_short_sentence_whose_words_all_recur_may_match() -> None:
+    got = match_sentences("Bridge closed", "Storm closes harbour bridge for a week")
+    assert got is not None
+    assert got.kind is MatchKind.PARAPHRASE
