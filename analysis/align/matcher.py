@@ -95,7 +95,11 @@ def probabilities(features: NDArray[np.float64]) -> NDArray[np.float64]:
 
 
 def decide(
-    features: NDArray[np.float64], verbatim: NDArray[np.bool_], settings: AlignmentSettings
+    features: NDArray[np.float64],
+    verbatim: NDArray[np.bool_],
+    settings: AlignmentSettings,
+    *,
+    proba: NDArray[np.float64] | None = None,
 ) -> Decisions:
     """Decide match, kind and score for each feature row.
 
@@ -107,6 +111,8 @@ def decide(
         features: Rows from :func:`~analysis.align.features.pair_features`.
         verbatim: Whether each pair's normalised strings are equal (and non-empty).
         settings: Thresholds.
+        proba: Model probabilities to use instead of the shipped model's (for
+            cross-validating the whole decision in ``benchmarks/train_matcher.py``).
 
     Returns:
         The verdicts.
@@ -118,7 +124,7 @@ def decide(
         score = features[:, _COL["ratio"]] * 100.0
         matched = score >= settings.min_score
     else:
-        score = probabilities(features) * 100.0
+        score = (probabilities(features) if proba is None else proba) * 100.0
         matched = score >= settings.min_probability * 100.0
     contained = _contained(features, settings)
     # A short sentence (under contained_min_words) with a content word of its own is a
