@@ -20,12 +20,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(args)
     sources = args[1:] if args and args[0] == "open" else args
     try:
-        from desktop.app import run  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        # Until the desktop app lands: summarise the sample on the terminal.
-        from analysis.cli import main as cli_main
-
-        return cli_main(["compare", "--sample", "--format", "md", *sources])
+        from desktop.app import run
+    except ImportError as exc:  # e.g. Qt's system libraries are missing on a server
+        sys.stderr.write(
+            f"slant: the desktop app cannot start ({exc}); "
+            "the command line still works, see 'slant --help'.\n"
+        )
+        return 1
     return int(run(sources))
 
 

@@ -206,10 +206,7 @@ class MainWindow(QMainWindow):
         if result is None:
             self.status.setText("Nothing to export yet: add at least two articles.")
             return
-        start = str(Path(self.prefs.last_folder) / f"comparison.{fmt}")
-        name, _ = QFileDialog.getSaveFileName(self, "Export", start, f"{fmt.upper()} (*.{fmt})")
-        if name:
-            self.exports.export(result, fmt, Path(name))
+        self.exports.ask_and_export(self, result, fmt, self.prefs.last_folder)
 
     # --- analysis -------------------------------------------------------------------
     def request_analysis(self) -> None:

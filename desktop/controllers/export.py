@@ -6,20 +6,27 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from analysis.result import ComparisonResult
 from desktop.controllers.load import describe_error
 from desktop.tasks import Task
 
-__all__ = ["FORMAT_NAMES", "ExportController", "export_formats"]
+__all__ = ["FORMAT_NAMES", "ExportController", "export_formats", "file_suffix"]
 
 FORMAT_NAMES = {
     "json": "JSON result",
     "md": "Markdown summary",
     "html": "HTML report",
     "pdf": "PDF report",
-    "csv": "CSV tables",
+    "csv": "CSV tables (zip)",
 }
+_SUFFIXES = {"csv": "zip"}  # the CSV export is a zip of several tables
+
+
+def file_suffix(fmt: str) -> str:
+    """The file extension (without dot) an export in ``fmt`` gets."""
+    return _SUFFIXES.get(fmt, fmt)
 
 
 def export_formats() -> tuple[str, ...]:
@@ -54,6 +61,19 @@ class ExportController(QObject):
         task.signals.succeeded.connect(partial(self._on_done, task))
         task.signals.failed.connect(partial(self._on_failed, task))
         self._pool.start(task)
+
+    def ask_and_export(
+        self, parent: QWidget, result: ComparisonResult, fmt: str, folder: str
+    ) -> bool:
+        """Ask where to save (a file dialog), then export there; False if cancelled."""
+        suffix = file_suffix(fmt)
+        start = str(Path(folder) / f"comparison.{suffix}")
+        kind = FORMAT_NAMES.get(fmt, fmt.upper())
+        name, _ = QFileDialog.getSaveFileName(parent, "Export", start, f"{kind} (*.{suffix})")
+        if not name:
+            return False
+        self.export(result, fmt, Path(name))
+        return True
 
     def _on_done(self, task: Task, path: object) -> None:
         self._tasks.discard(task)

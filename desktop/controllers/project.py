@@ -91,6 +91,9 @@ class ProjectController(QObject):
         try:
             project = load_project(path)
         except ProjectError as exc:
+            if exc.code == "project.unreadable":
+                self._prefs.remove_recent_project(str(path))
+                self.recent_changed.emit()
             QMessageBox.warning(self._window, "Cannot open the project", str(exc))
             return False
         self._model.clear()

@@ -224,3 +224,36 @@ def test_paste_as_article_adds_it(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(PasteDialog, "exec", fake_exec)
     window.paste_article()
     assert window.model.articles() == (article,)
+
+
+def test_csv_export_is_offered_as_a_zip(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _show_sample(qtbot, window)
+    offered: list[tuple[str, str]] = []
+    target = tmp_path / "tables.zip"
+
+    def ask(_parent: object, _title: str, start: str, kind: str) -> tuple[str, str]:
+        offered.append((start, kind))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    with qtbot.waitSignal(window.exports.finished, timeout=60_000):
+        window.export("csv")
+    assert offered[0][0].endswith("comparison.zip") and "*.zip" in offered[0][1]
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_missing_recent_project_is_forgotten(  # type: ignore[no-untyped-def]
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefs
+) -> None:
+    gone = tmp_path / "gone.slant"
+    prefs.add_recent_project(str(gone))
+    window._fill_recent()
+    assert [a.text() for a in window.acts.recent_menu.actions()] == [str(gone)]
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    window.acts.recent_menu.actions()[0].trigger()
+    assert warnings and "Cannot read the project" in warnings[0]
+    assert prefs.recent_projects == []
+    assert window.acts.recent_menu.actions() == []
