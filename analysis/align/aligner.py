@@ -113,9 +113,11 @@ def _candidates(
         per_unit = max(per_unit, 2 * (n_art - 1))
     ia, ib = candidate_pairs(
         table.bags["content"],
+        table.row,
         units.article,
         min_cosine=settings.min_candidate_cosine,
         max_candidates=per_unit,
+        complete=n_art <= settings.complete_up_to,
         progress=progress,
         is_cancelled=is_cancelled,
     )
@@ -134,9 +136,9 @@ def _copy_pairs(units: Units, table: UnitTable, per_unit: int) -> list[tuple[int
     Index-wise pairing lets 50 copies in one article meet 50 in another one to one, and
     each article meets at most ``per_unit`` others per sentence, which keeps it linear.
     """
-    same: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for i, text in enumerate(table.normalized):
-        same[text][int(units.article[i])].append(i)
+    same: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, (r, art) in enumerate(zip(table.row.tolist(), units.article.tolist(), strict=True)):
+        same[r][art].append(i)
     pairs: list[tuple[int, int]] = []
     for per_article in same.values():
         if len(per_article) < 2:
@@ -157,11 +159,10 @@ def _score(
     is_cancelled: CancelFn | None,
 ) -> Decisions:
     parts: list[Decisions] = []
-    norm = np.array(table.normalized, dtype=object)
     for lo in range(0, len(ia), _BATCH):
         check_cancelled(is_cancelled)
         a, b = ia[lo : lo + _BATCH], ib[lo : lo + _BATCH]
-        parts.append(_score_batch(table, norm, a, b, settings))
+        parts.append(_score_batch(table, a, b, settings))
         progress(min(1.0, (lo + _BATCH) / len(ia)), "Scoring sentence pairs")
     if not parts:
         return decide(np.zeros((0, 0)), np.zeros(0, bool), settings)
@@ -169,14 +170,10 @@ def _score(
 
 
 def _score_batch(
-    table: UnitTable,
-    norm: NDArray[np.object_],
-    a: NDArray[np.intp],
-    b: NDArray[np.intp],
-    settings: AlignmentSettings,
+    table: UnitTable, a: NDArray[np.intp], b: NDArray[np.intp], settings: AlignmentSettings
 ) -> Decisions:
     """Score one batch; identical pairs (many, in wire copy) skip the feature work."""
-    verbatim = np.asarray(norm[a] == norm[b], dtype=bool)
+    verbatim = np.asarray(table.row[a] == table.row[b], dtype=bool)
     rest = np.flatnonzero(~verbatim)
     scored = decide(pair_features(table, a[rest], b[rest]), verbatim[rest], settings)
     out = Decisions(

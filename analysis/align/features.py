@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -49,44 +50,64 @@ _WORD_BASE = 0x10000
 
 @dataclass(frozen=True, slots=True)
 class UnitTable:
-    """Preprocessed sentences; build with :meth:`build`."""
+    """Preprocessed sentences, each distinct word sequence once; build with :meth:`build`.
 
+    Attributes:
+        row: For each sentence, its row in the other fields (equal rows = verbatim).
+        normalized: Words joined by spaces, per row.
+        content: Content words joined by spaces, per row.
+        word_strings: One code point per word, per row.
+        lengths: Word count per row.
+        bags: Binary sparse matrices (scipy CSR), one row per distinct word sequence.
+    """
+
+    row: NDArray[np.intp]
     normalized: tuple[str, ...]
     content: tuple[str, ...]
     word_strings: tuple[str, ...]
     lengths: NDArray[np.float64]
-    bags: dict[str, Any]  # name -> scipy CSR matrix, one row per sentence (binary)
+    bags: dict[str, Any]
 
     @classmethod
     def build(cls, tokens: Sequence[Tokens]) -> UnitTable:
-        """Preprocess tokenised sentences.
+        """Preprocess tokenised sentences (wire copy repeats many: each is done once).
 
         Args:
             tokens: One :class:`Tokens` per sentence.
 
         Returns:
-            The table, rows in the order given.
+            The table.
         """
+        rows: dict[tuple[str, ...], int] = {}
+        row = np.array([rows.setdefault(t.words, len(rows)) for t in tokens], dtype=np.intp)
+        first: dict[int, Tokens] = {}
+        for r, t in zip(row.tolist(), tokens, strict=True):
+            first.setdefault(r, t)
+        distinct = [first[r] for r in range(len(rows))]
         vocab: dict[str, int] = {}
-        word_ids = [[vocab.setdefault(w, len(vocab)) for w in t.words] for t in tokens]
-        word_strings = tuple("".join(chr(_WORD_BASE + i) for i in ids) for ids in word_ids)
-        bags = {
-            "uni": _bag([t.words for t in tokens]),
-            "bi": _bag(
-                [[f"{a} {b}" for a, b in zip(t.words, t.words[1:], strict=False)] for t in tokens]
-            ),
-            "content": _bag([[w for w in t.words if w not in STOPWORDS] for t in tokens]),
-            "num": _bag([[w for w in t.words if is_number(w)] for t in tokens]),
-            "stem": _bag([[w[:5] for w in t.words if w not in STOPWORDS] for t in tokens]),
-            "name": _bag([sorted(t.names) for t in tokens]),
-        }
+        word_ids = [[vocab.setdefault(w, len(vocab)) for w in t.words] for t in distinct]
         return cls(
-            normalized=tuple(t.normalized for t in tokens),
-            content=tuple(" ".join(w for w in t.words if w not in STOPWORDS) for t in tokens),
-            word_strings=word_strings,
-            lengths=np.array([len(t.words) for t in tokens], dtype=np.float64),
-            bags=bags,
+            row=row,
+            normalized=tuple(t.normalized for t in distinct),
+            content=tuple(" ".join(w for w in t.words if w not in STOPWORDS) for t in distinct),
+            word_strings=tuple("".join(chr(_WORD_BASE + i) for i in ids) for ids in word_ids),
+            lengths=np.array([len(t.words) for t in distinct], dtype=np.float64),
+            bags=_bags(distinct),
         )
+
+
+def _bags(tokens: Sequence[Tokens]) -> dict[str, Any]:
+    def bigrams(words: tuple[str, ...]) -> list[str]:
+        return [f"{a} {b}" for a, b in pairwise(words)]
+
+    return {
+        "uni": _bag([t.words for t in tokens]),
+        "bi": _bag([bigrams(t.words) for t in tokens]),
+        "content": _bag([[w for w in t.words if w not in STOPWORDS] for t in tokens]),
+        "num": _bag([[w for w in t.words if is_number(w)] for t in tokens]),
+        "stem": _bag([[w[:5] for w in t.words if w not in STOPWORDS] for t in tokens]),
+        "name": _bag([sorted(t.names) for t in tokens]),
+    }
 
 
 def _bag(rows: Sequence[Sequence[str]]) -> Any:
@@ -121,8 +142,8 @@ def pair_features(
 
     Args:
         table: The preprocessed sentences.
-        ia: Row indices of the first sentence of each pair.
-        ib: Row indices of the second sentence of each pair.
+        ia: Index of the first sentence of each pair.
+        ib: Index of the second sentence of each pair.
 
     Returns:
         Array of shape ``(len(ia), len(FEATURE_NAMES))``, scores scaled to 0–1.
@@ -130,6 +151,7 @@ def pair_features(
     out = np.zeros((len(ia), len(FEATURE_NAMES)))
     if len(ia) == 0:
         return out
+    ia, ib = table.row[ia], table.row[ib]
     norm_a = [table.normalized[i] for i in ia]
     norm_b = [table.normalized[i] for i in ib]
     scorers = (fuzz.ratio, fuzz.partial_ratio, fuzz.token_sort_ratio, fuzz.token_set_ratio)
