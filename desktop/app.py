@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from functools import partial
@@ -40,11 +41,30 @@ def create_window(prefs: AppSettings | None = None) -> MainWindow:
 
 
 def _warm_up(**_: object) -> None:
-    """Import the heavy libraries on a pool thread, so the GUI thread never pays for them."""
-    import matplotlib.backends.backend_agg
-    import matplotlib.figure  # noqa: F401
-    import sklearn.feature_extraction.text  # noqa: F401  (distinctive vocabulary)
-    import textstat  # noqa: F401  (readability)
+    """Import the heavy libraries and load textstat's dictionaries on a pool thread.
+
+    The GUI thread never pays for them, and the analysis finds them ready. Building those
+    dictionaries allocates a million small objects; with the cyclic garbage collector on,
+    its full collections (which hold the GIL) would stall the GUI for hundreds of
+    milliseconds, so it is paused meanwhile, and afterwards everything loaded so far is
+    moved out of its reach (``gc.freeze``), which also keeps later collections short.
+    """
+    gc.disable()
+    try:
+        # in the order the analysis needs them, to stay ahead of it
+        import textstat  # (readability)
+
+        textstat.syllable_count("Warming up the syllable dictionaries.")
+        import sklearn.feature_extraction.text
+
+        _ = sklearn.feature_extraction.text.CountVectorizer
+        import matplotlib.backends.backend_agg
+        import matplotlib.figure  # noqa: F401
+    finally:
+        # freeze before enabling: otherwise the first collection after enabling would
+        # scan every object allocated meanwhile in one go, the very stall avoided here
+        gc.freeze()
+        gc.enable()
 
 
 def start(window: MainWindow, sources: Sequence[str]) -> None:
