@@ -105,7 +105,7 @@ def run_scale(n: int) -> None:
 
 def _difflib_score(table: UnitTable, ia: np.ndarray, ib: np.ndarray, settings, *_a) -> Decisions:
     """The same decision shape, with difflib's ratio (MSRP-best threshold 0.602) as scorer."""
-    norm = table.normalized
+    norm = [table.normalized[r] for r in table.row]
     ratio = np.array(
         [
             difflib.SequenceMatcher(None, norm[i], norm[j]).ratio()
