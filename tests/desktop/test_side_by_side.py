@@ -112,3 +112,38 @@ def test_term_tooltip_names_category_and_voice(view: SideBySideView, result) -> 
     assert f"“{hit.term}” — {hit.category.replace('_', ' ')}, {voice}" in tip
     fmt = column._cursor(hit.start, hit.start + 1).charFormat()
     assert fmt.fontUnderline()
+
+
+def test_more_than_six_articles_scroll_horizontally(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from analysis.pipeline import compare
+    from tests.desktop.conftest import make_article
+
+    articles = [
+        make_article(
+            f"Headline {i}", f"Storm number {i} closed the port on day {i}.", outlet=f"O{i}"
+        )
+        for i in range(8)
+    ]
+    widget = SideBySideView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    widget.set_result(compare(articles))
+    assert len(widget.columns) == 8
+    qtbot.waitUntil(lambda: widget.scroll.horizontalScrollBar().maximum() > 0)
+    visible = widget.scroll.viewport().width() / widget.columns[0].width()
+    assert 2 <= visible <= 6
+
+
+def test_two_articles_share_the_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from analysis.pipeline import compare
+    from tests.desktop.conftest import make_article
+
+    articles = [make_article("One", "A storm closed the port."), make_article("Two", "Rain fell.")]
+    widget = SideBySideView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    widget.set_result(compare(articles))
+    qtbot.waitUntil(lambda: widget.columns[0].width() > 500)
+    assert widget.scroll.horizontalScrollBar().maximum() == 0
