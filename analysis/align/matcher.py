@@ -25,7 +25,15 @@ from analysis.align.settings import AlignmentSettings
 from analysis.errors import AnalysisError
 from analysis.resources import resource
 
-__all__ = ["Decisions", "MatchKind", "SentenceMatch", "decide", "match_sentences"]
+__all__ = [
+    "Decisions",
+    "MatchKind",
+    "SentenceMatch",
+    "decide",
+    "kind_of",
+    "match_sentences",
+    "probabilities",
+]
 
 _COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
 

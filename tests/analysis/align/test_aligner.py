@@ -158,3 +158,28 @@ def test_settings_travel_with_the_result(trio: tuple[Article, Article, Article])
 
     settings = AlignmentSettings(min_probability=0.9)
     assert align_articles(trio, settings).settings is settings
+
+
+def test_lookups_at_offsets_outside_passages(trio: tuple[Article, Article, Article]) -> None:
+    wire, daily, _ = trio
+    al = align_articles(trio)
+    gap = wire.paragraphs[0].end  # the blank line after the headline
+    assert al.links_at(wire.id, gap) == ()
+    assert al.cluster_at(wire.id, gap) is None
+    shops = wire.text.index("Local shops")
+    assert al.links_at(wire.id, shops) == ()
+    assert al.cluster_at(wire.id, shops) is None
+    assert al.links_at("no-such-article", 0) == ()
+    mine = al.clusters_of(daily.id)
+    starts = [next(m.start for m in c.members if m.article == daily.id) for c in mine]
+    assert starts == sorted(starts)
+    assert len(mine) == sum(daily.id in c.articles for c in al.clusters)
+
+
+def test_clusters_are_ordered_by_first_appearance(trio: tuple[Article, Article, Article]) -> None:
+    wire = trio[0]
+    al = align_articles(trio)
+    firsts = [c.members[0] for c in al.clusters]
+    assert [c.id for c in al.clusters] == list(range(len(al.clusters)))
+    assert all(m.article == wire.id for m in firsts)
+    assert [m.start for m in firsts] == sorted(m.start for m in firsts)
