@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QTextCharFormat,
@@ -99,6 +100,12 @@ class ArticleColumn(QFrame):
         self.browser.viewport().installEventFilter(self)
         self.browser.viewport().setMouseTracking(True)
         self.headline_label.installEventFilter(self)
+        # keyboard users move the caret with the arrow keys and press Enter to compare
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.browser.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
         layout.setSpacing(4)
@@ -245,6 +252,16 @@ class ArticleColumn(QFrame):
         if watched is self.headline_label and event.type() == QEvent.Type.MouseButtonRelease:
             self.clicked.emit(self.article.id, self.article.headline.start)
             return True
+        if watched is self.browser and event.type() == QEvent.Type.KeyPress:
+            if isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                self.clicked.emit(
+                    self.article.id, self._offset(self.browser.textCursor().position())
+                )
+                return True
+            return False
         if watched is not self.browser.viewport():
             return False
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):

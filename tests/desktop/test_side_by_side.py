@@ -147,3 +147,13 @@ def test_two_articles_share_the_width(qtbot) -> None:  # type: ignore[no-untyped
     widget.set_result(compare(articles))
     qtbot.waitUntil(lambda: widget.columns[0].width() > 500)
     assert widget.scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_enter_at_the_caret_selects_like_a_click(qtbot, view: SideBySideView, result) -> None:  # type: ignore[no-untyped-def]
+    cluster = _cluster_with_omission(result)
+    member = cluster.members[0]
+    column = next(c for c in view.columns if c.article.id == member.article)
+    column.browser.setTextCursor(column._cursor(member.start + 1, member.start + 1))
+    with qtbot.waitSignal(view.selection_changed, timeout=5_000) as blocker:
+        qtbot.keyClick(column.browser, Qt.Key.Key_Return)
+    assert set(blocker.args[0]) == {(m.article, m.start, m.end) for m in cluster.members}
