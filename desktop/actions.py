@@ -54,7 +54,7 @@ def _action(window: QMainWindow, text: str, key: _Key, slot: _Slot, tip: str) ->
 def build_actions(window: QMainWindow, slots: dict[str, _Slot]) -> Actions:
     """Create the actions, wire them to ``slots`` (by action name) and fill the menu bar."""
     sk = QKeySequence.StandardKey
-    a = {
+    a: dict[str, tuple[str, _Key, str]] = {
         "new": ("&New Project", sk.New, "Start an empty project"),
         "open_files": ("&Open Articles…", sk.Open, "Add article files (text, Markdown, HTML)"),
         "open_url": ("Open &URL…", "Ctrl+L", "Add an article from a web address"),

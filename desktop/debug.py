@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -85,13 +86,17 @@ def screenshot_steps(window: MainWindow, folder: Path, prefix: str) -> list[Call
     for index in range(window.tabs.count()):
         key = window.tabs.widget(index).objectName()
         path = folder / f"{prefix}-{index + 1}-{key}.png"
-        steps.append(lambda i=index: window.tabs.setCurrentIndex(i))
-        steps.append(lambda p=path: window.grab().save(str(p)))
+        steps.append(partial(window.tabs.setCurrentIndex, index))
+        steps.append(partial(_grab, window, path))
         if key == "side_by_side":
             selected = folder / f"{prefix}-{index + 1}-{key}-selected.png"
-            steps.append(lambda: _select_example(window))
-            steps.append(lambda p=selected: window.grab().save(str(p)))
+            steps.append(partial(_select_example, window))
+            steps.append(partial(_grab, window, selected))
     return steps
+
+
+def _grab(window: MainWindow, path: Path) -> None:
+    window.grab().save(str(path))
 
 
 def _select_example(window: MainWindow) -> None:

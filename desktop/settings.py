@@ -65,7 +65,8 @@ class AppSettings:
         value = self._s.value("files/recent", [])
         if isinstance(value, str):  # QSettings flattens a one-item list on some backends
             value = [value]
-        return [str(v) for v in value or []][:MAX_RECENT]
+        items = value if isinstance(value, list | tuple) else []
+        return [str(v) for v in items][:MAX_RECENT]
 
     def add_recent_project(self, path: str) -> None:
         """Put a project at the top of the recent list (no duplicates, at most MAX_RECENT)."""

@@ -26,7 +26,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtWidgets import QWidget
 
@@ -69,7 +69,7 @@ class ViewSpec:
                 raise  # a real bug inside the view module must not be hidden
             return None
         factory = getattr(module, self.attribute, None)
-        return factory if callable(factory) else None
+        return cast(Callable[[QWidget | None], QWidget], factory) if callable(factory) else None
 
 
 VIEW_FACTORIES: list[ViewSpec] = [

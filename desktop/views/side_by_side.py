@@ -50,21 +50,21 @@ class SideBySideView(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setAccessibleName("Selected passage")
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setAccessibleName("Articles side by side")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setAccessibleName("Articles side by side")
         self._strip = QWidget()
         self._row = QHBoxLayout(self._strip)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(6)
-        self.scroll.setWidget(self._strip)
+        self.scroll_area.setWidget(self._strip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.legend)
         layout.addWidget(self.info)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._show_empty()
 
     # --- the view contract ----------------------------------------------------------
@@ -165,7 +165,7 @@ class SideBySideView(QWidget):
     def _fit_columns(self) -> None:
         if not self.columns:
             return
-        width = self.scroll.viewport().width()
+        width = self.scroll_area.viewport().width()
         visible = max(1, min(len(self.columns), MAX_VISIBLE))
         spacing = self._row.spacing()
         column_width = max(MIN_COLUMN_WIDTH, (width - spacing * (visible - 1)) // visible)

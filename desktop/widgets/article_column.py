@@ -142,8 +142,8 @@ class ArticleColumn(QFrame):
         selections = []
         for start, end in spans:
             sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(start, end)  # type: ignore[attr-defined]
-            sel.format = fmt  # type: ignore[attr-defined]
+            sel.cursor = self._cursor(start, end)
+            sel.format = fmt
             selections.append(sel)
         self.browser.setExtraSelections(selections)
         headline = self.article.headline
@@ -162,7 +162,7 @@ class ArticleColumn(QFrame):
         back = {v: k for k, v in enumerate(self._utf16)} if self._utf16 else None
         spans = []
         for sel in self.browser.extraSelections():
-            cur = sel.cursor  # type: ignore[attr-defined]
+            cur = sel.cursor
             s, e = cur.selectionStart(), cur.selectionEnd()
             spans.append((back[s], back[e]) if back else (s, e))
         return spans

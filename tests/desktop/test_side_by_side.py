@@ -130,8 +130,8 @@ def test_more_than_six_articles_scroll_horizontally(qtbot) -> None:  # type: ign
     widget.show()
     widget.set_result(compare(articles))
     assert len(widget.columns) == 8
-    qtbot.waitUntil(lambda: widget.scroll.horizontalScrollBar().maximum() > 0)
-    visible = widget.scroll.viewport().width() / widget.columns[0].width()
+    qtbot.waitUntil(lambda: widget.scroll_area.horizontalScrollBar().maximum() > 0)
+    visible = widget.scroll_area.viewport().width() / widget.columns[0].width()
     assert 2 <= visible <= 6
 
 
@@ -146,7 +146,7 @@ def test_two_articles_share_the_width(qtbot) -> None:  # type: ignore[no-untyped
     widget.show()
     widget.set_result(compare(articles))
     qtbot.waitUntil(lambda: widget.columns[0].width() > 500)
-    assert widget.scroll.horizontalScrollBar().maximum() == 0
+    assert widget.scroll_area.horizontalScrollBar().maximum() == 0
 
 
 def test_enter_at_the_caret_selects_like_a_click(qtbot, view: SideBySideView, result) -> None:  # type: ignore[no-untyped-def]
