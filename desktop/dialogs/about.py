@@ -45,7 +45,6 @@ BUNDLED_LIBRARIES = {
     "urllib3": "MIT",
     "certifi": "MPL-2.0",
     "idna": "BSD-3-Clause",
-    "pysbd": "MIT",
     "markdown-it-py": "MIT",
 }
 
