@@ -132,8 +132,12 @@ class PassageFraming:
 
     @property
     def verb_changes(self) -> bool:
-        """Whether the outlets carrying it attribute it with different verbs."""
-        verbs = {m.verbs[0].verb for m in self.members if m.verbs}
+        """Whether the outlets carrying it attribute it with different verbs.
+
+        A passage of several sentences can hold several verbs: the outlets' verb sequences
+        (in text order) are compared, so a change in the second sentence counts too.
+        """
+        verbs = {tuple(u.verb for u in m.verbs) for m in self.members if m.verbs}
         return len(verbs) > 1
 
 

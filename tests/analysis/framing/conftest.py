@@ -87,6 +87,14 @@ def sample_report(
     return analyse_framing(sample, key_alignment(sample, key), lexicons)
 
 
+@pytest.fixture(scope="session")
+def aligned_report(sample: tuple[Article, ...], lexicons: LexiconSet) -> FramingReport:
+    """Framing of the sample with Slant's real aligner (not the answer key's passages)."""
+    from analysis.align import align_articles
+
+    return analyse_framing(sample, align_articles(sample), lexicons)
+
+
 def seed_article(path: Path) -> Article:
     """The seed file: 'date URL' line, blank line, title, blank line, body."""
     parts = path.read_text("utf-8").split("\n\n")

@@ -9,7 +9,9 @@ from analysis.framing.quotes import quotation_spans
 from analysis.framing.quoting import extract_quotes, sources_of
 from analysis.framing.speakers import SpeakerKind, phrase_after, phrase_before, surname_key
 from analysis.framing.speech import SPEECH_VERB_FORMS, lemma_of
+from analysis.framing.stance import verb_stances
 from analysis.model import Article
+from analysis.terms import LexiconSet
 from tests.analysis.framing.conftest import seed_article
 
 
@@ -124,3 +126,21 @@ def test_seed_article_quote_is_attributed_to_le_drian(seed_path: Path) -> None:
     assert found["\"Something doesn't add up and we don't know what,\""] == ("le drian", "named")
     assert found['"someone lied"'] == ("le drian", "named")
     assert found['"an opportunity now to deepen and strengthen coordination"'][1] == "anonymous"
+
+
+def test_every_common_speech_verb_has_a_stance(lexicons: LexiconSet) -> None:
+    """The verb profile leaves only verbs that are mostly not speech unclassified."""
+    stances = verb_stances(lexicons)
+    bases = {b for f, b in SPEECH_VERB_FORMS.items() if f in stances}
+    unclassified = set(SPEECH_VERB_FORMS.values()) - bases
+    assert unclassified <= {"agree", "charge", "estimate", "lament", "maintain"}
+    for verb, stance in [
+        ("criticised", "verbs_neutral"),
+        ("criticizes", "verbs_neutral"),
+        ("warned", "verbs_neutral"),
+        ("denied", "verbs_neutral"),
+        ("touted", "verbs_distancing"),
+        ("yelled", "verbs_emotive"),
+        ("corroborated", "verbs_endorsing"),
+    ]:
+        assert stances[verb] == stance, verb

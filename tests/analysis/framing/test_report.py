@@ -7,6 +7,7 @@ from analysis.framing.quotes import quotation_spans
 from analysis.framing.report import analyse_framing
 from analysis.model import Article
 from analysis.terms import LexiconSet
+from tests.analysis.framing.conftest import FakeAlignment, FakeCluster, FakeMember, FakePassage
 
 
 def test_progress_is_reported_and_cancel_stops(
@@ -59,3 +60,26 @@ def test_twenty_megabytes_of_text_give_valid_quotation_spans() -> None:
     spans = quotation_spans(text)
     assert len(spans) == 2 * (20_000_000 // len(chunk))
     assert spans[-1].end <= len(text)
+
+
+def test_a_verb_change_in_a_later_sentence_of_a_passage_counts(lexicons: LexiconSet) -> None:
+    bodies = {
+        "Wire": 'Reyk said the lease was unfair. "It is not for sale," Reyk told the crowd.',
+        "Blaze": 'Reyk said the lease was unfair. "It is not for sale," Reyk ranted to the crowd.',
+    }
+    arts = [
+        Article.from_parts(title="Port", paragraphs=[body], outlet=outlet, source="t")
+        for outlet, body in bodies.items()
+    ]
+    members = tuple(
+        FakeMember(FakePassage(a.id, a.paragraphs[1].start, a.paragraphs[1].end)) for a in arts
+    )
+    report = analyse_framing(arts, FakeAlignment((FakeCluster(0, members),)), lexicons)
+    (passage,) = report.passages
+    assert [[u.verb for u in m.verbs] for m in passage.members] == [
+        ["said", "told"],
+        ["said", "ranted"],
+    ]
+    assert passage.verb_changes
+    same = FakeCluster(0, (members[0], members[0]))
+    assert not analyse_framing(arts, FakeAlignment((same,)), lexicons).passages[0].verb_changes

@@ -79,6 +79,27 @@ def test_verb_changes_across_outlets_are_found_per_aligned_passage(
     assert passage.verb_changes == (len(set(change["verbs"].values())) > 1)
 
 
+@pytest.mark.parametrize("index", range(8))
+def test_verb_changes_are_found_with_the_real_aligner(
+    index: int, sample: tuple[Article, ...], key: dict[str, Any], aligned_report: FramingReport
+) -> None:
+    """The aligner may merge a statement with the next sentence: its verbs are then a list."""
+    change = key["verb_change"][index]
+    text = next(p["text"] for p in key["passage"] if p["id"] == change["passage"])
+    wire = by_outlet(sample, "Meridian Wire")
+    where = locate(wire, text)
+    passage = next(
+        p
+        for p in aligned_report.passages
+        if any(m.article == wire.id and m.span.contains(where) for m in p.members)
+    )
+    outlets = {a.id: a.outlet for a in sample}
+    used = {outlets[m.article]: [u.verb for u in m.verbs] for m in passage.members}
+    for outlet, verb in change["verbs"].items():
+        assert verb in used.get(outlet, []), (outlet, verb, used)
+    assert passage.verb_changes == (len(set(change["verbs"].values())) > 1)
+
+
 def test_verb_stances_come_from_the_lexicon(
     sample: tuple[Article, ...], sample_report: FramingReport
 ) -> None:
@@ -88,6 +109,7 @@ def test_verb_stances_come_from_the_lexicon(
     assert stance["sneered"] == "verbs_emotive"
     assert stance["claimed"] == "verbs_distancing"
     assert stance["said"] == "verbs_neutral"
+    assert {u.verb: u.stance for u in wire.uses}["criticised"] == "verbs_neutral"
     assert blaze.share("verbs_emotive") > wire.share("verbs_emotive")
 
 

@@ -97,3 +97,12 @@ def test_empty_text(builtins: LexiconSet) -> None:
     art = make_article("", title="")
     assert art.text == ""
     assert find_terms(art, builtins) == ()
+
+
+def test_literal_attacks_are_not_conflict_metaphors(builtins: LexiconSet) -> None:
+    art = make_article(
+        "Ten years after the 9/11 attacks the city remembered. Rebels attacked a convoy. "
+        "The minister fought back tears. Both camps drew battle lines over the budget."
+    )
+    metaphors = [art.text[h.start : h.end] for h in find_terms(art, builtins)]
+    assert metaphors == ["battle lines"]
