@@ -44,6 +44,9 @@ _LATIN_PAGES = frozenset(
 _TYPOGRAPHY = frozenset("‘’‚“”„–—…€£¥°©®™·«»¿¡§×÷½¼¾•†‰ \u00a0")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _CONTROL_LIMIT = 0.01
+_WIDE = ("utf_16", "utf_32")  # detector guesses that need a BOM to be believed
+# An ASCII letter directly beside a letter outside the Latin blocks, as in "Mﮰller".
+_MIXED_SCRIPT = re.compile(r"[A-Za-z](?=[^\W\d_\u0000-\u024f])|[^\W\d_\u0000-\u024f](?=[A-Za-z])")
 # Control characters (category Cc) other than tab, line feed, form feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -108,8 +111,15 @@ def _detect(data: bytes) -> str:
 
     best = from_bytes(data).best()
     guess = codecs.lookup(best.encoding).name.replace("-", "_") if best else None
+    if guess is not None and guess.startswith(_WIDE):
+        # Without a BOM these guesses are noise: wide text in Latin script has NUL bytes
+        # (refused as binary before we get here), so "Café" would become "䍡曩".
+        best = guess = None
     western = _strict(data, "cp1252")
-    if western is not None and (guess is None or guess in _LATIN_PAGES) and _plain(western):
+    # Short texts fool the detector into exotic pages ("Müller" as Urdu "Mﮰller"):
+    # Latin letters glued to another script's letters are that mojibake, not text.
+    latin_guess = guess is None or guess in _LATIN_PAGES or _MIXED_SCRIPT.search(str(best))
+    if western is not None and latin_guess and _plain(western):
         return western
     if best is None:
         return _fail()

@@ -98,3 +98,17 @@ def test_bom_followed_by_invalid_bytes_is_undecodable() -> None:
     with pytest.raises(LoadError) as exc:
         decode_bytes(codecs.BOM_UTF8 + b"ok \xff\xfe\xfa broken")
     assert exc.value.code == "load.encoding"
+
+
+@pytest.mark.parametrize("text", ["Café", "Müller süß", "Noël à Zürich"])
+def test_short_windows_1252_is_not_taken_for_utf16(text: str) -> None:
+    # Even byte counts without a BOM let the detector guess UTF-16 and print CJK mojibake.
+    assert decode_bytes(text.encode("cp1252")) == text
+
+
+def test_bomless_bytes_no_code_page_fits_are_undecodable() -> None:
+    # 0x81, 0x8d, 0x8f, 0x90 and 0x9d are undefined in Windows-1252; only a UTF-16 guess
+    # would "decode" these, into a handful of unrelated CJK characters.
+    with pytest.raises(LoadError) as exc:
+        decode_bytes(b"\xfa\xfb\xfc\x81\x8d\x8f\x90\x9d\xfa\xfb")
+    assert exc.value.code == "load.encoding"
