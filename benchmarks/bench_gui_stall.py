@@ -9,9 +9,16 @@ phases run in one process, in this order:
    views are filled;
 3. warm: the same analysis is run again (F5), five times.
 
-The stall during a phase is the longest gap minus the 10 ms interval. Target: < 100 ms.
+Each run phase goes on for ``FILL_MS`` after the result arrives, so the views filling
+(one per event-loop turn, the visible one first, its chart drawn) are measured too; the
+baseline starts only after the last views are filled. With ``--where``, a sampler thread
+prints the GUI thread's stack during each stall over 100 ms (what to fix).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_stall.py
+The stall during a phase is the longest gap minus the 10 ms interval. Target: < 100 ms.
+``--tab KEY`` (``side_by_side``, ``matrix``, ``terms``, ``framing``) shows that tab during
+all phases, so the visible view fills (and draws its chart) while the clock runs.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_stall.py [--tab terms]
 """
 
 from __future__ import annotations
@@ -29,6 +36,39 @@ from PySide6.QtWidgets import QApplication
 
 TICK_MS = 10
 WARM_RUNS = 5
+FILL_MS = 1500
+
+
+class StackSampler:
+    """Samples the GUI thread's innermost frames every 5 ms (``--where``)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.main = threading.main_thread().ident
+        self.samples: list[tuple[int, str]] = []
+        self.clock = time.perf_counter
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        import traceback
+
+        while True:
+            frame = sys._current_frames().get(self.main or 0)
+            if frame is not None:
+                stack = traceback.extract_stack(frame)[-12:]
+                text = " < ".join(
+                    f"{os.path.basename(f.filename)}:{f.lineno}:{f.name}" for f in reversed(stack)
+                )
+                self.samples.append((int(self.clock() * 1000), text))
+                del self.samples[:-400]
+            time.sleep(0.005)
+
+    def during(self, start_ms: int, end_ms: int) -> str:
+        from collections import Counter
+
+        found = Counter(t for ms, t in self.samples if start_ms <= ms <= end_ms)
+        return "\n".join(f"      {n:3d}x {t}" for t, n in found.most_common(3))
 
 
 class GapRecorder:
@@ -42,6 +82,7 @@ class GapRecorder:
         self.gaps: list[int] = []
         self._last = 0
         self.describe: Callable[[], str] | None = None
+        self.sampler: StackSampler | None = None
 
     def start(self) -> None:
         self.gaps = []
@@ -58,6 +99,9 @@ class GapRecorder:
         self.gaps.append(now - self._last)
         if now - self._last - TICK_MS > 100 and self.describe is not None:
             print(f"  stall {now - self._last - TICK_MS} ms at {now} ms: {self.describe()}")
+            if self.sampler is not None:
+                end = int(time.perf_counter() * 1000)
+                print(self.sampler.during(end - (now - self._last) + TICK_MS, end - 2))
         self._last = now
 
 
@@ -82,8 +126,14 @@ def main() -> int:
     prefs = AppSettings(QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(prefs, debounce_ms=0)
     window.resize(1400, 900)
+    if "--tab" in sys.argv:
+        key = sys.argv[sys.argv.index("--tab") + 1]
+        window.tabs.setCurrentWidget(window.views[key])
+        print(f"visible tab: {key}")
     window.show()
     recorder = GapRecorder()
+    if "--where" in sys.argv:
+        recorder.sampler = StackSampler()
     recorder.describe = lambda: f"{state.get('phase')}: {window.status.text()}"
     results: dict[str, tuple[list[int], float]] = {}
     state = {"t0": 0.0}
@@ -95,14 +145,16 @@ def main() -> int:
         action()  # type: ignore[operator]
 
     def finished(result: object) -> None:
-        if result is None:
-            return
+        if result is not None:
+            # keep measuring while the views fill, then end the phase
+            QTimer.singleShot(FILL_MS, end_phase)
+
+    def end_phase() -> None:
         phase = str(state["phase"])
         results[phase] = (recorder.stop(), time.perf_counter() - state["t0"])
         if phase == "cold" or len([k for k in results if k.startswith("warm")]) < WARM_RUNS:
             name = f"warm{len([k for k in results if k.startswith('warm')]) + 1}"
-            # let the views fill before the next run, outside the measured window
-            QTimer.singleShot(1500, lambda: begin(name, window.request_analysis))
+            begin(name, window.request_analysis)
         else:
             begin("baseline", lambda: None)
             QTimer.singleShot(3000, end_baseline)

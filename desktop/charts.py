@@ -1,20 +1,33 @@
-"""Matplotlib charts embedded in Qt, with matplotlib imported only when a chart is built.
+"""Bar charts drawn by matplotlib on a worker thread and shown as an image.
 
-Start-up must not pay for matplotlib, so this module imports it inside
-:class:`BarChart`'s constructor; views create their chart the first time they are shown.
-Colours of the figure follow the widget's palette so charts stay readable in dark mode.
+Drawing a chart costs a few hundred milliseconds, far over the GUI's 100 ms budget, so
+the GUI thread never runs matplotlib: :class:`BarChart` hands a :class:`ChartSpec` to a
+one-thread pool, where :func:`render_bar_chart` draws it with a plain Agg ``Figure`` (no
+pyplot, no Qt backend) and returns the pixels; the widget shows them in a label. Only the
+latest request is shown (a superseded render is dropped), and a resize re-renders once it
+settles. Matplotlib is imported on that thread the first time a chart is drawn, never at
+start-up. Colours follow the widget's palette so charts stay readable in dark mode.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-__all__ = ["BarChart", "Series"]
+from desktop.tasks import Task
+
+__all__ = ["BarChart", "ChartImage", "ChartSpec", "Series", "draw_figure", "render_bar_chart"]
+
+# matplotlib's font cache and text layout are not meant for concurrent use
+_MATPLOTLIB = threading.Lock()
+_RESIZE_MS = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,24 +39,132 @@ class Series:
     values: tuple[float, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """Everything a render needs (plain values, safe to hand to another thread)."""
+
+    groups: tuple[str, ...]
+    series: tuple[Series, ...]
+    ylabel: str
+    title: str
+    width: int = 500  # device pixels
+    height: int = 300
+    dpi: float = 100.0
+    fg: str = "#000000"
+    bg: str = "#ffffff"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartImage:
+    """Pixels of a rendered chart: RGBA rows, ``width`` by ``height``."""
+
+    rgba: bytes
+    width: int
+    height: int
+
+
+def render_bar_chart(spec: ChartSpec) -> ChartImage:
+    """Draw grouped bars (one group per category, one bar per series) into pixels.
+
+    Safe on any thread: it builds its own Agg figure. An empty selection draws a note.
+
+    Args:
+        spec: Data, labels, size in device pixels and colours.
+
+    Returns:
+        The image.
+    """
+    with _MATPLOTLIB:
+        figure = draw_figure(spec)
+        canvas = figure.canvas
+        width, height = canvas.get_width_height(physical=True)
+        return ChartImage(bytes(canvas.buffer_rgba()), width, height)
+
+
+def draw_figure(spec: ChartSpec) -> Any:
+    """Build and draw the matplotlib ``Figure`` of ``spec`` on an Agg canvas.
+
+    Callers on other threads than the GUI's hold the module lock (see
+    :func:`render_bar_chart`).
+
+    Args:
+        spec: Data, labels, size in device pixels and colours.
+
+    Returns:
+        The drawn figure (``figure.canvas`` holds the pixels).
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    size = (max(spec.width, 50) / spec.dpi, max(spec.height, 50) / spec.dpi)
+    # constrained layout fits rotated tick labels and the legend inside the figure
+    figure = Figure(figsize=size, dpi=spec.dpi, facecolor=spec.bg, layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    ax.set_facecolor(spec.bg)
+    if not spec.groups or not any(v for s in spec.series for v in s.values):
+        note = ax.text(0.5, 0.5, "Nothing found in this selection", ha="center", va="center")
+        note.set_color(spec.fg)
+        ax.set_axis_off()
+    else:
+        _bars(ax, spec)
+    ax.set_title(spec.title, color=spec.fg, fontsize="medium")
+    figure.canvas.draw()
+    return figure
+
+
+def _bars(ax: Any, spec: ChartSpec) -> None:
+    width = 0.8 / len(spec.series)
+    for k, s in enumerate(spec.series):
+        xs = [i - 0.4 + width * (k + 0.5) for i in range(len(spec.groups))]
+        ax.bar(xs, s.values, width=width, color=s.colour, label=s.label)
+    ax.set_xticks(range(len(spec.groups)), spec.groups, rotation=30, ha="right")
+    ax.tick_params(colors=spec.fg, labelsize="small")
+    ax.margins(x=0.01)
+    ax.set_ylim(bottom=0)
+    ax.set_ylabel(spec.ylabel, color=spec.fg)
+    for spine in ax.spines.values():
+        spine.set_color(spec.fg)
+    ax.legend(fontsize="small", frameon=False, labelcolor=spec.fg)
+
+
+def _render_job(
+    serial: int, ratio: float, spec: ChartSpec, **_: object
+) -> tuple[int, float, ChartImage | str]:
+    try:
+        return serial, ratio, render_bar_chart(spec)
+    except Exception as exc:  # shown in place of the chart; the app goes on
+        return serial, ratio, str(exc) or type(exc).__name__
+
+
 class BarChart(QWidget):
-    """Grouped vertical bars (one group per category, one bar per series)."""
+    """Shows a bar chart rendered off the GUI thread; ``rendered`` fires when it is shown."""
+
+    rendered = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        # fixed margins: constrained layout doubles the drawing time
-        self.figure = Figure(figsize=(5, 3))
-        self.figure.subplots_adjust(left=0.12, right=0.98, top=0.9, bottom=0.3)
-        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
-        self.canvas.setParent(self)
-        self.canvas.setAccessibleName("Bar chart")
+        self.image = QLabel(self)
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.image.setMinimumSize(200, 150)
+        self.image.setAccessibleName("Bar chart")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
-        self._last: tuple[Any, ...] | None = None
+        layout.addWidget(self.image)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._spec: ChartSpec | None = None
+        self._serial = 0
+        self._tasks: dict[int, Task] = {}
+        self._resize = QTimer(self)
+        self._resize.setSingleShot(True)
+        self._resize.setInterval(_RESIZE_MS)
+        self._resize.timeout.connect(self._render)
+
+    @property
+    def spec(self) -> ChartSpec | None:
+        """What the chart shows (or will show once rendered)."""
+        return self._spec
 
     def plot(
         self, groups: Sequence[str], series: Sequence[Series], ylabel: str, title: str
@@ -56,43 +177,52 @@ class BarChart(QWidget):
             ylabel: Label of the y axis.
             title: Title above the chart.
         """
-        self._last = (tuple(groups), tuple(series), ylabel, title)
-        fg, bg = self._colours()
-        self.figure.clear()
-        self.figure.set_facecolor(bg)
-        ax = self.figure.add_subplot()
-        ax.set_facecolor(bg)
-        if not groups or not series or not any(v for s in series for v in s.values):
-            ax.text(0.5, 0.5, "Nothing found in this selection", ha="center", va="center", color=fg)
-            ax.set_axis_off()
-        else:
-            self._bars(ax, groups, series)
-            ax.set_ylabel(ylabel, color=fg)
-            ax.tick_params(colors=fg)
-            for spine in ax.spines.values():
-                spine.set_color(fg)
-            ax.legend(fontsize="small", frameon=False, labelcolor=fg)
-        ax.set_title(title, color=fg, fontsize="medium")
-        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+        self._spec = ChartSpec(tuple(groups), tuple(series), ylabel, title)
+        self._render()
 
-    @staticmethod
-    def _bars(ax: Any, groups: Sequence[str], series: Sequence[Series]) -> None:
-        width = 0.8 / len(series)
-        for k, s in enumerate(series):
-            xs = [i - 0.4 + width * (k + 0.5) for i in range(len(groups))]
-            ax.bar(xs, s.values, width=width, color=s.colour, label=s.label)
-        ax.set_xticks(range(len(groups)), groups, rotation=30, ha="right", fontsize="small")
-        ax.margins(x=0.01)
-        ax.set_ylim(bottom=0)
-
-    def _colours(self) -> tuple[str, str]:
+    def _render(self) -> None:
+        if self._spec is None:
+            return
+        ratio = self.devicePixelRatioF()
         pal = self.palette()
-        fg = pal.color(QPalette.ColorRole.WindowText).name()
-        bg = pal.color(QPalette.ColorRole.Window).name()
-        return fg, bg
+        spec = replace(
+            self._spec,
+            width=int(self.image.width() * ratio),
+            height=int(self.image.height() * ratio),
+            dpi=self.logicalDpiX() * ratio,
+            fg=pal.color(QPalette.ColorRole.WindowText).name(),
+            bg=pal.color(QPalette.ColorRole.Window).name(),
+        )
+        self._serial += 1
+        serial = self._serial
+        task = Task(partial(_render_job, serial, ratio, spec))
+        # a bound method: Qt drops the delivery if this widget is gone by then
+        task.signals.succeeded.connect(self._on_rendered)
+        self._tasks[serial] = task
+        self._pool.start(task)
+
+    def _on_rendered(self, done: tuple[int, float, ChartImage | str]) -> None:
+        serial, ratio, image = done
+        self._tasks.pop(serial, None)
+        if serial != self._serial:
+            return  # a newer request is on its way
+        if isinstance(image, str):
+            self.image.setText(f"The chart could not be drawn: {image}")
+            return
+        qimage = QImage(image.rgba, image.width, image.height, QImage.Format.Format_RGBA8888)
+        pixmap = QPixmap.fromImage(qimage.copy())
+        pixmap.setDevicePixelRatio(ratio)
+        self.image.setPixmap(pixmap)
+        self.rendered.emit()
+
+    def resizeEvent(self, event: Any) -> None:
+        """Re-render at the new size once resizing settles."""
+        super().resizeEvent(event)
+        if self._spec is not None:
+            self._resize.start()
 
     def changeEvent(self, event: Any) -> None:
         """Redraw in the new colours when the palette changes."""
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and self._last is not None:
-            self.plot(*self._last)
+        if event.type() == event.Type.PaletteChange and self._spec is not None:
+            self._render()

@@ -1,7 +1,8 @@
 """The settings dialog: alignment thresholds, lexicon categories, the user lexicon folder.
 
 The alignment fields are generated from :class:`~analysis.align.settings.AlignmentSettings`
-(numbers get spin boxes, text a line edit), so the dialog follows the aligner as it changes.
+(numbers get spin boxes, text fields with a fixed set of values a list to choose from, other
+text a line edit), so the dialog follows the aligner as it changes.
 Lexicons are loaded in the GUI thread: they are a few small TOML files.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -35,7 +37,16 @@ from analysis.align.settings import AlignmentSettings
 from analysis.settings import CompareSettings
 from analysis.terms.settings import TermSettings
 
-__all__ = ["SettingsDialog"]
+__all__ = ["CHOICES", "SettingsDialog"]
+
+#: Text settings that take one of a few values: field name -> (value, label shown).
+#: ``matcher.decide`` treats "ratio" as rapidfuzz ratio and anything else as the model.
+CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
+    "scorer": (
+        ("model", "model (trained on several rapidfuzz scores)"),
+        ("ratio", "ratio (rapidfuzz ratio against min score)"),
+    ),
+}
 
 
 class SettingsDialog(QDialog):
@@ -79,7 +90,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(box)
         docs = _attribute_docs(AlignmentSettings.__doc__ or "")
         for field in dataclasses.fields(AlignmentSettings):
-            editor = _editor_for(getattr(values, field.name), box)
+            editor = _editor_for(getattr(values, field.name), box, CHOICES.get(field.name))
             label = field.name.replace("_", " ").capitalize() + ":"
             editor.setAccessibleName(label.rstrip(":"))
             editor.setToolTip(docs.get(field.name, ""))
@@ -167,7 +178,15 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def _editor_for(value: Any, parent: QWidget) -> QWidget:
+def _editor_for(
+    value: Any, parent: QWidget, choices: tuple[tuple[str, str], ...] | None = None
+) -> QWidget:
+    if choices:
+        combo = QComboBox(parent)
+        for data, text in choices:
+            combo.addItem(text, data)
+        _set_value(combo, value)
+        return combo
     if isinstance(value, bool):
         box = QCheckBox(parent)
         box.setChecked(value)
@@ -193,6 +212,8 @@ def _value_of(editor: QWidget) -> Any:
         return editor.isChecked()
     if isinstance(editor, QSpinBox | QDoubleSpinBox):
         return editor.value()
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
     return editor.text() if isinstance(editor, QLineEdit) else None
 
 
@@ -201,6 +222,8 @@ def _set_value(editor: QWidget, value: Any) -> None:
         editor.setChecked(bool(value))
     elif isinstance(editor, QSpinBox | QDoubleSpinBox):
         editor.setValue(value)
+    elif isinstance(editor, QComboBox):
+        editor.setCurrentIndex(max(0, editor.findData(value)))
     elif isinstance(editor, QLineEdit):
         editor.setText(str(value))
 

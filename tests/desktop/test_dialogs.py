@@ -4,13 +4,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
 
 from analysis import __version__
 from analysis.settings import CompareSettings
 from desktop.dialogs.about import BUNDLED_LIBRARIES, about_text
 from desktop.dialogs.paste import PasteDialog
-from desktop.dialogs.settings_dialog import SettingsDialog
+from desktop.dialogs.settings_dialog import CHOICES, SettingsDialog
 
 
 def _settings(folder: Path) -> CompareSettings:
@@ -52,6 +52,25 @@ def test_settings_dialog_restore_defaults(qtbot, tmp_path: Path) -> None:  # typ
     dialog.accept()
     assert dialog.settings.alignment == CompareSettings().alignment
     assert dialog.settings.terms.disabled_categories == ()
+
+
+def test_scorer_is_chosen_from_a_list_of_valid_values(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(_settings(tmp_path))
+    qtbot.addWidget(dialog)
+    combo = dialog._editors["scorer"]
+    assert isinstance(combo, QComboBox)
+    values = [combo.itemData(i) for i in range(combo.count())]
+    assert values == ["model", "ratio"] == [v for v, _ in CHOICES["scorer"]]
+    assert combo.currentData() == CompareSettings().alignment.scorer
+    assert not any(isinstance(e, QLineEdit) for e in dialog._editors.values())
+    combo.setCurrentIndex(values.index("ratio"))
+    dialog.accept()
+    assert dialog.settings.alignment.scorer == "ratio"
+    reopened = SettingsDialog(dialog.settings)
+    qtbot.addWidget(reopened)
+    assert reopened._editors["scorer"].currentData() == "ratio"  # type: ignore[attr-defined]
+    reopened._restore_defaults()
+    assert reopened.alignment_values().scorer == "model"
 
 
 def test_paste_dialog_refuses_empty_text_with_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]

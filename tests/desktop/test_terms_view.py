@@ -142,7 +142,7 @@ def test_cleared_view_is_empty(view: TermsView) -> None:
 
 
 def test_matplotlib_is_imported_only_when_shown(tmp_path: Path) -> None:
-    """Building and filling the view does not import matplotlib; showing it does."""
+    """Building and filling the view does not import matplotlib; showing it draws the chart."""
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -152,7 +152,11 @@ def test_matplotlib_is_imported_only_when_shown(tmp_path: Path) -> None:
         "v = TermsView(); v.set_result(compare(load_sample()))\n"
         "print('before', 'matplotlib' in sys.modules)\n"
         "v.show(); app.processEvents()\n"
-        "print('after', 'matplotlib' in sys.modules, v.chart is not None)\n"
+        "from PySide6.QtCore import QEventLoop, QTimer\n"
+        "loop = QEventLoop(); v.chart.rendered.connect(loop.quit)\n"
+        "QTimer.singleShot(20000, loop.quit); loop.exec()\n"
+        "shown = not v.chart.image.pixmap().isNull()\n"
+        "print('after', 'matplotlib' in sys.modules, shown)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script],
