@@ -1,9 +1,9 @@
 """Downloading an article page over ``http``/``https`` with hard limits.
 
-Limits: a timeout (20 s by default, per connection attempt and read), a size cap
-(10 MB), at most 5 redirects (each target must be http/https too), and a content-type
-check (HTML, or plain text). Every failure becomes a :class:`FetchError` whose
-code says what went wrong, with one sentence for the user.
+Limits: a timeout (20 s by default) from the request to the last byte of the body, however
+slowly the server trickles it, a size cap (10 MB), at most 5 redirects (each target must be
+http/https too), and a content-type check (HTML, or plain text). Every failure becomes a
+:class:`FetchError` whose code says what went wrong, with one sentence for the user.
 """
 
 from __future__ import annotations
@@ -65,8 +65,9 @@ def fetch_url(
 
     Args:
         url: An ``http``/``https`` URL.
-        timeout: Seconds allowed for connecting and for each read; the whole download
-            may take at most four times as long.
+        timeout: Seconds from the request to the last byte of the body, however slowly
+            the server sends it (each connection attempt, redirects included, is also
+            bounded by it).
         max_bytes: Largest body accepted.
         max_redirects: Most redirects followed.
         opener: A urllib opener to use instead of the default one (tests, proxies).
@@ -83,9 +84,10 @@ def fetch_url(
     check_scheme(url)
     director = opener or urllib.request.build_opener(_Redirects(max_redirects))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html"})
+    deadline = time.monotonic() + timeout
     try:
         with director.open(request, timeout=timeout) as response:
-            return _read(response, max_bytes, deadline=time.monotonic() + 4 * timeout)
+            return _read(response, max_bytes, deadline=deadline)
     except (OSError, ValueError, http.client.HTTPException) as exc:
         raise _explain(exc, timeout) from exc
 
@@ -102,15 +104,30 @@ def _read(response: Any, max_bytes: int, deadline: float) -> Fetched:
         raise _too_large(max_bytes)
     chunks: list[bytes] = []
     size = 0
-    while chunk := response.read(_CHUNK):
+    while True:
+        _limit_next_read(response, deadline)
+        if not (chunk := response.read1(_CHUNK)):
+            break
         size += len(chunk)
         if size > max_bytes:
             raise _too_large(max_bytes)
-        if time.monotonic() > deadline:
-            raise FetchError("the server took too long to send the page.", code="load.url.timeout")
         chunks.append(chunk)
     charset = headers.get_content_charset()
     return Fetched(b"".join(chunks), response.geturl(), ctype, charset)
+
+
+def _limit_next_read(response: Any, deadline: float) -> None:
+    """Give the next read only the time left before ``deadline``.
+
+    ``read1`` returns whatever one receive brings, so a server that trickles a byte at a
+    time cannot keep a read (and Slant) waiting past the deadline.
+    """
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise FetchError("the server took too long to send the page.", code="load.url.timeout")
+    sock = getattr(getattr(response.fp, "raw", None), "_sock", None)  # http.client's socket
+    if isinstance(sock, socket.socket):
+        sock.settimeout(left)
 
 
 def _too_large(max_bytes: int) -> SourceTooLarge:

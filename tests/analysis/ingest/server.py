@@ -65,6 +65,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._redirect("/loop")
         elif path == "/to-ftp":
             self._redirect("ftp://127.0.0.1/file.html")
+        elif path == "/trickle":  # headers at once, then one byte every 0.2 s for 40 s
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "200")
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                for _ in range(200):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.2)
         elif path == "/slow":
             time.sleep(3)
             self._send(200, "text/html", ARTICLE_HTML)

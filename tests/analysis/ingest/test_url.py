@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from http.server import ThreadingHTTPServer
 
 import pytest
@@ -93,6 +94,22 @@ def test_timeout_is_reported(base_url: str) -> None:
         fetch_url(f"{base_url}/slow", timeout=0.5)
     assert _code(exc) == "load.url.timeout"
     assert "0.5 seconds" in str(exc.value)
+
+
+def test_a_trickling_server_cannot_outlast_the_timeout(base_url: str) -> None:
+    # Each byte arrives well within the timeout; only a deadline for the whole body stops it.
+    started = time.monotonic()
+    with pytest.raises(LoadError) as exc:
+        fetch_url(f"{base_url}/trickle", timeout=1.0)
+    assert _code(exc) == "load.url.timeout"
+    assert time.monotonic() - started < 10  # the body alone would take 40 s
+
+
+def test_default_cap_refuses_a_declared_11_mb_page(base_url: str) -> None:
+    with pytest.raises(LoadError) as exc:
+        fetch_url(f"{base_url}/huge")
+    assert _code(exc) == "load.url.too_large"
+    assert "larger than 10 MB" in str(exc.value)
 
 
 def test_refused_connection(dead_url: str) -> None:
