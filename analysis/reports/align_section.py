@@ -7,19 +7,17 @@ Reads the alignment section's JSON form: ``links`` (``a``/``b`` spans, ``kind``,
 
 from __future__ import annotations
 
-import difflib
-import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from analysis.model import Span
 from analysis.reports.content import Block, Cell, PassageCell, Section, SideBySide, Table
-from analysis.reports.evidence import Mark, fragments
+from analysis.reports.evidence import fragments
 from analysis.reports.generic import ReportContext, section_tables
 
 __all__ = ["alignment_section"]
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _MAX_SIDE_ROWS = 400  # beyond this the side-by-side view is cut; tables keep every row
 _HANDLED = frozenset(("links", "clusters", "coverage", "settings", "articles"))
 
@@ -37,6 +35,7 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
     ids = list(ctx.names)
     clusters = _clusters(data.get("clusters") or [], ids)
     _mark_passages(clusters, len(ids), ctx)
+    _mark_edits(clusters, _link_sides(data.get("links") or []), ctx)
     blocks: list[Block] = []
     coverage = _coverage(data.get("coverage") or {}, clusters, ids, ctx)
     if coverage is not None:
@@ -163,27 +162,60 @@ def _passage(aid: str, cluster: Mapping[str, Span], ctx: ReportContext) -> Passa
     if span is None:
         return None
     article = ctx.evidence.articles[aid]
-    other = next((s for a, s in cluster.items() if a != aid), None)
-    marks = [m for m in ctx.evidence.marks_in(aid, span) if m.kind.startswith(("loaded", "term"))]
-    if other is not None:
-        other_aid = next(a for a, s in cluster.items() if s is other)
-        marks += _edited(article.text, span, ctx.evidence.articles[other_aid].text, other)
+    marks = [m for m in ctx.evidence.marks_in(aid, span) if m.kind in _WORD_MARKS]
     frags = fragments(article, span, marks, anchors=False)
     return PassageCell(aid, frags, f"a-{aid}-{_visible(ctx, aid, span)}")
 
 
-def _edited(text: str, span: Span, other_text: str, other: Span) -> list[Mark]:
-    """Mark the words of ``span`` that the other passage does not have in the same order."""
-    mine = list(_WORD.finditer(text, span.start, span.end))
-    theirs = [m.group().lower() for m in _WORD.finditer(other_text, other.start, other.end)]
-    matcher = difflib.SequenceMatcher(
-        None, [m.group().lower() for m in mine], theirs, autojunk=False
-    )
-    marks = []
-    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
-        if tag in ("replace", "delete") and i1 < i2:
-            marks.append(Mark(mine[i1].start(), mine[i2 - 1].end(), "edited", "edited wording"))
-    return marks
+_WORD_MARKS = frozenset(("loaded", "loaded-quoted", "term", "edited"))
+_Side = tuple[int, int, tuple[tuple[int, int], ...]]
+
+
+def _link_sides(raw: Sequence[Any]) -> dict[str, list[_Side]]:
+    """Each link's span on each side with the changed-word spans on that side.
+
+    The words come from the links' own ``changes`` (the aligner's word edits), the same
+    evidence the app highlights: the report never recomputes a diff of its own.
+    """
+    sides: dict[str, list[_Side]] = {}
+    for link in raw:
+        if not isinstance(link, Mapping):
+            continue
+        changes = [c for c in link.get("changes") or [] if isinstance(c, Mapping)]
+        for key in ("a", "b"):
+            end = link.get(key)
+            if not isinstance(end, Mapping) or not isinstance(end.get("start"), int):
+                continue
+            spans = tuple(
+                (int(c[key]["start"]), int(c[key]["end"]))
+                for c in changes
+                if isinstance(c.get(key), Mapping) and c[key]["start"] < c[key]["end"]
+            )
+            sides.setdefault(str(end.get("article")), []).append(
+                (int(end["start"]), int(end["end"]), spans)
+            )
+    return sides
+
+
+def _mark_edits(
+    clusters: list[dict[str, Span]], sides: Mapping[str, list[_Side]], ctx: ReportContext
+) -> None:
+    """Mark, in each passage, the changed words of every link overlapping it (as the app does)."""
+    ordered = {aid: sorted(found) for aid, found in sides.items()}
+    starts = {aid: [s[0] for s in found] for aid, found in ordered.items()}
+    longest = {aid: max((s[1] - s[0] for s in found), default=0) for aid, found in ordered.items()}
+    for cluster in clusters:
+        for aid, span in cluster.items():
+            found = ordered.get(aid, [])
+            # Only sides starting within reach of the passage can overlap it.
+            lo = bisect_left(starts.get(aid, []), span.start - longest.get(aid, 0))
+            hi = bisect_left(starts.get(aid, []), span.end)
+            changed: set[tuple[int, int]] = set()
+            for start, end, spans in found[lo:hi]:
+                if start < span.end and span.start < end:
+                    changed.update(c for c in spans if span.start <= c[0] and c[1] <= span.end)
+            for lo, hi in sorted(changed):
+                ctx.evidence.add(aid, lo, hi, "edited", "edited wording")
 
 
 def _links(raw: Sequence[Any], ctx: ReportContext) -> Table:

@@ -22,9 +22,11 @@ from analysis.reports.content import (
     Table,
 )
 from analysis.reports.evidence import EvidenceIndex, anchor_id, fragments
+from analysis.reports.framing_section import framing_section
 from analysis.reports.generic import ReportContext, section_tables
 from analysis.reports.provenance import provenance_table
 from analysis.reports.terms_section import terms_section
+from analysis.reports.vocab_section import distinctive_section, readability_section
 from analysis.result import ComparisonResult
 
 __all__ = ["LEGEND", "build_content", "outlet_labels"]
@@ -35,9 +37,9 @@ SectionBuilder = Callable[[Any, ReportContext], Section | None]
 _SECTIONS: tuple[tuple[str, str, SectionBuilder | None], ...] = (
     ("alignment", "Aligned passages", alignment_section),
     ("terms", "Loaded terms", terms_section),
-    ("framing", "Framing", None),
-    ("distinctive_terms", "Distinctive vocabulary", None),
-    ("readability", "Readability", None),
+    ("framing", "Framing", framing_section),
+    ("distinctive_terms", "Distinctive vocabulary", distinctive_section),
+    ("readability", "Readability", readability_section),
 )
 
 _WORD_KINDS = frozenset(("loaded", "loaded-quoted", "term", "edited"))
@@ -46,7 +48,8 @@ LEGEND = (
     ("loaded", "loaded term in the outlet's own voice"),
     ("loaded-quoted", "loaded term inside a quotation"),
     ("term", "other lexicon term (hedge, neutral verb)"),
-    ("edited", "words changed against the other outlet's passage"),
+    ("edited", "words changed against a linked outlet's passage"),
+    ("quote", "quoted speech"),
     ("shared", "passage every outlet carries"),
     ("partial", "passage some outlets omit"),
     ("unique", "passage only this outlet carries"),
@@ -63,11 +66,12 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     data = result_to_json(result) if data is None else data
     names = outlet_labels(result.articles)
     ctx = ReportContext(names, EvidenceIndex.for_articles(result.articles))
-    sections = []
-    for key, title, builder in _SECTIONS:
-        section = _section(key, title, builder, data.get(key), ctx)
-        if section is not None:
-            sections.append(section)
+    built: dict[str, Section | None] = {}
+    # The alignment section is built last: its passages show the other sections' word
+    # marks (loaded terms), which exist only once those sections have registered them.
+    for key, title, builder in sorted(_SECTIONS, key=lambda s: s[0] == "alignment"):
+        built[key] = _section(key, title, builder, data.get(key), ctx)
+    sections = [s for key, _, _ in _SECTIONS if (s := built[key]) is not None]
     # The overview comes first but is built last: its headlines show the sections' marks.
     sections.insert(0, _overview(result.articles, names, ctx))
     texts = tuple(ctx.evidence.text_view(a) for a in result.articles)

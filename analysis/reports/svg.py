@@ -11,30 +11,33 @@ from analysis.reports.escape import html_attr, html_text
 
 __all__ = ["SERIES_COLOURS", "chart_svg"]
 
-SERIES_COLOURS = ("#2b6cb0", "#dd6b20", "#38a169", "#805ad5")
+SERIES_COLOURS = ("#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#718096", "#b7791f")
 _LABEL_W = 170
 _PLOT_W = 420
 _BAR_H = 14
 _GAP = 10
 _TOP = 28
+_LEGEND_LINE = 18
 
 
 def chart_svg(chart: Chart) -> str:
     """Return an ``<svg>`` element drawing ``chart`` as horizontal grouped bars."""
     n_series = max(1, len(chart.series))
     group_h = n_series * _BAR_H + _GAP
-    height = _TOP + group_h * len(chart.bars) + 6
     width = _LABEL_W + _PLOT_W + 70
+    legend, legend_h = _legend(chart, width)
+    top = _TOP + legend_h - _LEGEND_LINE
+    height = top + group_h * len(chart.bars) + 6
     peak = max((v for bar in chart.bars for v in bar.values), default=0.0) or 1.0
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'aria-label="{html_attr(chart.title)}">',
         f"<title>{html_text(chart.title)}</title>",
-        *_legend(chart),
+        *legend,
     ]
     for row, bar in enumerate(chart.bars):
-        y0 = _TOP + row * group_h
+        y0 = top + row * group_h
         label_y = y0 + n_series * _BAR_H / 2 + 4
         parts.append(
             f'<text x="{_LABEL_W - 8}" y="{label_y:.1f}" text-anchor="end" '
@@ -64,19 +67,31 @@ def _bar(chart: Chart, series: int, value: float, href: str | None, y0: float, p
     return body
 
 
-def _legend(chart: Chart) -> list[str]:
-    parts = []
-    x = _LABEL_W
-    for i, name in enumerate(chart.series):
-        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
-        parts.append(f'<rect x="{x}" y="6" width="12" height="12" fill="{colour}"/>')
-        parts.append(f'<text x="{x + 16}" y="16" font-size="12">{html_text(name)}</text>')
-        x += 24 + 8 * len(name)
+def _legend(chart: Chart, width: int) -> tuple[list[str], int]:
+    """Return the legend's elements and height: entries wrap onto new lines at ``width``."""
+    entries = [
+        (SERIES_COLOURS[i % len(SERIES_COLOURS)], name) for i, name in enumerate(chart.series)
+    ]
     if chart.unit:
-        parts.append(
-            f'<text x="{x + 8}" y="16" font-size="11" fill="#555">({html_text(chart.unit)})</text>'
-        )
-    return parts
+        entries.append(("", f"({chart.unit})"))
+    parts: list[str] = []
+    x, y = _LABEL_W, 6
+    for colour, name in entries:
+        shown = _short(name, 40)
+        needed = (24 if colour else 8) + 7 * len(shown)
+        if x > _LABEL_W and x + needed > width:
+            x, y = _LABEL_W, y + _LEGEND_LINE
+        if colour:
+            parts.append(f'<rect x="{x}" y="{y}" width="12" height="12" fill="{colour}"/>')
+            parts.append(
+                f'<text x="{x + 16}" y="{y + 10}" font-size="12">{html_text(shown)}</text>'
+            )
+        else:
+            parts.append(
+                f'<text x="{x}" y="{y + 10}" font-size="11" fill="#555">{html_text(shown)}</text>'
+            )
+        x += needed + 8
+    return parts, y - 6 + _LEGEND_LINE
 
 
 def _short(label: str, limit: int = 26) -> str:

@@ -1,0 +1,258 @@
+"""Parts of the framing section: attribution verbs, hedges, headlines and frames.
+
+Each function reads one list of the framing section's JSON form and returns its blocks;
+:mod:`analysis.reports.framing_section` puts them together. The helpers here are shared
+by the vocabulary and readability sections too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from analysis.reports.content import Bar, Block, Cell, Chart, Table
+from analysis.reports.generic import ReportContext
+
+__all__ = [
+    "MAX_CHART_OUTLETS",
+    "first",
+    "frame_blocks",
+    "headline_table",
+    "hedge_blocks",
+    "records",
+    "span_of",
+    "span_text",
+    "verb_blocks",
+]
+
+MAX_CHART_OUTLETS = 12  # more outlets than this: tables only (a bar chart would be pages long)
+_MAX_FRAME_SERIES = 6  # frames are drawn with one bar per outlet, so fewer outlets still
+_STANCES = (
+    ("verbs_neutral", "neutral"),
+    ("verbs_distancing", "distancing"),
+    ("verbs_endorsing", "endorsing"),
+    ("verbs_emotive", "emotive"),
+    ("unclassified", "unclassified"),
+)
+
+
+def records(raw: Any) -> list[Mapping[str, Any]]:
+    """Return the mappings of a JSON list (anything else is skipped)."""
+    if not isinstance(raw, Sequence) or isinstance(raw, str):
+        return []
+    return [r for r in raw if isinstance(r, Mapping)]
+
+
+def span_of(ctx: ReportContext, aid: str, span: Any, kind: str, label: str = "") -> str | None:
+    """Register an ``{"start", "end"}`` span of article ``aid``; return its anchor or None."""
+    if not isinstance(span, Mapping):
+        return None
+    start, end = span.get("start"), span.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    return ctx.evidence.add(aid, start, end, kind, label)
+
+
+def first(anchors: Iterable[str | None]) -> str | None:
+    return next((a for a in anchors if a), None)
+
+
+def span_text(text: str, span: Any) -> str:
+    """Return the text of an ``{"start", "end"}`` span ("" when it is not one)."""
+    if not isinstance(span, Mapping):
+        return ""
+    start, end = span.get("start"), span.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return ""
+    return text[start:end]
+
+
+def verb_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -> list[Block]:
+    rows, bars = [], []
+    for entry in raw:
+        aid = str(entry.get("article"))
+        if aid not in ctx.names:
+            continue
+        uses: dict[str, list[str | None]] = {}
+        by_verb: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
+        for use in records(entry.get("uses")):
+            verb, stance = str(use.get("verb", "")).lower(), str(use.get("stance", ""))
+            anchor = span_of(ctx, aid, use.get("span"), "verb", f"attribution verb: {stance}")
+            uses.setdefault(stance, []).append(anchor)
+            by_verb.setdefault((verb, stance), []).append((anchor, str(use.get("speaker") or "")))
+        for (verb, stance), found in sorted(by_verb.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            who = ", ".join(dict.fromkeys(s for _, s in found if s))
+            rows.append(
+                (
+                    Cell(ctx.outlet(aid)),
+                    Cell(verb),
+                    Cell(_stance(stance)),
+                    Cell.number(len(found), first(a for a, _ in found)),
+                    Cell(who),
+                )
+            )
+        values = tuple(float(len(uses.get(key, []))) for key, _ in _STANCES)
+        hrefs = tuple(first(uses.get(key, [])) for key, _ in _STANCES)
+        bars.append(Bar(ctx.outlet(aid), values, hrefs))
+    columns = ("Outlet", "Verb", "Stance", "Uses", "Speakers")
+    blocks: list[Block] = []
+    if chart and bars:
+        series = tuple(name for _, name in _STANCES)
+        blocks.append(
+            Chart("framing-verb-chart", "Attribution verbs by stance", series, tuple(bars), "uses")
+        )
+    blocks.append(Table("framing-verbs", "Attribution verbs", columns, tuple(rows)))
+    return blocks
+
+
+def _stance(stance: str) -> str:
+    return dict(_STANCES).get(stance, stance.removeprefix("verbs_"))
+
+
+def hedge_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -> list[Block]:
+    rows, bars = [], []
+    for entry in raw:
+        aid = str(entry.get("article"))
+        if aid not in ctx.names:
+            continue
+        spans = [
+            span_of(ctx, aid, s, "hedge", "hedge or booster")
+            for s in records(entry.get("evidence"))
+        ]
+        href = first(spans)
+        hedges, boosters = _pair(entry.get("hedges")), _pair(entry.get("boosters"))
+        h_rate, b_rate = float(entry.get("hedge_rate") or 0), float(entry.get("booster_rate") or 0)
+        rows.append(
+            (
+                Cell(ctx.outlet(aid)),
+                Cell.number(hedges[0], href),
+                Cell.number(hedges[1], href),
+                Cell.number(boosters[0], href),
+                Cell.number(boosters[1], href),
+                Cell.number(h_rate, href, digits=1),
+                Cell.number(b_rate, href, digits=1),
+            )
+        )
+        bars.append(Bar(ctx.outlet(aid), (h_rate, b_rate), (href, href)))
+    columns = (
+        "Outlet",
+        "Hedges (own voice)",
+        "Hedges (quoted)",
+        "Boosters (own voice)",
+        "Boosters (quoted)",
+        "Hedges per 1,000",
+        "Boosters per 1,000",
+    )
+    note = "Rates are per 1,000 words in the outlet's own voice."
+    blocks: list[Block] = []
+    if chart and bars:
+        blocks.append(
+            Chart(
+                "framing-hedge-chart",
+                "Hedges and boosters per 1,000 own-voice words",
+                ("hedges", "boosters"),
+                tuple(bars),
+                "per 1,000 own-voice words",
+            )
+        )
+    blocks.append(Table("framing-hedges", "Hedges and boosters", columns, tuple(rows), note))
+    return blocks
+
+
+def _pair(value: Any) -> tuple[int, int]:
+    if isinstance(value, Sequence) and len(value) == 2:
+        return int(value[0]), int(value[1])
+    return 0, 0
+
+
+def headline_table(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
+    rows = []
+    for entry in raw:
+        aid = str(entry.get("article"))
+        if aid not in ctx.names:
+            continue
+        text = ctx.evidence.articles[aid].text
+        head = span_of(ctx, aid, entry.get("headline"), "headline")
+        best = entry.get("best_sentence")
+        best_href = span_of(ctx, aid, best, "support", "sentence that best supports the headline")
+        best_text = span_text(text, best) if best_href else ""
+        loaded = [
+            ctx.span_anchor(h, "loaded", str(h.get("category", "")))
+            for h in records(entry.get("loaded"))
+        ]
+        unsupported = [
+            span_of(ctx, aid, s, "unsupported", "headline words the body does not bear out")
+            for s in records(entry.get("unsupported"))
+        ]
+        rows.append(
+            (
+                Cell(ctx.outlet(aid), None, head),
+                Cell("yes" if entry.get("supported") else "no", None, first(unsupported)),
+                Cell.number(float(entry.get("score") or 0.0), best_href),
+                Cell.number(len(loaded), first(loaded)),
+                Cell(best_text, None, best_href),
+            )
+        )
+    columns = (
+        "Outlet",
+        "Supported by the body",
+        "Support score",
+        "Loaded terms",
+        "Best supporting sentence",
+    )
+    note = "Support score: share of the headline's claim words found in one body sentence."
+    return Table("framing-headlines", "Headlines against their bodies", columns, tuple(rows), note)
+
+
+def frame_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext) -> list[Block]:
+    rows = []
+    per: dict[str, dict[str, tuple[float, str | None]]] = {}
+    for entry in raw:
+        aid = str(entry.get("article"))
+        if aid not in ctx.names:
+            continue
+        firsts: dict[str, str | None] = {}
+        for hit in records(entry.get("hits")):
+            dim = str(hit.get("category", ""))
+            if dim not in firsts:
+                firsts[dim] = ctx.span_anchor(hit, "frame", f"frame: {dim.replace('_', ' ')}")
+        words = max(1, ctx.evidence.articles[aid].word_count)
+        counts = [c for c in entry.get("counts") or [] if isinstance(c, Sequence) and len(c) == 3]
+        for dim, own, quoted in sorted(counts, key=lambda c: -(int(c[1]) + int(c[2]))):
+            total = int(own) + int(quoted)
+            if total == 0:
+                continue
+            rate = 1000 * total / words
+            per.setdefault(str(dim), {})[aid] = (rate, firsts.get(str(dim)))
+            rows.append(
+                (
+                    Cell(ctx.outlet(aid)),
+                    Cell(_frame_name(str(dim))),
+                    Cell.number(int(own), firsts.get(str(dim))),
+                    Cell.number(int(quoted)),
+                    Cell.number(rate, firsts.get(str(dim)), digits=1),
+                )
+            )
+    columns = ("Outlet", "Frame", "Own voice", "Quoted", "Per 1,000 words")
+    note = "Hits of the Policy Frames Codebook seed lexicon; frames without a hit are left out."
+    blocks: list[Block] = []
+    ids = [a for a in ctx.names if any(a in v for v in per.values())]
+    if per and len(ids) <= _MAX_FRAME_SERIES:
+        bars = tuple(
+            Bar(
+                _frame_name(dim),
+                tuple(per[dim].get(a, (0.0, None))[0] for a in ids),
+                tuple(per[dim].get(a, (0.0, None))[1] for a in ids),
+            )
+            for dim in sorted(per, key=lambda d: -sum(v[0] for v in per[d].values()))
+        )
+        series = tuple(ctx.outlet(a) for a in ids)
+        blocks.append(
+            Chart("framing-frame-chart", "Frame emphasis", series, bars, "hits per 1,000 words")
+        )
+    blocks.append(Table("framing-frames", "Frames by outlet", columns, tuple(rows), note))
+    return blocks
+
+
+def _frame_name(dim: str) -> str:
+    return dim.replace("_", " ").capitalize()

@@ -1,0 +1,183 @@
+"""The distinctive-vocabulary and readability sections.
+
+Distinctive vocabulary reads ``distinctive_terms`` (per article ``log_odds`` and ``tfidf``
+lists of ``{term, score, delta, counts}``): the words each outlet uses far more than the
+others, side by side, each linked to its first use in that outlet's text. Readability reads
+the ``readability`` list (one record per article) into a table and a chart of grade levels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
+from analysis.reports.framing_parts import MAX_CHART_OUTLETS, records
+from analysis.reports.generic import ReportContext
+
+__all__ = ["distinctive_section", "readability_section"]
+
+_TOP = 10  # terms per outlet in the summary (the detail table and CSV hold all)
+_SIDE_BY_SIDE = 6  # up to this many outlets, terms are laid out one column per outlet
+
+
+def distinctive_section(data: Any, ctx: ReportContext) -> Section | None:
+    """Return the section, or None when ``data`` is not a distinctive-terms JSON form."""
+    if not isinstance(data, Mapping):
+        return None
+    entries = [e for e in records(data.get("articles")) if str(e.get("article")) in ctx.names]
+    if not entries or not all("log_odds" in e for e in entries):
+        return None
+    found = {str(e["article"]): _terms(e, ctx) for e in entries}
+    blocks: list[Block] = [_summary(found, ctx), _details(entries, found, ctx)]
+    method = str(data.get("method") or "weighted log-odds")
+    intro = (
+        "Words each outlet uses markedly more than the others, strongest first "
+        f"({method}; z-scores). Each word links to its first use in that outlet's text."
+    )
+    return Section("distinctive_terms", "Distinctive vocabulary", intro, tuple(blocks))
+
+
+def _terms(
+    entry: Mapping[str, Any], ctx: ReportContext
+) -> list[tuple[Mapping[str, Any], str | None]]:
+    aid = str(entry["article"])
+    text = ctx.evidence.articles[aid].text
+    out = []
+    for item in records(entry.get("log_odds")):
+        term = str(item.get("term", ""))
+        out.append((item, _first_use(ctx, aid, text, term)))
+    return out
+
+
+def _first_use(ctx: ReportContext, aid: str, text: str, term: str) -> str | None:
+    """Anchor of the term's first whole-word use (case-insensitive), or None."""
+    if not term:
+        return None
+    words = r"\W+".join(re.escape(w) for w in term.split())
+    match = re.search(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE)
+    if match is None:
+        return None
+    return ctx.evidence.add(aid, match.start(), match.end(), "distinctive", f"distinctive: {term}")
+
+
+def _summary(
+    found: Mapping[str, list[tuple[Mapping[str, Any], str | None]]], ctx: ReportContext
+) -> Table:
+    ids = list(found)
+    if len(ids) <= _SIDE_BY_SIDE:
+        rows = []
+        for rank in range(max((min(_TOP, len(v)) for v in found.values()), default=0)):
+            cells = [Cell.number(rank + 1)]
+            for aid in ids:
+                items = found[aid]
+                if rank < len(items):
+                    item, href = items[rank]
+                    cells.append(Cell(f"{item.get('term')} ({_z(item)})", None, href))
+                else:
+                    cells.append(Cell(""))
+            rows.append(tuple(cells))
+        columns = ("Rank", *(ctx.outlet(a) for a in ids))
+        return Table("distinctive", "Most distinctive words per outlet", columns, tuple(rows))
+    long_rows = []
+    for aid in ids:
+        items = found[aid][:_TOP]
+        shown = ", ".join(f"{item.get('term')} ({_z(item)})" for item, _ in items)
+        long_rows.append(
+            (Cell(ctx.outlet(aid), None, next((h for _, h in items if h), None)), Cell(shown))
+        )
+    columns = ("Outlet", f"Top {_TOP} distinctive words (z)")
+    return Table("distinctive", "Most distinctive words per outlet", columns, tuple(long_rows))
+
+
+def _z(item: Mapping[str, Any]) -> str:
+    return Cell.number(float(item.get("score") or 0.0), digits=1).text
+
+
+def _details(
+    entries: list[Mapping[str, Any]],
+    found: Mapping[str, list[tuple[Mapping[str, Any], str | None]]],
+    ctx: ReportContext,
+) -> Table:
+    rows = []
+    for entry in entries:
+        aid = str(entry["article"])
+        tfidf = {str(t.get("term")): t for t in records(entry.get("tfidf"))}
+        for item, href in found[aid]:
+            term = str(item.get("term", ""))
+            uses = dict((str(c[0]), int(c[1])) for c in item.get("counts") or [] if len(c) == 2)
+            tf = tfidf.get(term, {}).get("score")
+            rows.append(
+                (
+                    Cell(ctx.outlet(aid)),
+                    Cell(term, None, href),
+                    Cell.number(float(item.get("score") or 0.0), href),
+                    Cell.number(float(item.get("delta") or 0.0)),
+                    Cell.number(uses.get(aid, 0), href),
+                    Cell.number(sum(uses.values()) - uses.get(aid, 0)),
+                    Cell.number(float(tf), digits=3) if isinstance(tf, int | float) else Cell(""),
+                )
+            )
+    columns = ("Outlet", "Term", "z", "Log-odds delta", "Uses here", "Uses elsewhere", "TF-IDF")
+    return Table("distinctive-terms", "Every distinctive word", columns, tuple(rows), detail=True)
+
+
+_MEASURES = (
+    ("words", "Words", 0),
+    ("sentences", "Sentences", 0),
+    ("words_per_sentence", "Words per sentence", 1),
+    ("flesch_reading_ease", "Flesch reading ease", 1),
+    ("flesch_kincaid_grade", "Flesch–Kincaid grade", 1),
+    ("gunning_fog", "Gunning fog", 1),
+    ("smog", "SMOG", 1),
+    ("dale_chall", "Dale–Chall", 1),
+)
+
+
+def readability_section(data: Any, ctx: ReportContext) -> Section | None:
+    """Return the section, or None when ``data`` is not the readability JSON form."""
+    entries = [e for e in records(data) if str(e.get("article")) in ctx.names]
+    if not entries or not all("available" in e for e in entries):
+        return None
+    rows, bars = [], []
+    for entry in entries:
+        aid = str(entry["article"])
+        art = ctx.evidence.articles[aid]
+        href = ctx.evidence.add(aid, art.headline.start, art.headline.end, "headline")
+        cells = [Cell(ctx.outlet(aid), None, href)]
+        if not entry.get("available"):
+            reason = str(entry.get("reason") or "not available")
+            cells += [*(Cell("n/a") for _ in _MEASURES), Cell(reason)]
+            rows.append(tuple(cells))
+            continue
+        for key, _, digits in _MEASURES:
+            value = entry.get(key)
+            if isinstance(value, int | float):
+                cells.append(Cell.number(value, href, digits=digits))
+            else:
+                cells.append(Cell("n/a"))
+        cells.append(Cell(""))
+        rows.append(tuple(cells))
+        grades = (entry.get("flesch_kincaid_grade"), entry.get("gunning_fog"))
+        values = tuple(float(g) if isinstance(g, int | float) else 0.0 for g in grades)
+        bars.append(Bar(ctx.outlet(aid), values, (href, href)))
+    columns = ("Outlet", *(name for _, name, _ in _MEASURES), "Note")
+    note = (
+        "Higher reading ease is easier; the grade measures give the US school grade a reader "
+        "needs. English only: other languages are marked n/a with the reason."
+    )
+    blocks: list[Block] = []
+    if bars and len(ctx.names) <= MAX_CHART_OUTLETS:
+        blocks.append(
+            Chart(
+                "readability-chart",
+                "Reading grade",
+                ("Flesch–Kincaid", "Gunning fog"),
+                tuple(bars),
+                "US school grade",
+            )
+        )
+    blocks.append(Table("readability", "Readability measures", columns, tuple(rows), note))
+    intro = "How hard each text is to read, by the usual formulas (textstat)."
+    return Section("readability", "Readability", intro, tuple(blocks))

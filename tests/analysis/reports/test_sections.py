@@ -1,0 +1,373 @@
+"""Dedicated report sections: framing, distinctive vocabulary, readability, edited words.
+
+The section JSON is written by hand in the documented shapes (``docs/framing.md``,
+``docs/report-schema.md``) with real offsets into the fixture articles.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from typing import Any
+
+from analysis.model import Article
+from analysis.reports.build import build_content
+from analysis.reports.content import Chart, PassageCell, ReportContent, Section, SideBySide, Table
+from analysis.reports.csvzip import render_csv_zip
+from analysis.reports.evidence import anchor_id
+from analysis.reports.html import render_html
+from analysis.result import ComparisonResult
+from tests.analysis.reports.conftest import span
+
+
+def _rel(art: Article, needle: str, nth: int = 0) -> dict[str, int]:
+    found = span(art, needle, nth)
+    return {"start": found["start"], "end": found["end"]}
+
+
+def _quote(art: Article, needle: str, speaker: str, verb: str, direct: bool) -> dict[str, Any]:
+    attribution = {
+        "sentence": 1,
+        "verb": verb,
+        "lemma": verb,
+        "verb_span": _rel(art, verb),
+        "phrase": _rel(art, speaker),
+        "speaker": speaker,
+        "key": speaker.lower(),
+        "kind": "named",
+        "resolved": False,
+    }
+    return {
+        "article": art.id,
+        "span": _rel(art, needle),
+        "direct": direct,
+        "scare": False,
+        "attribution": attribution,
+    }
+
+
+def _framing(arts: tuple[Article, ...]) -> dict[str, Any]:
+    a, b, c = arts
+    qa = _quote(a, "a reckless giveaway", "Opponents", "called", True)
+    qb = _quote(b, "the scheme is a reckless giveaway to developers", "Critics", "say", False)
+    sentiment = {
+        "compound": -0.3,
+        "positive": 0.1,
+        "negative": 0.4,
+        "sentences": 3,
+        "method": "VADER compound score",
+    }
+    articles = [
+        {
+            "article": a.id,
+            "outlet": a.outlet,
+            "quotes": [qa],
+            "sources": [
+                {
+                    "article": a.id,
+                    "span": _rel(a, "Opponents"),
+                    "name": "Opponents",
+                    "key": "opponents",
+                    "anonymous": True,
+                    "verb": "called",
+                }
+            ],
+            "quotation_spans": [_rel(a, '"a reckless giveaway"')],
+            "quoted_words": 3,
+            "words": 30,
+            "quote_share": 0.1,
+            "sentiment": sentiment,
+        },
+        {
+            "article": b.id,
+            "outlet": b.outlet,
+            "quotes": [qb],
+            "sources": [],
+            "quotation_spans": [],
+            "quoted_words": 0,
+            "words": 25,
+            "quote_share": 0.0,
+            "sentiment": sentiment,
+        },
+        {
+            "article": c.id,
+            "outlet": c.outlet,
+            "quotes": [],
+            "sources": [],
+            "quotation_spans": [],
+            "quoted_words": 0,
+            "words": 12,
+            "quote_share": 0.0,
+            "sentiment": sentiment,
+        },
+    ]
+    verbs = [
+        {
+            "article": a.id,
+            "outlet": a.outlet,
+            "counts": [["verbs_neutral", 1]],
+            "uses": [
+                {
+                    "article": a.id,
+                    "span": _rel(a, "called"),
+                    "verb": "called",
+                    "stance": "verbs_neutral",
+                    "speaker": "Opponents",
+                }
+            ],
+        },
+        {
+            "article": b.id,
+            "outlet": b.outlet,
+            "counts": [["verbs_distancing", 1]],
+            "uses": [
+                {
+                    "article": b.id,
+                    "span": _rel(b, "say"),
+                    "verb": "say",
+                    "stance": "verbs_distancing",
+                    "speaker": "Critics",
+                }
+            ],
+        },
+    ]
+    hedges = [
+        {
+            "article": a.id,
+            "words": 27,
+            "hedges": [1, 0],
+            "boosters": [0, 0],
+            "hedge_rate": 37.0,
+            "booster_rate": 0.0,
+            "evidence": [_rel(a, "promised")],
+        }
+    ]
+    headlines = [
+        {
+            "article": b.id,
+            "outlet": b.outlet,
+            "headline": _rel(b, b.title),
+            "claim": _rel(b, b.title),
+            "loaded": [span(b, "Regime")],
+            "score": 0.5,
+            "best_sentence": _rel(b, "The city council rammed"),
+            "coverage": 0.5,
+            "unsupported": [_rel(b, "Regime")],
+            "supported": False,
+        }
+    ]
+    frames = [
+        {
+            "article": a.id,
+            "outlet": a.outlet,
+            "counts": [["economic", 2, 0], ["legality", 0, 0]],
+            "hits": [
+                {**span(a, "plan"), "term": "plan", "category": "economic", "in_quote": False}
+            ],
+        }
+    ]
+    speakers = [{"key": "opponents", "name": "Opponents", "counts": [[a.id, 1]]}]
+    return {
+        "articles": articles,
+        "speakers": speakers,
+        "verbs": verbs,
+        "hedges": hedges,
+        "headlines": headlines,
+        "frames": frames,
+        "passages": [],
+        "sentiment_method": "VADER compound score",
+    }
+
+
+def _real_shapes(result: ComparisonResult, data: dict[str, Any]) -> dict[str, Any]:
+    a, b, c = result.articles
+    data = dict(data)
+    data["framing"] = _framing(result.articles)
+    data["distinctive_terms"] = {
+        "articles": [
+            {
+                "article": a.id,
+                "outlet": a.outlet,
+                "tfidf": [],
+                "log_odds": [
+                    {"term": "opponents", "score": 2.5, "delta": 1.1, "counts": [[a.id, 1]]},
+                    {"term": "piers", "score": 1.5, "delta": 0.9, "counts": [[a.id, 1]]},
+                ],
+            },
+            {
+                "article": b.id,
+                "outlet": b.outlet,
+                "tfidf": [],
+                "log_odds": [{"term": "rammed", "score": 2.0, "delta": 1.0, "counts": [[b.id, 1]]}],
+            },
+        ],
+        "method": "weighted log-odds",
+        "prior_strength": 1000.0,
+        "top": 25,
+    }
+    full = {
+        "available": True,
+        "reason": None,
+        "words": 30,
+        "sentences": 3,
+        "words_per_sentence": 10.0,
+        "flesch_reading_ease": 61.2,
+        "flesch_kincaid_grade": 8.4,
+        "gunning_fog": 10.1,
+        "smog": 9.0,
+        "dale_chall": 8.8,
+    }
+    none = dict.fromkeys(full, None)
+    data["readability"] = [
+        {**full, "article": a.id},
+        {**full, "article": b.id, "flesch_kincaid_grade": 6.0},
+        {**none, "article": c.id, "available": False, "reason": "not English"},
+    ]
+    return data
+
+
+def _section(content: ReportContent, key: str) -> Section:
+    return next(s for s in content.sections if s.key == key)
+
+
+def _table(section: Section, key: str) -> Table:
+    return next(b for b in section.blocks if isinstance(b, Table) and b.key == key)
+
+
+def _chart(section: Section, key: str) -> Chart:
+    return next(b for b in section.blocks if isinstance(b, Chart) and b.key == key)
+
+
+def test_framing_has_readable_tables_and_charts(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    a, b, _c = result.articles
+    framing = _section(build_content(result, _real_shapes(result, data)), "framing")
+    sources = _table(framing, "framing-sources")
+    row_a = sources.rows[0]
+    assert [cell.text for cell in row_a[:6]] == [a.outlet, "1", "1", "0", "0", "1"]
+    # The quote count links to the quote itself, the anonymous source to the source.
+    assert row_a[1].href == anchor_id(a.id, span(a, "a reckless giveaway")["start"])
+    assert row_a[5].href == anchor_id(a.id, span(a, "Opponents")["start"])
+    verbs = _chart(framing, "framing-verb-chart")
+    assert verbs.series[:2] == ("neutral", "distancing")
+    assert [bar.values[:2] for bar in verbs.bars] == [(1.0, 0.0), (0.0, 1.0)]
+    voice = _chart(framing, "framing-voice")
+    assert voice.bars[0].values == (90.0, 10.0)
+    frames = _chart(framing, "framing-frame-chart")
+    assert [bar.label for bar in frames.bars] == ["Economic"]  # frames without hits left out
+    assert frames.bars[0].hrefs == (anchor_id(a.id, span(a, "plan")["start"]),)
+    headline = _table(framing, "framing-headlines").rows[0]
+    assert (headline[1].text, headline[1].href) == ("no", anchor_id(b.id, 0))
+    speakers = _table(framing, "framing-speakers")
+    assert speakers.rows[0][0].text == "Opponents"
+
+
+def test_framing_evidence_is_marked_in_the_texts(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    a = result.articles[0]
+    html = render_html(build_content(result, _real_shapes(result, data)))
+    start = span(a, "a reckless giveaway")["start"]
+    assert re.search(rf'<mark class="[^"]*\bk-quote\b[^"]*" id="{anchor_id(a.id, start)}"', html)
+    assert f'href="#{anchor_id(a.id, start)}"' in html
+
+
+def test_every_quote_reaches_the_csv(result: ComparisonResult, data: dict[str, Any]) -> None:
+    blob = render_csv_zip(build_content(result, _real_shapes(result, data)))
+    with zipfile.ZipFile(io.BytesIO(blob)) as archive:
+        raw = archive.read("framing-quotes.csv").decode("utf-8-sig")
+        names = set(archive.namelist())
+    rows = list(csv.reader(io.StringIO(raw, newline="")))
+    assert rows[0][:3] == ["Outlet", "Quote", "Form"]
+    assert [r[1] for r in rows[1:]] == [
+        "a reckless giveaway",
+        "the scheme is a reckless giveaway to developers",
+    ]
+    assert {"framing-frames.csv", "distinctive-terms.csv", "readability.csv"} <= names
+
+
+def test_distinctive_words_side_by_side_link_to_first_use(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    a, b, _ = result.articles
+    vocab = _section(build_content(result, _real_shapes(result, data)), "distinctive_terms")
+    grid = _table(vocab, "distinctive")
+    assert grid.columns == ("Rank", a.outlet, b.outlet)
+    first = grid.rows[0]
+    assert (first[1].text, first[2].text) == ("opponents (2.5)", "rammed (2)")
+    # Case-insensitive whole-word match: "opponents" is "Opponents" in the text.
+    assert first[1].href == anchor_id(a.id, a.text.index("Opponents"))
+    assert grid.rows[1][2].text == ""  # b has one distinctive word only
+
+
+def test_readability_table_chart_and_unavailable_reason(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    a, b, _c = result.articles
+    section = _section(build_content(result, _real_shapes(result, data)), "readability")
+    table = _table(section, "readability")
+    assert table.rows[0][5].text == "8.4"  # Flesch-Kincaid grade
+    assert [cell.text for cell in table.rows[2][1:3]] == ["n/a", "n/a"]
+    assert table.rows[2][-1].text == "not English"
+    chart = _chart(section, "readability-chart")
+    assert [bar.label for bar in chart.bars] == [a.outlet, b.outlet]  # c has no grade
+    assert [bar.values[0] for bar in chart.bars] == [8.4, 6.0]
+
+
+def _passages(content: ReportContent) -> SideBySide:
+    section = _section(content, "alignment")
+    return next(b for b in section.blocks if isinstance(b, SideBySide))
+
+
+def _marked(cell: PassageCell | None, kind: str) -> str:
+    """The runs of text carrying ``kind``, joined by "|" (marks of other kinds cut no run)."""
+    assert cell is not None
+    runs, last = [], False
+    for frag in cell.fragments:
+        hit = kind in frag.kinds
+        if hit and last:
+            runs[-1] += frag.text
+        elif hit:
+            runs.append(frag.text)
+        last = hit
+    return "|".join(runs)
+
+
+def test_edited_words_come_from_the_links_changes(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    a, b, c = result.articles
+    data = dict(data)
+    alignment = dict(data["alignment"])
+    links = [dict(link) for link in alignment["links"]]
+    # a/b differ in "approved"/"rammed through"; the aligner's change is the evidence.
+    links[0]["changes"] = [
+        {"kind": "replace", "a": _rel(a, "approved"), "b": _rel(b, "rammed through")}
+    ]
+    # a/c: the aligner recorded a deletion (empty on c's side): a's words are marked, as in
+    # the app, though a diff of a against b alone would never mark them.
+    gap = span(c, "Monday")["end"]
+    links[1]["changes"] = [
+        {"kind": "delete", "a": _rel(a, "by seven votes to four"), "b": {"start": gap, "end": gap}}
+    ]
+    alignment["links"] = links
+    data["alignment"] = alignment
+    content = build_content(result, data)
+    row = _passages(content).rows[0]
+    assert _marked(row[0], "edited") == "approved|by seven votes to four"
+    assert _marked(row[1], "edited") == "rammed through"
+    assert _marked(row[2], "edited") == ""
+    # The same marks reach the article texts (one set of evidence everywhere).
+    text_b = content.texts[1]
+    edited = "".join(f.text for para in text_b.paragraphs for f in para if "edited" in f.kinds)
+    assert edited == "rammed through"
+
+
+def test_loaded_terms_are_marked_inside_passages(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    row = _passages(build_content(result, data)).rows[0]
+    assert _marked(row[1], "loaded") == "rammed"
