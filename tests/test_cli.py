@@ -79,6 +79,7 @@ URL_CASES = {
     "/hop/6": "redirects more than 5 times",
     "/to-ftp": "only http and https",
     "/slow": "did not answer within 0.5 seconds",
+    "/trickle": "the server",  # bytes keep coming, but the whole page takes 40 s
 }
 FILE_CASES = {
     "empty.txt": "empty",
@@ -201,3 +202,25 @@ def test_compare_sample_and_usage_errors() -> None:
     assert slant("compare").returncode == 2
     bad_format = slant("compare", "--sample", "--format", "docx")
     assert bad_format.returncode == 2 and "unknown format 'docx'" in bad_format.stderr
+
+
+def test_internal_error_prints_one_line_and_logs_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import analysis.pipeline
+    from analysis.cli import main
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ZeroDivisionError("a bug deep inside")
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(analysis.pipeline, "compare", broken)
+    assert main(["compare", "--sample"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    (line,) = err.strip().splitlines()
+    assert line.startswith("slant: internal error; the details are in ")
+    log = Path(line.rsplit(" ", 1)[1])
+    assert log.is_relative_to(tmp_path)
+    assert "ZeroDivisionError: a bug deep inside" in log.read_text(encoding="utf-8")
