@@ -25,7 +25,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 REPORT_FORMATS = ("json", "md")  # extended by the reports package as formats land
 
 log = logging.getLogger("slant")
-_TIMEOUT_HELP = "seconds to wait for a web server (default 20)"
+_TIMEOUT_HELP = "seconds allowed for downloading a web page (default and most 20)"
+MAX_TIMEOUT = 20.0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("source", help="file, URL, or - for standard input")
     ins.add_argument("--json", action="store_true", help="print the article as JSON")
     ins.add_argument("--outlet", help="override the outlet name")
-    ins.add_argument("--timeout", type=float, default=20.0, help=_TIMEOUT_HELP)
+    ins.add_argument("--timeout", type=_timeout, default=MAX_TIMEOUT, help=_TIMEOUT_HELP)
     cmp_ = sub.add_parser("compare", help="compare two or more articles")
     cmp_.add_argument("sources", nargs="*", help="files, URLs, or - for standard input")
     cmp_.add_argument("--sample", action="store_true", help="use the built-in sample")
@@ -51,11 +52,24 @@ def build_parser() -> argparse.ArgumentParser:
     cmp_.add_argument(
         "--paper", choices=("a4", "letter"), default="a4", help="PDF page size (default a4)"
     )
-    cmp_.add_argument("--timeout", type=float, default=20.0, help=_TIMEOUT_HELP)
+    cmp_.add_argument("--timeout", type=_timeout, default=MAX_TIMEOUT, help=_TIMEOUT_HELP)
     sub.add_parser("open", help="open the desktop app with these sources").add_argument(
         "sources", nargs="*"
     )
     return parser
+
+
+def _timeout(value: str) -> float:
+    """Parse ``--timeout``: seconds, more than 0 and at most :data:`MAX_TIMEOUT`."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds <= MAX_TIMEOUT:  # NaN fails this too
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a number of seconds above 0 and at most {MAX_TIMEOUT:g}"
+        )
+    return seconds
 
 
 def main(argv: Sequence[str] | None = None) -> int:

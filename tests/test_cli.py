@@ -224,3 +224,16 @@ def test_internal_error_prints_one_line_and_logs_the_traceback(
     log = Path(line.rsplit(" ", 1)[1])
     assert log.is_relative_to(tmp_path)
     assert "ZeroDivisionError: a bug deep inside" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "21", "abc", "nan", "inf"])
+def test_timeout_outside_0_to_20_seconds_is_a_usage_error(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from analysis.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["inspect", "http://127.0.0.1:9/", "--timeout", value])
+    assert exc.value.code == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith(f"slant: argument --timeout: '{value}' is not a number of seconds")
