@@ -21,7 +21,6 @@ from analysis.align.clusters import RawLink, group_links
 from analysis.align.coverage import article_coverage, pair_shares
 from analysis.align.features import UnitTable, pair_features
 from analysis.align.matcher import Decisions, decide, kind_of
-from analysis.align.parts import consistent_parts
 from analysis.align.settings import AlignmentSettings
 from analysis.align.units import Units, build_units
 from analysis.align.values import Alignment, Change, Cluster, ClusterMember, Link, Passage, Position
@@ -69,7 +68,7 @@ def align_articles(
     ia, ib = _candidates(units, table, settings, sub_progress(report, 0.05, 0.3), is_cancelled)
     verdict = _score(table, ia, ib, settings, sub_progress(report, 0.3, 0.7), is_cancelled)
     report(0.7, "Pairing sentences one to one")
-    raw = consistent_parts(units, _raw_links(units, ia, ib, verdict))
+    raw = _raw_links(units, ia, ib, verdict)
     check_cancelled(is_cancelled)
     links = _to_links(arts, units, raw, sub_progress(report, 0.75, 0.9), is_cancelled)
     report(0.9, "Grouping passages")

@@ -1,9 +1,13 @@
 """Clusters: links grouped across all articles into passages of the same content.
 
-Links are joined strongest first (union–find), and two groups are only joined when they
-share no article, so a cluster holds at most one passage per article and stays
-consistent when A~B and B~C. Consecutive clusters that run through the same articles
-sentence after sentence are merged into one passage for display.
+Links are joined strongest first (union–find over sentences), and two groups are joined
+only when each article they share holds, in the two together, one run of neighbouring
+sentences in one paragraph. So a cluster holds at most one passage per article and
+stays consistent when A~B and B~C; and two sentences that another outlet merged into
+one (linked part by part) form one passage with that merged sentence, whole, instead of
+cutting it into clusters that contradict its whole-sentence links elsewhere.
+Consecutive clusters that run through the same articles sentence after sentence are
+merged into one passage for display.
 """
 
 from __future__ import annotations
@@ -35,15 +39,14 @@ def group_links(units: Units, links: Sequence[RawLink]) -> list[dict[int, list[T
 
     Returns:
         Clusters in order of first appearance, each a map from article index to the
-        consecutive token ranges (one passage) it holds in that article.
+        consecutive whole units (one passage) it holds in that article.
     """
-    node_id: dict[TokenRange, int] = {}
+    node_id: dict[int, int] = {}
     for link in links:
-        node_id.setdefault(link.a, len(node_id))
-        node_id.setdefault(link.b, len(node_id))
-    nodes = list(node_id)
-    parent = list(range(len(nodes)))
-    arts: list[set[int]] = [{int(units.article[n.unit])} for n in nodes]
+        node_id.setdefault(link.a.unit, len(node_id))
+        node_id.setdefault(link.b.unit, len(node_id))
+    parent = list(range(len(node_id)))
+    held: list[dict[int, list[int]]] = [{int(units.article[u]): [u]} for u in node_id]
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -52,48 +55,52 @@ def group_links(units: Units, links: Sequence[RawLink]) -> list[dict[int, list[T
         return x
 
     for link in sorted(links, key=lambda k: -k.score):
-        ra, rb = root(node_id[link.a]), root(node_id[link.b])
-        if ra == rb or not arts[ra].isdisjoint(arts[rb]):
+        ra, rb = root(node_id[link.a.unit]), root(node_id[link.b.unit])
+        if ra == rb:
             continue
-        if len(arts[ra]) < len(arts[rb]):
+        joined = _joined(units, held[ra], held[rb])
+        if joined is None:
+            continue
+        if len(held[ra]) < len(held[rb]):
             ra, rb = rb, ra
         parent[rb] = ra
-        arts[ra] |= arts[rb]
-    groups: dict[int, dict[int, TokenRange]] = {}
-    for i, node in enumerate(nodes):
-        groups.setdefault(root(i), {})[int(units.article[node.unit])] = node
-    ordered = sorted(groups.values(), key=lambda g: min((a, g[a].unit, g[a].lo) for a in g))
+        held[ra] = joined
+    groups = [held[i] for i in range(len(parent)) if root(i) == i]
+    ordered = sorted(groups, key=lambda g: min((a, g[a][0]) for a in g))
     return _merge_neighbours(units, ordered)
 
 
-def _is_whole(units: Units, r: TokenRange) -> bool:
-    return r.lo == 0 and r.hi == len(units.tokens[r.unit].words)
+def _joined(
+    units: Units, one: dict[int, list[int]], other: dict[int, list[int]]
+) -> dict[int, list[int]] | None:
+    """The two groups as one, or None when an article would hold two passages."""
+    out = dict(one)
+    for art, mine in other.items():
+        if art not in out:
+            out[art] = mine
+            continue
+        run = sorted(out[art] + mine)
+        para = units.paragraph[run[0]]
+        if run[-1] - run[0] != len(run) - 1 or any(units.paragraph[u] != para for u in run):
+            return None
+        out[art] = run
+    return out
 
 
-def _follows(units: Units, first: TokenRange, second: TokenRange) -> bool:
-    """Whether ``second`` is the whole unit right after the whole unit ``first``."""
-    return (
-        second.unit == first.unit + 1
-        and units.article[second.unit] == units.article[first.unit]
-        and units.paragraph[second.unit] == units.paragraph[first.unit]
-        and _is_whole(units, first)
-        and _is_whole(units, second)
-    )
+def _whole(units: Units, unit: int) -> TokenRange:
+    return TokenRange(unit, 0, units.n_words[unit])
 
 
 def _merge_neighbours(
-    units: Units, clusters: list[dict[int, TokenRange]]
+    units: Units, clusters: list[dict[int, list[int]]]
 ) -> list[dict[int, list[TokenRange]]]:
-    starts: dict[TokenRange, int] = {}
-    for i, cluster in enumerate(clusters):
-        for node in cluster.values():
-            starts[node] = i
+    starts = {run[0]: i for i, cluster in enumerate(clusters) for run in cluster.values()}
     merged: list[dict[int, list[TokenRange]]] = []
     absorbed: set[int] = set()
     for i, cluster in enumerate(clusters):
         if i in absorbed:
             continue
-        passage = {a: [r] for a, r in cluster.items()}
+        passage = {a: list(run) for a, run in cluster.items()}
         current = cluster
         while True:
             nxt = _next_cluster(units, current, clusters, starts)
@@ -101,27 +108,29 @@ def _merge_neighbours(
                 break
             absorbed.add(nxt)
             current = clusters[nxt]
-            for a, r in current.items():
-                passage[a].append(r)
-        merged.append(passage)
+            for a, run in current.items():
+                passage[a].extend(run)
+        merged.append({a: [_whole(units, u) for u in run] for a, run in passage.items()})
     return merged
 
 
 def _next_cluster(
     units: Units,
-    cluster: dict[int, TokenRange],
-    clusters: list[dict[int, TokenRange]],
-    starts: dict[TokenRange, int],
+    cluster: dict[int, list[int]],
+    clusters: list[dict[int, list[int]]],
+    starts: dict[int, int],
 ) -> int | None:
-    node = next(iter(cluster.values()))
-    if node.unit + 1 >= len(units):
-        return None
-    candidate = starts.get(TokenRange(node.unit + 1, 0, len(units.tokens[node.unit + 1].words)))
+    """The cluster that continues ``cluster`` with the next sentence in every article."""
+    candidate = starts.get(next(iter(cluster.values()))[-1] + 1)
     if candidate is None:
         return None
     other = clusters[candidate]
     if other.keys() != cluster.keys():
         return None
-    if all(_follows(units, cluster[a], other[a]) for a in cluster):
-        return candidate
-    return None
+    for a, run in cluster.items():
+        last, first = run[-1], other[a][0]
+        if first != last + 1 or units.article[first] != units.article[last]:
+            return None
+        if units.paragraph[first] != units.paragraph[last]:
+            return None
+    return candidate

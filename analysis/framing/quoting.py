@@ -3,7 +3,9 @@
 A **direct** quote is a quotation span (:func:`analysis.framing.quotes.quotation_spans`)
 credited to the attribution right after its closing mark in the same sentence
 (``"…," he said`` / ``"…," said X``), or else to the last attribution before its opening
-mark in the sentence where it starts (``X told reporters that "…"``). Short quotations
+mark in the sentence where it starts (``X told reporters that "…"``). A quotation that
+opens the sentence right after a credited quotation, in the same paragraph and with no
+attribution of its own, continues that speaker (``"…," Reyk said. "…"``). Short quotations
 with no attribution (≤ 3 words) are scare quotes: kept, with ``scare=True``.
 
 An **indirect** quote is the reported clause of an attribution that credits no direct
@@ -101,6 +103,8 @@ def extract_quotes(
             used.add(index)
         credit = attributions[index] if index is not None else None
         words = count_words(span.slice(article.text))
+        if credit is None and words > _SCARE_WORDS and quotes:
+            credit = _continued(article.text, span, quotes[-1], starts)
         quotes.append(
             Quote(article.id, span, True, credit, credit is None and words <= _SCARE_WORDS)
         )
@@ -152,6 +156,21 @@ def _credit(
     if count_words(span.slice(text)) <= _SCARE_WORDS and gap > _SCARE_GAP:
         return None
     return before[-1]
+
+
+def _continued(text: str, span: Span, previous: Quote, starts: list[int]) -> Attribution | None:
+    """The previous quotation's attribution when ``span`` continues its speaker.
+
+    It does when ``span`` opens its sentence, the previous quotation was credited in the
+    sentence just before, and no paragraph break lies between them.
+    """
+    credit = previous.attribution
+    first = _sentence_of(starts, span.start)
+    if credit is None or not previous.direct or credit.sentence != first - 1:
+        return None
+    if text[starts[first] : span.start].strip() or "\n" in text[previous.span.end : span.start]:
+        return None
+    return credit
 
 
 def _reported_clause(article: Article, attr: Attribution) -> Span | None:

@@ -99,10 +99,22 @@ def test_unique_sentence_is_reported_as_unique(outlet: str, text: str) -> None:
     assert al.links_at(art.id, start) == ()
 
 
-def test_merged_sentence_is_one_passage_per_cluster() -> None:
+def test_merged_sentence_is_one_passage_with_both_halves() -> None:
+    # Voice of Dravia merges w24 and w25 into one sentence. Its links go part by part,
+    # but its cluster holds it whole, with both wire sentences as one passage in each
+    # other outlet: no sentence sits in two clusters, and no outlet seems to omit it.
     arts, al = _aligned()
-    voice = arts["Voice of Dravia"]
+    voice, wire = arts["Voice of Dravia"], arts[WIRE]
     merged = voice.text.index("The union has called a 48-hour strike")
     first = al.cluster_at(voice.id, merged)
     second = al.cluster_at(voice.id, voice.text.index("parliament is due to debate"))
-    assert first is not None and second is not None and first.id != second.id
+    assert first is not None and first == second
+    assert first.omitting == ()
+    members = {m.article: m for m in first.members}
+    end = voice.text.index("March 20", merged) + len("March 20.")
+    assert (members[voice.id].start, members[voice.id].end) == (merged, end)
+    halves = wire.text.index("The union has called a 48-hour strike")
+    after = wire.text.index("March 20.", halves) + len("March 20.")
+    assert (members[wire.id].start, members[wire.id].end) == (halves, after)
+    parts = [k.side(voice.id) for k in al.links_of(voice.id) if k.side(wire.id) is not None]
+    assert sum(1 for p in parts if p is not None and merged <= p.start < end) == 2

@@ -93,6 +93,20 @@ def test_according_to_and_that_clauses_are_indirect_quotes() -> None:
     assert ("the port would stay open for years", "kovar", "named", False) in found
 
 
+def test_a_quotation_opening_the_next_sentence_continues_the_speaker() -> None:
+    art = article(
+        'Talks stalled. "The port is not for sale," Reyk said. "We will fight this to the end." '
+        'Officials met again. "Nobody here was ever consulted about it."',
+        '"The lease was signed in secret," Kovar told reporters.',
+        '"It will be cancelled by the next government."',
+    )
+    found = {text: key for text, key, _kind, direct in quotes_of(art) if direct}
+    assert found['"We will fight this to the end."'] == "reyk"
+    # not right after the credited sentence, or across a paragraph break: nobody
+    assert found['"Nobody here was ever consulted about it."'] is None
+    assert found['"It will be cancelled by the next government."'] is None
+
+
 def test_scare_quotes_have_no_speaker() -> None:
     art = article('The so-called "peace plan" was signed on Monday by the ministers.')
     spans = quotation_spans(art.text)

@@ -100,6 +100,31 @@ def test_verb_changes_are_found_with_the_real_aligner(
     assert passage.verb_changes == (len(set(change["verbs"].values())) > 1)
 
 
+@pytest.mark.parametrize("report", ["sample_report", "aligned_report"])
+def test_planted_hedge_change_shows_per_aligned_passage(
+    report: str, sample: tuple[Article, ...], key: dict[str, Any], request: pytest.FixtureRequest
+) -> None:
+    """The wire's "could" is a certain "will" at the state broadcaster, on the same passage."""
+    framing: FramingReport = request.getfixturevalue(report)
+    for change in key["hedge_change"]:
+        text = next(p["text"] for p in key["passage"] if p["id"] == change["passage"])
+        wire = by_outlet(sample, "Meridian Wire")
+        where = locate(wire, text)
+        passage = next(
+            p
+            for p in framing.passages
+            if any(m.article == wire.id and m.span.contains(where) for m in p.members)
+        )
+        members = {m.article: m for m in passage.members}
+        for outlet, term in change["terms"].items():
+            article = by_outlet(sample, outlet)
+            member = members[article.id]
+            hedged = [e.slice(article.text) for e in member.hedges.evidence]
+            assert (term in hedged) == (outlet == "Meridian Wire"), (outlet, hedged)
+            assert member.sentiment.sentences >= 1
+        assert members[wire.id].hedges.hedge_rate > 0
+
+
 def test_verb_stances_come_from_the_lexicon(
     sample: tuple[Article, ...], sample_report: FramingReport
 ) -> None:

@@ -1,0 +1,154 @@
+"""Evaluate Slant's quote detection and speaker attribution on BASIL's quote annotations.
+
+Run by hand (needs ../shared):  .venv/bin/python benchmarks/eval_terms_quotes.py [--shared PATH]
+
+Every BASIL bias span (lexical and informational) says whether it is a quote (``quote:
+yes/no``) and, for quotes, who speaks (``speaker``, e.g. ``Elizabeth_Lauten``). That is gold
+for two things Slant does:
+
+* ``in_quote``: a span counts as quoted by Slant when at least half of its characters lie
+  inside Slant's direct quotations (the flag the terms step puts on every hit), or, in the
+  second row, inside any of Slant's quotes (direct, or the reported clause of "X said …").
+  BASIL's "quote" covers indirect speech too, so the first row cannot reach full recall.
+* speakers: for gold quotes with a named speaker (BASIL's "other pro", "other anti", "other
+  neutral" are left out: they name a side, not a person), the Slant quote that covers the span most
+  is found; the speaker is right when its key equals the key of BASIL's name
+  (:func:`analysis.framing.speakers.surname_key`: "Elizabeth Lauten" → "lauten").
+
+Articles are rebuilt exactly as in ``eval_terms.py``. Nothing from ../shared is copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from eval_terms import _collapse, _map, _paragraph_starts  # noqa: E402
+
+from analysis.framing.quoting import Quote  # noqa: E402
+from analysis.framing.report import analyse_framing  # noqa: E402
+from analysis.framing.speakers import surname_key  # noqa: E402
+from analysis.model import Article, Span  # noqa: E402
+from analysis.terms.load import load_lexicons  # noqa: E402
+from analysis.terms.settings import TermSettings  # noqa: E402
+
+Gold = tuple[Span, bool, str]  # span, BASIL says quote, speaker ("" when none)
+
+
+def _build(path: Path, ann_path: Path) -> tuple[Article, list[Gold]]:
+    data = json.loads(path.read_text("utf-8"))
+    ann = json.loads(ann_path.read_text("utf-8"))
+    paragraphs: list[str] = []
+    sentence_at: dict[str, list[tuple[int, int, str]]] = {}
+    for p_index, para in enumerate(data["body-paragraphs"]):
+        parts: list[str] = []
+        offset = 0
+        for sent in para:
+            clean = _collapse(sent)
+            if not clean:
+                continue
+            sentence_at.setdefault(sent, []).append((p_index, offset, clean))
+            parts.append(clean)
+            offset += len(clean) + 1
+        paragraphs.append(" ".join(parts))
+    article = Article.from_parts(
+        title=data["title"],
+        paragraphs=[p for p in paragraphs if p],
+        outlet=data["source"],
+        source=str(path),
+    )
+    starts = _paragraph_starts(article, paragraphs)
+    gold: list[Gold] = []
+    for entry in ann["phrase-level-annotations"]:
+        span = _map(entry, sentence_at, starts)
+        if span is not None and span.end > span.start:
+            speaker = str(entry.get("speaker") or "").replace("_", " ").strip()
+            gold.append((span, entry.get("quote") == "yes", speaker))
+    return article, gold
+
+
+def _covered(span: Span, inside: Sequence[Span]) -> int:
+    """Characters of ``span`` inside the (disjoint or not) spans ``inside``."""
+    chars = set()
+    for other in inside:
+        chars.update(range(max(span.start, other.start), min(span.end, other.end)))
+    return len(chars)
+
+
+def _best_quote(span: Span, quotes: Sequence[Quote]) -> Quote | None:
+    best = max(quotes, key=lambda q: _covered(span, (q.span,)), default=None)
+    return best if best is not None and _covered(span, (best.span,)) > 0 else None
+
+
+def _confusion(pairs: Sequence[tuple[bool, bool]]) -> str:
+    tp = sum(1 for g, s in pairs if g and s)
+    fp = sum(1 for g, s in pairs if s and not g)
+    fn = sum(1 for g, s in pairs if g and not s)
+    right = sum(1 for g, s in pairs if g == s)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"{right / len(pairs):.3f} | {p:.3f} | {r:.3f} | {f:.3f}"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    args = parser.parse_args(argv)
+    root = args.shared / "corpora" / "basil"
+    lexicons = load_lexicons(TermSettings(use_user_lexicons=False))
+    direct: list[tuple[bool, bool]] = []
+    any_quote: list[tuple[bool, bool]] = []
+    speakers: Counter[str] = Counter()
+    for path in sorted((root / "articles").glob("*/*.json")):
+        ann = root / "annotations" / path.parent.name / f"{path.stem}_ann.json"
+        if not ann.is_file():
+            continue
+        article, gold = _build(path, ann)
+        framing = analyse_framing([article], None, lexicons).articles[0]
+        quotes = [q for q in framing.quotes if not q.scare]
+        for span, is_quote, speaker in gold:
+            half = (span.end - span.start) / 2
+            direct.append((is_quote, _covered(span, framing.quotation_spans) >= half))
+            any_quote.append((is_quote, _covered(span, [q.span for q in quotes]) >= half))
+            if not (is_quote and speaker) or speaker.lower().startswith("other"):
+                continue  # BASIL codes unnamed speakers as "other pro/anti/neutral"
+            best = _best_quote(span, quotes)
+            if best is None:
+                speakers["no Slant quote covers the span"] += 1
+            elif best.attribution is None or not best.attribution.key:
+                speakers["Slant quote without speaker"] += 1
+            elif best.attribution.key == surname_key(speaker):
+                speakers["right speaker"] += 1
+            else:
+                speakers["other speaker"] += 1
+    quoted = sum(g for g, _ in direct)
+    print(f"BASIL bias spans mapped: {len(direct)}, of which quotes: {quoted}\n")
+    print("| Slant counts a span as quoted when inside | accuracy | precision | recall | F1 |")
+    print("|---|---|---|---|---|")
+    print(f"| direct quotations (the `in_quote` flag) | {_confusion(direct)} |")
+    print(f"| any Slant quote (direct or indirect) | {_confusion(any_quote)} |")
+    total = sum(speakers.values())
+    print(f"\nGold quotes with a named speaker: {total}\n")
+    print("| outcome | spans | share |")
+    print("|---|---|---|")
+    for outcome in (
+        "right speaker",
+        "other speaker",
+        "Slant quote without speaker",
+        "no Slant quote covers the span",
+    ):
+        n = speakers[outcome]
+        print(f"| {outcome} | {n} | {n / total:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
