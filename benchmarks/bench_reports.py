@@ -1,6 +1,7 @@
 """Exporting a 100-article comparison in every report format (target: all in < 10 s).
 
-Run by hand: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_reports.py [N]``.
+Run by hand: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_reports.py [N] [DIR]``
+(with DIR, every report is also written there, to be opened and looked at).
 
 The 100 articles are the built-in sample's articles, each repeated with a different outlet
 name and a varied wording (a number, a swapped word and an added sentence), so that the
@@ -65,7 +66,7 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, value
 
 
-def main(n: int = 100) -> int:
+def main(n: int = 100, out: Path | None = None) -> int:
     _register_report_formats()
     articles = varied_articles(n)
     compare_s, result = timed(lambda: compare(articles))
@@ -85,6 +86,9 @@ def main(n: int = 100) -> int:
             seconds, blob = timed(lambda f=fmt: render_report(result, f))
             assert isinstance(blob, bytes)
             size = f"{len(blob):>12,} bytes"
+            if out is not None:
+                out.mkdir(parents=True, exist_ok=True)
+                (out / f"report-{n}.{'zip' if fmt == 'csv' else fmt}").write_bytes(blob)
         total += seconds
         print(f"{fmt:>8}: {seconds:6.2f} s  ({seconds / base_s:6.1f}x baseline)  {size}")
     verdict = "PASS" if total < 10 else "FAIL"
@@ -93,4 +97,5 @@ def main(n: int = 100) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100))
+    args = sys.argv[1:]
+    raise SystemExit(main(int(args[0]) if args else 100, Path(args[1]) if len(args) > 1 else None))

@@ -42,6 +42,9 @@ _MAX_TABLE_COLUMNS = 12  # a wider table (a 100-outlet matrix) cannot be read on
 _MAX_PRINT_ROWS = 150
 # Full texts of a large comparison would be most of the PDF's pages and layout time.
 _MAX_PRINT_TEXTS = 12
+_WIDE = 6  # tables with more columns keep their row labels on one line
+_MAX_NOWRAP = 40  # …when the label is short enough to leave room for the other columns
+_LABEL_WIDTH = " width='20%'"  # the label column of a wide table: room for one line
 _TABLE = (
     '<table border="1" cellspacing="0" cellpadding="2" width="100%" '
     'style="border-color:#999;font-size:7pt">'
@@ -49,7 +52,19 @@ _TABLE = (
 
 
 def render_print_html(content: ReportContent) -> str:
-    """Return the report as HTML for QTextDocument (and so for the PDF)."""
+    """Return the report as HTML for QTextDocument (and so for the PDF).
+
+    Numbers link to their evidence as in the HTML report (Qt writes the links as PDF
+    destinations), where that evidence is printed: a link into an article text the PDF
+    leaves out would lead nowhere, so such a number is printed without one.
+    """
+    targets = frozenset(
+        frag.anchor
+        for view in content.texts[:_MAX_PRINT_TEXTS]
+        for para in view.paragraphs
+        for frag in para
+        if frag.anchor
+    )
     parts = [
         "<html><head><meta charset='utf-8'>",
         "<style>h1 { font-size: 15pt; } h2 { font-size: 12pt; } h3 { font-size: 9.5pt; }</style>",
@@ -57,31 +72,36 @@ def render_print_html(content: ReportContent) -> str:
         f"<h1>{html_text(content.title)}</h1>",
         f"<p style='color:#555'>Analysed {html_text(content.created)} with "
         f"{html_text(content.generator)}; {len(content.articles)} articles.</p>",
-        *(_section(s) for s in content.sections),
+        *(_section(s, targets) for s in content.sections),
         _texts(content),
         "<h2>Provenance</h2>",
-        _table(content.provenance, heading=False),
+        _table(content.provenance, frozenset(), heading=False),
         "</body></html>",
     ]
     return "".join(parts)
 
 
-def _section(section: Section) -> str:
+def _section(section: Section, targets: frozenset[str]) -> str:
     intro = f"<p style='color:#555'>{html_text(section.intro)}</p>" if section.intro else ""
     return f"<h2>{html_text(section.title)}</h2>{intro}" + "".join(
-        _block(b) for b in section.blocks
+        _block(b, targets) for b in section.blocks
     )
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, targets: frozenset[str]) -> str:
     if isinstance(block, Table):
-        return "" if block.detail else _table(block)
+        return "" if block.detail else _table(block, targets)
     if isinstance(block, Chart):
-        return _chart(block)
+        return _chart(block, targets)
     return _side_by_side(block)
 
 
-def _table(table: Table, *, heading: bool = True) -> str:
+def _link(text: str, href: str | None, targets: frozenset[str]) -> str:
+    """Return escaped-and-marked-up ``text`` as a link to ``href`` when it is printed."""
+    return f"<a href='#{html_text(href)}'>{text}</a>" if href in targets else text
+
+
+def _table(table: Table, targets: frozenset[str], *, heading: bool = True) -> str:
     title = f"<h3>{html_text(table.title)}</h3>" if heading else ""
     note = f"<p style='color:#555'>{html_text(table.note)}</p>" if table.note else ""
     if not table.rows:
@@ -98,19 +118,35 @@ def _table(table: Table, *, heading: bool = True) -> str:
             f"<p style='color:#555'>The first {len(rows)} of {len(table.rows)} rows; "
             "the HTML, CSV and JSON reports hold all.</p>"
         )
-    head = "".join(f"<th bgcolor='#eef1f4' align='left'>{html_text(c)}</th>" for c in columns)
+    wide = len(columns) > _WIDE
+    head = "".join(
+        f"<th bgcolor='#eef1f4' align='left'{_LABEL_WIDTH if wide and i == 0 else ''}>"
+        f"{html_text(c)}</th>"
+        for i, c in enumerate(columns)
+    )
+    # In a wide table (the omission matrix) narrow columns wrap a row's label over several
+    # lines, and Qt splits such a row at a page break, leaving what looks like an empty
+    # row on the next page. A label kept on one line makes the row one line high: unsplit.
     body = "".join(
-        "<tr>" + "".join(_cell(c) for c in row[: len(columns)]) + "</tr>" for row in rows
+        "<tr>"
+        + "".join(
+            _cell(c, targets, nowrap=wide and i == 0 and len(c.text) <= _MAX_NOWRAP)
+            for i, c in enumerate(row[: len(columns)])
+        )
+        + "</tr>"
+        for row in rows
     )
     return f"{title}{note}{_TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
 
 
-def _cell(cell: Cell) -> str:
+def _cell(cell: Cell, targets: frozenset[str], *, nowrap: bool = False) -> str:
     align = " align='right'" if cell.value is not None else ""
-    return f"<td{align}>{html_text(cell.text)}</td>"
+    if nowrap:
+        align += " style='white-space:nowrap'"
+    return f"<td{align}>{_link(html_text(cell.text), cell.href, targets)}</td>"
 
 
-def _chart(chart: Chart) -> str:
+def _chart(chart: Chart, targets: frozenset[str]) -> str:
     peak = max((v for bar in chart.bars for v in bar.values), default=0.0) or 1.0
     legend = " ".join(
         f"<span style='background-color:{SERIES_COLOURS[i % len(SERIES_COLOURS)]};color:white'>"
@@ -121,7 +157,9 @@ def _chart(chart: Chart) -> str:
     for bar in chart.bars:
         for i, value in enumerate(bar.values):
             label = html_text(bar.label) if i == 0 else ""
-            rows.append(f"<tr><td width='28%'>{label}</td><td>{_bar(i, value, peak)}</td></tr>")
+            href = bar.hrefs[i] if i < len(bar.hrefs) else None
+            shown = _bar(i, value, peak, _link(f"{value:.1f}", href, targets))
+            rows.append(f"<tr><td width='28%'>{label}</td><td>{shown}</td></tr>")
     unit = f" ({html_text(chart.unit)})" if chart.unit else ""
     return (
         f"<h3>{html_text(chart.title)}</h3><p>{legend}{unit}</p>"
@@ -129,10 +167,9 @@ def _chart(chart: Chart) -> str:
     )
 
 
-def _bar(series: int, value: float, peak: float) -> str:
+def _bar(series: int, value: float, peak: float, text: str) -> str:
     colour = SERIES_COLOURS[series % len(SERIES_COLOURS)]
     percent = max(1, round(80 * value / peak)) if value > 0 else 0
-    text = f"{value:.1f}"
     if percent == 0:
         return f"<span style='font-size:8pt'>{text}</span>"
     return (
@@ -189,6 +226,8 @@ def _fragments(frags: tuple[Fragment, ...]) -> str:
     out = []
     for frag in frags:
         text = html_text(frag.text)
+        if frag.anchor:  # an evidence target: the destination of the numbers' links
+            text = f"<a name='{html_text(frag.anchor)}'>{text}</a>"
         kind = next((k for k in _PRIORITY if k in frag.kinds), None)
         if kind is None:
             out.append(text)

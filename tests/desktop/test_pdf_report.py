@@ -104,3 +104,23 @@ def test_the_launcher_registers_pdf_for_the_cli_and_export_menu(qapp: Any) -> No
     assert "pdf" in reports.FORMATS and "pdf" in reports.formats()
     blob = reports.render_report(make_result(), "pdf", paper="letter")
     assert blob.startswith(b"%PDF-")
+
+
+_NAME = rb"\(\xfe\xff((?:\x00[^\x00)])+)\)"  # Qt writes names as UTF-16BE strings with a BOM
+
+
+def _pdf_strings(blob: bytes, prefix: bytes) -> list[str]:
+    return [m.decode("utf-16-be") for m in re.findall(prefix + _NAME, blob)]
+
+
+def test_numbers_link_to_their_evidence_inside_the_pdf(pdf: Path) -> None:
+    blob = pdf.read_bytes()
+    links = _pdf_strings(blob, rb"/Dest ")
+    targets: set[str] = set()
+    for block in re.findall(rb"/Names \[(.*?)\]", blob, re.DOTALL):  # the named destinations
+        targets.update(_pdf_strings(block, rb""))
+    assert blob.count(b"/Subtype /Link") >= len(links) > 0, "no evidence link in the PDF"
+    assert set(links) <= targets  # every link has its destination in the document
+    data = full_data(make_result())
+    regime = next(h for h in data["terms"]["hits"] if h["term"] == "regime")
+    assert f"a-{regime['article']}-{regime['start']}" in links

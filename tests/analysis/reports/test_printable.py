@@ -64,3 +64,42 @@ def test_texts_of_a_large_comparison_are_cut_with_a_note() -> None:
     assert "The first 12 of 20 articles" in html
     small = render_print_html(replace(content, texts=texts[:3]))
     assert "Body 2." in small and "The first" not in small
+
+
+def test_numbers_link_to_evidence_only_where_it_is_printed() -> None:
+    from analysis.reports.content import Cell, TextView
+
+    arts = [
+        Article.from_parts(title=f"T{i}", paragraphs=[f"Body {i}."], outlet=f"O{i}", source="s")
+        for i in range(14)
+    ]
+    # Each text's one paragraph is an evidence target; only the first 12 texts are printed.
+    texts = tuple(TextView(a, ((Fragment(a.text, (), f"a-{a.id}-0"),),)) for a in arts)
+    rows = tuple((Cell(a.outlet), Cell.number(i, f"a-{a.id}-0")) for i, a in enumerate(arts))
+    table = Table("counts", "Counts", ("Outlet", "N"), rows)
+    content = replace(
+        _content(_view(columns=2, rows=1)),
+        sections=(Section("s", "S", "", (table,)),),
+        texts=texts,
+    )
+    html = render_print_html(content)
+    for art in arts[:12]:
+        assert f"<a href='#a-{art.id}-0'>" in html
+        assert f"<a name='a-{art.id}-0'>" in html
+    for art in arts[12:]:
+        assert f"a-{art.id}-0" not in html  # not printed: no link that leads nowhere
+
+
+def test_wide_tables_keep_row_labels_on_one_line() -> None:
+    from analysis.reports.content import Cell
+
+    columns = ("Passages of ↓ missing in →", *(f"Outlet {i}" for i in range(11)))
+    rows = tuple(
+        (Cell(f"The Selvik Courier {r}"), *(Cell.number(r) for _ in range(11))) for r in range(3)
+    )
+    narrow = Table("coverage", "Coverage", ("Outlet", "Shared %"), rows[:1])
+    section = Section("s", "S", "", (Table("omissions", "Omission matrix", columns, rows), narrow))
+    html = render_print_html(replace(_content(_view(columns=2, rows=1)), sections=(section,)))
+    labels = re.findall(r"<td style='white-space:nowrap'>([^<]*)</td>", html)
+    assert labels == [f"The Selvik Courier {r}" for r in range(3)]  # the narrow table wraps
+    assert "width='20%'>Passages of" in html
