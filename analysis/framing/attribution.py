@@ -47,6 +47,14 @@ _CLOSE_TO = re.compile(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s*$",
     re.IGNORECASE,
 )
+# The same after "according to": "according to people familiar with the matter, …".
+_CLOSE_TO_AFTER = re.compile(
+    r"\s*((?:(?:a|an|the|one|two|several|some|other)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:sources?|people|persons?|officials?|insiders?|diplomats?)\s+"
+    r"(?:close to|familiar with|briefed on|with knowledge of|aware of)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*[,.;:!?]|\s*$)",
+    re.IGNORECASE,
+)
 _LOOKBACK = 3
 
 
@@ -113,7 +121,9 @@ def _sentence_attributions(
     for verb_span, verb, lemma in _verbs(text, sentence, forms, quotes):
         raw = _Raw(index, verb, lemma, verb_span, None)
         if lemma == "according to":
-            raw.phrase = phrase_after(text, verb_span.end, sentence.end, loose=True)
+            raw.phrase = _qualified_source(text, verb_span.end, sentence.end) or phrase_after(
+                text, verb_span.end, sentence.end, loose=True
+            )
         else:
             _subject(text, sentence, raw, found)
         if raw.phrase is not None:
@@ -139,6 +149,16 @@ def _verbs(
         if not in_quotation(quotes, span):
             out.append((span, "according to", "according to"))
     return sorted(out, key=lambda v: v[0])
+
+
+def _qualified_source(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """'according to people familiar with the matter': an anonymous source phrase."""
+    match = _CLOSE_TO_AFTER.match(text, start, end)
+    if match is None:
+        return None
+    span = Span(match.start(1), match.end(1))
+    name = " ".join(span.slice(text).lower().split())
+    return SpeakerPhrase(span, SpeakerKind.ANONYMOUS, name, None, "")
 
 
 def _subject(text: str, sentence: Span, raw: _Raw, earlier: list[_Raw]) -> None:

@@ -93,6 +93,24 @@ def test_according_to_and_that_clauses_are_indirect_quotes() -> None:
     assert ("the port would stay open for years", "kovar", "named", False) in found
 
 
+def test_qualified_unnamed_sources_are_anonymous_before_and_after_the_verb() -> None:
+    art = article(
+        "According to people familiar with the matter, the lease will be cancelled.",
+        "The port will close in May, according to officials briefed on the talks.",
+        "Sources close to the president said the talks had failed.",
+        "According to the transport ministry, the port is closed.",
+    )
+    found = quotes_of(art)
+    assert ("the lease will be cancelled", None, "anonymous", False) in found
+    assert ("The port will close in May", None, "anonymous", False) in found
+    assert ("the talks had failed", None, "anonymous", False) in found
+    assert ("the port is closed", "transport ministry", "named", False) in found
+    attrs = find_attributions(art, SPEECH_VERB_FORMS, ())
+    names = {s.span.slice(art.text) for s in sources_of(art, attrs) if s.anonymous}
+    assert "people familiar with the matter" in names
+    assert "officials briefed on the talks" in names
+
+
 def test_a_quotation_opening_the_next_sentence_continues_the_speaker() -> None:
     art = article(
         'Talks stalled. "The port is not for sale," Reyk said. "We will fight this to the end." '
