@@ -113,11 +113,16 @@ def _load_path(path: Path, source: str, outlet: str | None) -> Article:
             raise SourceNotFound("no such file.")
         if path.is_dir():
             raise UnreadableSource("this is a folder, not a file.", code="load.directory")
+        if not path.is_file():  # devices and pipes (/dev/zero) would never end
+            raise UnreadableSource("this is a device or pipe, not a file.", code="load.special")
         if path.stat().st_size > MAX_FILE_BYTES:
             raise SourceTooLarge(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB.")
         if kind is None:
             raise UnsupportedSource(_unsupported(path))
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # a file that grew since stat() is cut off below
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise SourceTooLarge(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB.")
     except OSError as exc:
         reason = (exc.strerror or "input/output error").lower()
         raise UnreadableSource(f"the file cannot be read ({reason}).") from exc

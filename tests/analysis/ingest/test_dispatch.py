@@ -63,6 +63,16 @@ def test_empty_files(tmp_path: Path, data: bytes) -> None:
     assert _fails(str(path)).code == "load.empty"
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_devices_and_pipes_are_refused_without_reading(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)  # opening it for reading would block until a writer came
+    assert _fails(str(pipe)).code == "load.special"
+    if Path("/dev/zero").exists():  # endless zero bytes, and stat() says size 0
+        failure = _fails("/dev/zero")
+        assert failure.code == "load.special" and "device or pipe" in str(failure)
+
+
 def test_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("Title\n\nBody.", encoding="utf-8")
