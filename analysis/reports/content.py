@@ -43,9 +43,14 @@ class Cell:
 
     @classmethod
     def number(cls, value: int | float, href: str | None = None, *, digits: int = 2) -> Cell:
-        """Return a numeric cell, shown with at most ``digits`` decimals."""
+        """Return a numeric cell, shown with at most ``digits`` decimals.
+
+        A zero links to nothing: there is no evidence of an absence to point at.
+        """
         if isinstance(value, bool):
             return cls("yes" if value else "no")
+        if value == 0:
+            href = None
         if isinstance(value, int):
             return cls(str(value), value, href)
         shown = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"

@@ -97,9 +97,15 @@ def verb_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -
     columns = ("Outlet", "Verb", "Stance", "Uses", "Speakers")
     blocks: list[Block] = []
     if chart and bars:
-        series = tuple(name for _, name in _STANCES)
+        # Stances no outlet uses would only add rows of zeros.
+        used = [i for i in range(len(_STANCES)) if any(b.values[i] for b in bars)]
+        series = tuple(_STANCES[i][1] for i in used)
+        kept = tuple(
+            Bar(b.label, tuple(b.values[i] for i in used), tuple(b.hrefs[i] for i in used))
+            for b in bars
+        )
         blocks.append(
-            Chart("framing-verb-chart", "Attribution verbs by stance", series, tuple(bars), "uses")
+            Chart("framing-verb-chart", "Attribution verbs by stance", series, kept, "uses")
         )
     blocks.append(Table("framing-verbs", "Attribution verbs", columns, tuple(rows)))
     return blocks

@@ -75,7 +75,7 @@ def test_numbers_link_to_evidence_only_where_it_is_printed() -> None:
     ]
     # Each text's one paragraph is an evidence target; only the first 12 texts are printed.
     texts = tuple(TextView(a, ((Fragment(a.text, (), f"a-{a.id}-0"),),)) for a in arts)
-    rows = tuple((Cell(a.outlet), Cell.number(i, f"a-{a.id}-0")) for i, a in enumerate(arts))
+    rows = tuple((Cell(a.outlet), Cell.number(i + 1, f"a-{a.id}-0")) for i, a in enumerate(arts))
     table = Table("counts", "Counts", ("Outlet", "N"), rows)
     content = replace(
         _content(_view(columns=2, rows=1)),

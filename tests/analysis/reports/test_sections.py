@@ -371,3 +371,13 @@ def test_loaded_terms_are_marked_inside_passages(
 ) -> None:
     row = _passages(build_content(result, data)).rows[0]
     assert _marked(row[1], "loaded") == "rammed"
+
+
+def test_zero_counts_link_to_nothing_and_unused_stances_are_not_drawn(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    framing = _section(build_content(result, _real_shapes(result, data)), "framing")
+    row_b = _table(framing, "framing-sources").rows[1]
+    assert row_b[2].text == "0" and row_b[2].href is None  # b has no direct quote
+    assert row_b[3].text == "1" and row_b[3].href is not None
+    assert _chart(framing, "framing-verb-chart").series == ("neutral", "distancing")
