@@ -4,9 +4,11 @@ Drawing a chart costs a few hundred milliseconds, far over the GUI's 100 ms budg
 the GUI thread never runs matplotlib: :class:`BarChart` hands a :class:`ChartSpec` to a
 one-thread pool, where :func:`render_bar_chart` draws it with a plain Agg ``Figure`` (no
 pyplot, no Qt backend) and returns the pixels; the widget shows them in a label. Only the
-latest request is shown (a superseded render is dropped), and a resize re-renders once it
-settles. Matplotlib is imported on that thread the first time a chart is drawn, never at
-start-up. Colours follow the widget's palette so charts stay readable in dark mode.
+latest request is shown (a superseded render is dropped). Requests wait ``_SETTLE_MS`` and
+coalesce: a new result fills the other views in those moments, and a render running beside
+them would slow them down (it holds the GIL); a resize re-renders once it settles.
+Matplotlib is imported on that thread the first time a chart is drawn, never at start-up.
+Colours follow the widget's palette so charts stay readable in dark mode.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ __all__ = ["BarChart", "ChartImage", "ChartSpec", "Series", "draw_figure", "rend
 
 # matplotlib's font cache and text layout are not meant for concurrent use
 _MATPLOTLIB = threading.Lock()
-_RESIZE_MS = 150
+_SETTLE_MS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +158,10 @@ class BarChart(QWidget):
         self._spec: ChartSpec | None = None
         self._serial = 0
         self._tasks: dict[int, Task] = {}
-        self._resize = QTimer(self)
-        self._resize.setSingleShot(True)
-        self._resize.setInterval(_RESIZE_MS)
-        self._resize.timeout.connect(self._render)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(_SETTLE_MS)
+        self._later.timeout.connect(self._render)
 
     @property
     def spec(self) -> ChartSpec | None:
@@ -178,7 +180,7 @@ class BarChart(QWidget):
             title: Title above the chart.
         """
         self._spec = ChartSpec(tuple(groups), tuple(series), ylabel, title)
-        self._render()
+        self._later.start()
 
     def _render(self) -> None:
         if self._spec is None:
@@ -204,7 +206,7 @@ class BarChart(QWidget):
     def _on_rendered(self, done: tuple[int, float, ChartImage | str]) -> None:
         serial, ratio, image = done
         self._tasks.pop(serial, None)
-        if serial != self._serial:
+        if serial != self._serial or self._later.isActive():
             return  # a newer request is on its way
         if isinstance(image, str):
             self.image.setText(f"The chart could not be drawn: {image}")
@@ -219,10 +221,10 @@ class BarChart(QWidget):
         """Re-render at the new size once resizing settles."""
         super().resizeEvent(event)
         if self._spec is not None:
-            self._resize.start()
+            self._later.start()
 
     def changeEvent(self, event: Any) -> None:
         """Redraw in the new colours when the palette changes."""
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange and self._spec is not None:
-            self._render()
+            self._later.start()

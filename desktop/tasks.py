@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal, SignalInstance
 
 from analysis.errors import Cancelled
 
@@ -59,15 +59,22 @@ class Task(QRunnable):
         try:
             result = self._fn(progress=self._report, is_cancelled=self._cancel.is_set)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except Exception as exc:  # every failure reaches the GUI as a value, never a crash
             log.debug("task failed", exc_info=True)
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.succeeded.emit(result)
+                self._emit(self.signals.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: SignalInstance, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the signals object is gone (its owner closed): no one to tell
+            log.debug("task outcome dropped", exc_info=True)
 
     def _report(self, fraction: float, label: str) -> None:
         key = (int(max(0.0, min(1.0, fraction)) * 100), label)

@@ -1,7 +1,9 @@
 """Framing: how each outlet quotes, attributes, hedges, headlines and words the story.
 
 Who is quoted, attribution verbs, hedging, headlines, sentiment, frames, readability and
-distinctive vocabulary get one page each (a list on the left picks the page).
+distinctive vocabulary get one page each (a list on the left picks the page). A new result
+fills the page shown at once and the others one per event-loop turn (or at once when picked
+first), so showing a result never holds the GUI for all seventeen tables in one piece.
 
 Every table is a :class:`~desktop.models.framing.FramingTableModel` over a frozen table
 built by :mod:`desktop.views.framing_tables` / :mod:`desktop.views.framing_more`;
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -173,11 +175,17 @@ class FramingView(QWidget):
         self.page_list.setAccessibleName("Framing pages")
         self.pages = QStackedWidget(self)
         self.boxes: dict[str, _TableBox] = {}
+        self._result: ComparisonResult | None = None
+        self._stale: list[int] = []  # pages still showing an older result, in fill order
+        self._filler = QTimer(self)
+        self._filler.setSingleShot(True)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self._fill_next_page)
         for title, specs in PAGES:
             self.page_list.addItem(title)
             self.pages.addWidget(self._page(specs))
         self.page_list.setMaximumWidth(self.page_list.sizeHintForColumn(0) + 24)
-        self.page_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self._on_page_changed)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         body = QHBoxLayout()
@@ -206,14 +214,44 @@ class FramingView(QWidget):
 
     # --- the view contract ----------------------------------------------------------
     def set_result(self, result: ComparisonResult | None) -> None:
-        """Show the framing findings of ``result``, or clear the view when it is None."""
-        for box in self.boxes.values():
-            box.show_result(result)
-        for i in range(self.pages.count()):
-            page = self.pages.widget(i)
-            if isinstance(page, QSplitter):
-                self._fit_page(page)
+        """Show the framing findings of ``result``, or clear the view when it is None.
+
+        The current page is filled now, the others soon after (see :attr:`pending_pages`).
+        """
+        self._result = result
+        current = self.pages.currentIndex()
+        self._stale = [current] + [i for i in range(self.pages.count()) if i != current]
+        self._fill_page(current)
+        if self._stale:
+            self._filler.start()
         self.status.setText(self._status(result))
+
+    @property
+    def pending_pages(self) -> tuple[int, ...]:
+        """Pages not yet showing the latest result (filled on the next event-loop turns)."""
+        return tuple(self._stale)
+
+    def _on_page_changed(self, index: int) -> None:
+        self._fill_page(index)  # a page picked before its turn is filled at once
+        self.pages.setCurrentIndex(index)
+
+    def _fill_next_page(self) -> None:
+        if self._stale:
+            self._fill_page(self._stale[0])
+        if self._stale:
+            self._filler.start()
+
+    def _fill_page(self, index: int) -> None:
+        if index not in self._stale:
+            return
+        self._stale.remove(index)
+        page = self.pages.widget(index)
+        if isinstance(page, QSplitter):
+            for i in range(page.count()):
+                box = page.widget(i)
+                if isinstance(box, _TableBox):
+                    box.show_result(self._result)
+            self._fit_page(page)
 
     @staticmethod
     def _fit_page(page: QSplitter) -> None:

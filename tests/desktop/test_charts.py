@@ -57,10 +57,15 @@ def test_chart_renders_on_another_thread_and_shows_the_latest(qtbot, monkeypatch
     chart.show()
     spec = _spec()
     with qtbot.waitSignal(chart.rendered, timeout=10_000):
-        chart.plot(spec.groups, spec.series, "first", "first")
-        chart.plot(spec.groups, spec.series, "second", "second")
-    qtbot.wait(200)  # a superseded render would arrive (and be dropped) meanwhile
-    assert chart.spec is not None and chart.spec.title == "second"
-    assert not chart.image.pixmap().isNull()
+        chart.plot(spec.groups, spec.series, "y", "coalesced")
+        chart.plot(spec.groups, spec.series, "y", "first")  # requests in a row: one render
+    assert chart._serial == 1 and chart.spec is not None and chart.spec.title == "first"
+    first = chart.image.pixmap().toImage()
+    chart.plot(spec.groups, spec.series, "y", "stale")
+    qtbot.waitUntil(lambda: chart._serial == 2)  # its render has started ...
+    with qtbot.waitSignal(chart.rendered, timeout=10_000):
+        chart.plot((spec.groups[0],), spec.series[:1], "y", "second")  # ... and is superseded
+    qtbot.waitUntil(lambda: not chart._tasks)
+    assert chart._serial == 3 and chart.spec.title == "second"
+    assert not chart.image.pixmap().isNull() and chart.image.pixmap().toImage() != first
     assert threads and threading.main_thread().name not in threads
-    assert chart._serial == 2 and not chart._tasks

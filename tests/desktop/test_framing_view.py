@@ -47,6 +47,7 @@ def view(qtbot, result: ComparisonResult) -> FramingView:
     v = FramingView()
     qtbot.addWidget(v)
     v.set_result(result)
+    qtbot.waitUntil(lambda: not v.pending_pages)
     return v
 
 
@@ -156,8 +157,32 @@ def test_double_click_emits_evidence(qtbot, view: FramingView, result: Compariso
 
 def test_cleared_and_missing_sections(qtbot, view: FramingView, result: ComparisonResult) -> None:
     view.set_result(replace(result, framing=None))
+    qtbot.waitUntil(lambda: not view.pending_pages)
     assert "not analysed" in view.status.text()
     assert view.boxes["Sources per outlet"].model.rowCount() == 0
     assert view.boxes["Readability"].model.rowCount() == len(more._METRICS)
     view.set_result(None)
+    qtbot.waitUntil(lambda: not view.pending_pages)
     assert all(b.model.rowCount() == 0 for b in view.boxes.values())
+
+
+def test_shown_page_fills_first_others_later_or_when_picked(
+    qtbot, result: ComparisonResult
+) -> None:  # type: ignore[no-untyped-def]
+    v = FramingView()
+    qtbot.addWidget(v)
+    last = len(PAGES) - 1
+    v.select_page(2)
+    v.set_result(result)
+    on_page = {title for title, _ in PAGES[2][1]}
+    filled = {t for t, b in v.boxes.items() if b.model.rowCount() > 0}
+    assert on_page <= filled  # the page shown is filled at once ...
+    assert last in v.pending_pages and 2 not in v.pending_pages  # ... the rest later
+    v.select_page(last)  # picking a page before its turn fills it at once
+    assert last not in v.pending_pages
+    assert all(v.boxes[t].model.rowCount() > 0 for t, _ in PAGES[last][1])
+    qtbot.waitUntil(lambda: not v.pending_pages)
+    assert all(b.model.rowCount() > 0 for b in v.boxes.values())
+    v.set_result(None)  # a newer result replaces the queue: nothing stays stale
+    qtbot.waitUntil(lambda: not v.pending_pages)
+    assert all(b.model.rowCount() == 0 for b in v.boxes.values())
