@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import tempfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from analysis.errors import LoadError
 from analysis.ingest import load_bytes, load_pasted, load_source
+from analysis.ingest.dispatch import _load_stream
 from analysis.model import Article
 
 KINDS = ("text", "markdown", "html", "json")
@@ -74,5 +76,14 @@ def test_load_source_arbitrary_strings(source: str) -> None:
         source = "gopher" + source[source.index(":") :]  # no traffic from a fuzz test
     try:
         load_source(source)
+    except LoadError as exc:
+        assert exc.code.startswith("load") and str(exc)
+
+
+@FUZZ
+@given(data=TEXTISH)
+def test_standard_input(data: bytes) -> None:
+    try:
+        _check(_load_stream(io.BytesIO(data), outlet=None))
     except LoadError as exc:
         assert exc.code.startswith("load") and str(exc)
