@@ -84,13 +84,17 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    """A horizontal grouped bar chart (drawn as SVG in HTML, as table bars in PDF)."""
+    """A horizontal grouped bar chart (drawn as SVG in HTML, as table bars in PDF).
+
+    ``label`` names what the bars stand for (the first column of the chart's table form).
+    """
 
     key: str
     title: str
     series: tuple[str, ...]
     bars: tuple[Bar, ...]
     unit: str = ""
+    label: str = "Outlet"
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,7 +86,7 @@ def _as_table(block: Block) -> Table:
         rows = tuple(
             (Cell(bar.label), *(Cell.number(round(v, 3)) for v in bar.values)) for bar in block.bars
         )
-        return Table(block.key, block.title, ("Label", *block.series), rows)
+        return Table(block.key, block.title, (block.label, *block.series), rows)
     return _passages_table(block)
 
 

@@ -254,7 +254,14 @@ def frame_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext) -> list[Block
         )
         series = tuple(ctx.outlet(a) for a in ids)
         blocks.append(
-            Chart("framing-frame-chart", "Frame emphasis", series, bars, "hits per 1,000 words")
+            Chart(
+                "framing-frame-chart",
+                "Frame emphasis",
+                series,
+                bars,
+                "hits per 1,000 words",
+                "Frame",
+            )
         )
     blocks.append(Table("framing-frames", "Frames by outlet", columns, tuple(rows), note))
     return blocks

@@ -70,7 +70,7 @@ def _numeric(table: Table, column: int) -> bool:
 
 
 def _chart(chart: Chart) -> list[str]:
-    head = "| Outlet | " + " | ".join(md_text(s) for s in chart.series) + " |"
+    head = f"| {md_text(chart.label)} | " + " | ".join(md_text(s) for s in chart.series) + " |"
     rule = "|---|" + "---:|" * len(chart.series)
     rows = [
         "| " + md_text(bar.label) + " | " + " | ".join(f"{v:.1f}" for v in bar.values) + " |"

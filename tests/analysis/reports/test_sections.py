@@ -381,3 +381,15 @@ def test_zero_counts_link_to_nothing_and_unused_stances_are_not_drawn(
     assert row_b[2].text == "0" and row_b[2].href is None  # b has no direct quote
     assert row_b[3].text == "1" and row_b[3].href is not None
     assert _chart(framing, "framing-verb-chart").series == ("neutral", "distancing")
+
+
+def test_chart_tables_name_what_the_bars_stand_for(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    from analysis.reports.markdown import render_markdown
+
+    text = render_markdown(build_content(result, _real_shapes(result, data)))
+    frames = text[text.index("### Frame emphasis") :]
+    assert "| Frame | Harbour Times |" in frames
+    voice = text[text.index("### Own voice vs quoted words") :]
+    assert "| Outlet | own voice | quoted |" in voice
