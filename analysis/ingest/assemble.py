@@ -57,7 +57,8 @@ def pick_outlet(user: str | None, page: str | None, url: str | None) -> str | No
     if page and page.strip():
         named = page.strip()
         if "." in named and " " not in named:  # a site name that is just a domain
-            return outlet_for_url(f"https://{named}") or named.lower().removeprefix("www.")
+            as_url = f"https://{named}"
+            return outlet_for_url(as_url) or domain_of(as_url) or named
         return named
     if url:
         return outlet_for_url(url) or domain_of(url)

@@ -40,6 +40,15 @@ def test_site_name_that_is_a_domain_goes_through_the_table() -> None:
     assert parse_html(page, source="p.html").outlet == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("site", "outlet"),
+    [("www.example-gazette.test", "example-gazette.test"), ("127.0.0.1:8080", "127.0.0.1")],
+)
+def test_site_name_that_is_an_unknown_domain_is_shown_bare(site: str, outlet: str) -> None:
+    page = PAGE.read_text("utf-8").replace('content="The Coastline Courier"', f'content="{site}"')
+    assert parse_html(page, source="p.html").outlet == outlet
+
+
 def test_page_without_site_name_uses_the_canonical_domain() -> None:
     page = PAGE.read_text("utf-8").replace(
         '<meta property="og:site_name" content="The Coastline Courier">', ""
