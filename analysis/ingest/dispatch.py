@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 from analysis.ingest.encoding import decode_bytes, looks_binary
 from analysis.ingest.errors import (
     BinaryContent,
+    EmptySource,
     SourceNotFound,
     SourceTooLarge,
     UnreadableSource,
@@ -50,17 +53,28 @@ def load_source(source: str, *, outlet: str | None = None, timeout: float = 20.0
         LoadError: A subclass saying in one sentence why the source cannot be loaded.
     """
     if source == "-":
-        return _load_stream(sys.stdin.buffer, outlet=outlet)
+        with _empty_means("standard input is empty."):
+            return _load_stream(sys.stdin.buffer, outlet=outlet)
     if _SCHEME.match(source):
         check_scheme(source)
         page = fetch_url(source, timeout=timeout)
-        if page.content_type == "text/plain":
-            text = decode_bytes(page.body, declared=page.charset)
-            return parse_plaintext(text, source=source, outlet=outlet, url=page.url)
-        return parse_html(
-            page.body, source=source, outlet=outlet, url=page.url, declared_charset=page.charset
-        )
+        with _empty_means("the page is empty."):
+            if page.content_type == "text/plain":
+                text = decode_bytes(page.body, declared=page.charset)
+                return parse_plaintext(text, source=source, outlet=outlet, url=page.url)
+            return parse_html(
+                page.body, source=source, outlet=outlet, url=page.url, declared_charset=page.charset
+            )
     return _load_path(Path(source), source, outlet)
+
+
+@contextmanager
+def _empty_means(message: str) -> Iterator[None]:
+    """Say what was empty when it was not a file ("the file is empty" is the default)."""
+    try:
+        yield
+    except EmptySource as exc:
+        raise EmptySource(message) from exc
 
 
 def load_bytes(data: bytes, *, kind: str, source: str, outlet: str | None = None) -> Article:
@@ -90,7 +104,8 @@ def load_pasted(text: str, *, outlet: str | None = None, title: str | None = Non
         EmptySource: When the text is empty.
         BinaryContent: When the text holds control characters (binary pasted as text).
     """
-    clean = decode_bytes(text.encode("utf-8", "surrogatepass"))
+    with _empty_means("the pasted text is empty."):
+        clean = decode_bytes(text.encode("utf-8", "surrogatepass"))
     return parse_plaintext(clean, source="pasted", outlet=outlet, title=title)
 
 

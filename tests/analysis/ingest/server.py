@@ -44,6 +44,8 @@ class _Handler(BaseHTTPRequestHandler):
                 b"Ferry talks resume\n\nTalks on the night ferry resumed on Monday, officials said."
             )
             self._send(200, "text/plain", body)
+        elif path in ("/empty", "/empty-plain"):
+            self._send(200, "text/plain" if path.endswith("plain") else "text/html", b"  \n")
         elif path == "/pdf":
             self._send(200, "application/pdf", b"%PDF-1.4 not really a pdf")
         elif path.startswith("/status/"):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import LoadError
-from analysis.ingest import load_sample, load_source
+from analysis.ingest import load_pasted, load_sample, load_source
 from analysis.ingest.dispatch import MAX_FILE_BYTES
 
 
@@ -93,7 +93,14 @@ def test_stdin_plain_and_html(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_stdin_empty(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
-    assert _fails("-").code == "load.empty"
+    failure = _fails("-")
+    assert failure.code == "load.empty" and str(failure) == "standard input is empty."
+
+
+def test_empty_paste_says_so() -> None:
+    with pytest.raises(LoadError) as exc:
+        load_pasted(" \n\t ")
+    assert exc.value.code == "load.empty" and str(exc.value) == "the pasted text is empty."
 
 
 def test_sample_is_four_fictional_outlets() -> None:

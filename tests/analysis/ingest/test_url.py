@@ -71,6 +71,14 @@ def test_http_errors(base_url: str, status: int, code: str) -> None:
     assert f"HTTP {status}" in str(exc.value)
 
 
+@pytest.mark.parametrize("path", ["/empty", "/empty-plain"])
+def test_empty_page(base_url: str, path: str) -> None:
+    with pytest.raises(LoadError) as exc:
+        load_source(base_url + path)
+    assert _code(exc) == "load.empty"
+    assert str(exc.value) == "the page is empty."
+
+
 def test_non_html_content_type(base_url: str) -> None:
     with pytest.raises(LoadError) as exc:
         load_source(f"{base_url}/pdf")
