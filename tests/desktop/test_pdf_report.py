@@ -124,3 +124,29 @@ def test_numbers_link_to_their_evidence_inside_the_pdf(pdf: Path) -> None:
     data = full_data(make_result())
     regime = next(h for h in data["terms"]["hits"] if h["term"] == "regime")
     assert f"a-{regime['article']}-{regime['start']}" in links
+
+
+@pytest.mark.slow  # runs the whole comparison pipeline on the sample (a few seconds)
+def test_the_sample_comparison_prints_every_section(tmp_path: Path, qapp: Any) -> None:
+    from analysis.ingest import load_sample
+    from analysis.pipeline import compare
+
+    articles = load_sample()
+    if len(articles) < 2:
+        pytest.skip("the built-in sample has fewer than two articles in this checkout")
+    path = tmp_path / "sample.pdf"
+    path.write_bytes(content_pdf(build_content(compare(articles)), "letter"))
+    flat = " ".join(_text(path).split())
+    for art in articles:
+        assert art.outlet in flat
+    for title in (
+        "Headlines side by side",
+        "Omission matrix",
+        "Quotes and sources",
+        "Attribution verbs by stance",
+        "Frame emphasis",
+        "Most distinctive words per outlet",
+        "Readability measures",
+        "Provenance",
+    ):
+        assert title in flat, title
