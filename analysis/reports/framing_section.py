@@ -48,6 +48,7 @@ def framing_section(data: Any, ctx: ReportContext) -> Section | None:
     blocks.append(headline_table(records(data.get("headlines")), ctx))
     blocks.extend(frame_blocks(records(data.get("frames")), ctx))
     blocks.append(_speakers(records(data.get("speakers")), articles, quotes, ctx))
+    blocks.append(_passages(records(data.get("passages")), ctx))
     blocks.append(_quote_details(articles, quotes, ctx))
     method = str(data.get("sentiment_method") or "")
     intro = (
@@ -216,3 +217,62 @@ def _quote_details(
             )
     columns = ("Outlet", "Quote", "Form", "Speaker", "Speaker kind", "Verb", "Scare quote")
     return Table("framing-quotes", "Every quote", columns, tuple(rows), detail=True)
+
+
+_SENTIMENT_SPREAD = 0.1  # a shared passage whose sentiment differs less than this reads alike
+_MAX_PASSAGE_ROWS = 100  # more rows than this: folded in HTML, left to CSV/JSON on paper
+_SHOWN_CHARS = 90
+
+
+def _passages(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
+    """Shared passages that outlets frame differently: other verbs, hedges or sentiment."""
+    rows = []
+    for entry in raw:
+        members = [m for m in records(entry.get("members")) if str(m.get("article")) in ctx.names]
+        if len(members) < 2 or not _differ(members):
+            continue
+        number = int(entry.get("cluster", 0)) + 1
+        for member in members:
+            aid = str(member["article"])
+            anchor = span_of(ctx, aid, member.get("span"), "passage")
+            text = span_text(ctx.evidence.articles[aid].text, member.get("span")).strip()
+            if len(text) > _SHOWN_CHARS:
+                text = text[: _SHOWN_CHARS - 1] + "…"
+            verbs = ", ".join(str(v.get("verb", "")) for v in records(member.get("verbs")))
+            hedges = member.get("hedges")
+            counts = hedges.get("hedges") if isinstance(hedges, Mapping) else None
+            n_hedges = sum(int(c) for c in counts) if isinstance(counts, Sequence) else 0
+            rows.append(
+                (
+                    Cell.number(number),
+                    Cell(ctx.outlet(aid)),
+                    Cell(text, None, anchor),
+                    Cell(verbs),
+                    Cell.number(n_hedges),
+                    Cell.number(_compound(member)),
+                )
+            )
+    columns = ("Cluster", "Outlet", "Text", "Attribution verbs", "Hedges", "Sentiment")
+    note = (
+        "Passages several outlets carry, where their attribution verbs, hedges or sentiment "
+        f"(by more than {_SENTIMENT_SPREAD}) differ."
+    )
+    detail = len(rows) > _MAX_PASSAGE_ROWS
+    title = "Same passage, different framing"
+    return Table("framing-passages", title, columns, tuple(rows), note, detail=detail)
+
+
+def _compound(member: Mapping[str, Any]) -> float:
+    sentiment = member.get("sentiment")
+    value = sentiment.get("compound") if isinstance(sentiment, Mapping) else None
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def _differ(members: list[Mapping[str, Any]]) -> bool:
+    verbs = {tuple(str(v.get("verb", "")) for v in records(m.get("verbs"))) for m in members}
+    hedges = {
+        str(m.get("hedges", {}).get("hedges")) if isinstance(m.get("hedges"), Mapping) else ""
+        for m in members
+    }
+    scores = [_compound(m) for m in members]
+    return len(verbs) > 1 or len(hedges) > 1 or max(scores) - min(scores) > _SENTIMENT_SPREAD

@@ -40,6 +40,7 @@ def test_every_section_has_its_dedicated_layout(content: ReportContent) -> None:
         "framing-frame-chart",
         "framing-frames",
         "framing-speakers",
+        "framing-passages",
         "framing-quotes",
     } <= keys["framing"]
     assert {"distinctive", "distinctive-terms"} <= keys["distinctive_terms"]

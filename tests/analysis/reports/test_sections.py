@@ -176,9 +176,42 @@ def _framing(arts: tuple[Article, ...]) -> dict[str, Any]:
         "hedges": hedges,
         "headlines": headlines,
         "frames": frames,
-        "passages": [],
+        "passages": _framed_passages(arts),
         "sentiment_method": "VADER compound score",
     }
+
+
+def _member(art: Article, needle: str, verb: str | None, hedges: int, score: float) -> Any:
+    verbs = [{"article": art.id, "span": _rel(art, verb), "verb": verb}] if verb else []
+    return {
+        "article": art.id,
+        "span": _rel(art, needle),
+        "verbs": verbs,
+        "hedges": {"article": art.id, "hedges": [hedges, 0]},
+        "sentiment": {"compound": score},
+    }
+
+
+def _framed_passages(arts: tuple[Article, ...]) -> list[dict[str, Any]]:
+    a, b, c = arts
+    return [
+        # Framed differently: other verb, a hedge, other sentiment.
+        {
+            "cluster": 0,
+            "members": [
+                _member(a, "Opponents called it", "called", 1, -0.5),
+                _member(b, "Critics say the scheme", "say", 0, 0.2),
+            ],
+        },
+        # Alike everywhere: left out.
+        {
+            "cluster": 1,
+            "members": [
+                _member(a, "The city council approved", None, 0, 0.1),
+                _member(c, "The city council approved", None, 0, 0.15),
+            ],
+        },
+    ]
 
 
 def _real_shapes(result: ComparisonResult, data: dict[str, Any]) -> dict[str, Any]:
@@ -393,3 +426,14 @@ def test_chart_tables_name_what_the_bars_stand_for(
     assert "| Frame | Harbour Times |" in frames
     voice = text[text.index("### Own voice vs quoted words") :]
     assert "| Outlet | own voice | quoted |" in voice
+
+
+def test_shared_passages_framed_differently(result: ComparisonResult, data: dict[str, Any]) -> None:
+    a, b, _c = result.articles
+    framing = _section(build_content(result, _real_shapes(result, data)), "framing")
+    table = _table(framing, "framing-passages")
+    assert [(r[0].text, r[1].text, r[3].text, r[4].text, r[5].text) for r in table.rows] == [
+        ("1", a.outlet, "called", "1", "-0.5"),
+        ("1", b.outlet, "say", "0", "0.2"),
+    ]
+    assert table.rows[1][2].href == anchor_id(b.id, b.text.index("Critics say the scheme"))
