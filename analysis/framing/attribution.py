@@ -238,8 +238,10 @@ def _same_unnamed(
     if ref.kind is not SpeakerKind.REFERENCE or not ref.name.startswith("the "):
         return None
     head = ref.name.split()[-1]
-    for s, p in reversed(unnamed):
-        if sentence - s <= _LOOKBACK and p.name.split()[-1] == head:
+    for s, p in reversed(unnamed):  # in text order: stop at the first one too far back
+        if sentence - s > _LOOKBACK:
+            break
+        if p.name.split()[-1] == head:
             return p
     return None
 
@@ -248,7 +250,11 @@ def _antecedent(
     article: Article, sentence: int, people: list[tuple[int, SpeakerPhrase]], ref: SpeakerPhrase
 ) -> SpeakerPhrase | None:
     """The person a pronoun or title refers to (see the module docstring)."""
-    recent = [p for s, p in people if sentence - s <= _LOOKBACK]
+    recent: list[SpeakerPhrase] = []
+    for s, p in reversed(people):  # in text order: only the last few sentences count
+        if sentence - s > _LOOKBACK:
+            break
+        recent.insert(0, p)
     if ref.role or ref.name not in ("he", "she", "i", "we", "they"):
         titled = [p for p in recent if set(ref.name.split()) & set(p.role.split())]
         if titled:
