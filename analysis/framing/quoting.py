@@ -97,8 +97,8 @@ def extract_quotes(
     """
     starts = [s.start for s in article.sentences]
     by_sentence: dict[int, list[int]] = {}  # sentence -> attribution indices, in text order
-    for index, attr in enumerate(attributions):
-        by_sentence.setdefault(attr.sentence, []).append(index)
+    for number, attr in enumerate(attributions):
+        by_sentence.setdefault(attr.sentence, []).append(number)
     used: set[int] = set()
     quotes: list[Quote] = []
     for span in spans:
