@@ -49,7 +49,7 @@ LEGEND = (
     ("loaded-quoted", "loaded term inside a quotation"),
     ("term", "other lexicon term (hedge, neutral verb)"),
     ("edited", "words changed against a linked outlet's passage"),
-    ("quote", "quoted speech"),
+    ("quote", "quoted or reported speech (direct and indirect quotes)"),
     ("shared", "passage every outlet carries"),
     ("partial", "passage some outlets omit"),
     ("unique", "passage only this outlet carries"),
