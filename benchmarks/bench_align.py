@@ -3,6 +3,7 @@
 Run by hand, sparingly (2 shared cores):
     .venv/bin/python benchmarks/bench_align.py scale 10 100 1000
     .venv/bin/python benchmarks/bench_align.py difflib 10
+    .venv/bin/python benchmarks/bench_align.py clusters 100 1000
 
 Corpora: the built-in sample (4 outlets, one fictional event) plus systematic wire-copy
 edits of it (words swapped, sentences trimmed, dropped, merged, reordered), each padded
@@ -18,6 +19,8 @@ import resource
 import subprocess
 import sys
 import time
+from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +29,7 @@ from analysis import Article, align_articles
 from analysis.align import aligner
 from analysis.align.features import UnitTable
 from analysis.align.matcher import Decisions
+from analysis.align.normalize import tokenize
 from analysis.ingest import load_sample
 
 REPO = Path(__file__).resolve().parent.parent
@@ -157,6 +161,33 @@ def run_difflib(n: int) -> None:
               f"{len(theirs)} | {len(mine)} | {both} ({both / union:.0%} of union) |")  # fmt: skip
 
 
+def run_clusters(n: int) -> None:
+    """Cluster consistency: overlapping passages, split sentences, verbatim copies together."""
+    arts = corpus(n)
+    al = align_articles(arts)
+    by_article: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for c in al.clusters:
+        for m in c.members:
+            by_article[m.article].append((m.start, m.end, c.id))
+    overlaps = split = 0
+    copies: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+    for a in arts:
+        spans = sorted(by_article[a.id])
+        overlaps += sum(1 for x, y in pairwise(spans) if y[0] < x[1])
+        for s in a.sentences:
+            split += len({c for st, en, c in spans if st < s.end and s.start < en}) > 1
+            words = tokenize(a.span_text(s)).words
+            if len(words) >= 5:
+                copies[words].append((a.id, s.start))
+    shared = [v for v in copies.values() if len({art for art, _ in v}) > 1]
+    together = 0
+    for occurrences in shared:
+        found = {al.cluster_at(art, start) for art, start in occurrences}
+        together += len(found) == 1 and None not in found
+    print(f"| {n} | {len(al.clusters):,} | {overlaps} | {split} | "
+          f"{together} of {len(shared)} |")  # fmt: skip
+
+
 def main() -> None:
     mode, sizes = sys.argv[1], [int(x) for x in sys.argv[2:]]
     if mode == "scale":
@@ -165,6 +196,11 @@ def main() -> None:
             subprocess.run([sys.executable, __file__, "_scale", str(n)], check=True)
     elif mode == "_scale":
         run_scale(sizes[0])
+    elif mode == "clusters":
+        print("| articles | clusters | overlapping passages | sentences in 2+ clusters | "
+              "verbatim-copied sentences in one cluster |")  # fmt: skip
+        for n in sizes:
+            run_clusters(n)
     elif mode == "difflib":
         print("| articles | baseline | baseline time | rapidfuzz time | speed-up | "
               "baseline links | our links | shared links |")  # fmt: skip

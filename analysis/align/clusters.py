@@ -46,7 +46,8 @@ def group_links(units: Units, links: Sequence[RawLink]) -> list[dict[int, list[T
         node_id.setdefault(link.a.unit, len(node_id))
         node_id.setdefault(link.b.unit, len(node_id))
     parent = list(range(len(node_id)))
-    held: list[dict[int, list[int]]] = [{int(units.article[u]): [u]} for u in node_id]
+    article, paragraph = units.article.tolist(), units.paragraph.tolist()
+    held: list[dict[int, list[int]]] = [{article[u]: [u]} for u in node_id]
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -58,33 +59,31 @@ def group_links(units: Units, links: Sequence[RawLink]) -> list[dict[int, list[T
         ra, rb = root(node_id[link.a.unit]), root(node_id[link.b.unit])
         if ra == rb:
             continue
-        joined = _joined(units, held[ra], held[rb])
-        if joined is None:
-            continue
         if len(held[ra]) < len(held[rb]):
             ra, rb = rb, ra
-        parent[rb] = ra
-        held[ra] = joined
+        if _join(paragraph, held[ra], held[rb]):
+            parent[rb] = ra
     groups = [held[i] for i in range(len(parent)) if root(i) == i]
     ordered = sorted(groups, key=lambda g: min((a, g[a][0]) for a in g))
     return _merge_neighbours(units, ordered)
 
 
-def _joined(
-    units: Units, one: dict[int, list[int]], other: dict[int, list[int]]
-) -> dict[int, list[int]] | None:
-    """The two groups as one, or None when an article would hold two passages."""
-    out = dict(one)
-    for art, mine in other.items():
-        if art not in out:
-            out[art] = mine
-            continue
-        run = sorted(out[art] + mine)
-        para = units.paragraph[run[0]]
-        if run[-1] - run[0] != len(run) - 1 or any(units.paragraph[u] != para for u in run):
-            return None
-        out[art] = run
-    return out
+def _join(paragraph: list[int], big: dict[int, list[int]], small: dict[int, list[int]]) -> bool:
+    """Add ``small`` to ``big`` unless an article would then hold two passages.
+
+    Only ``small`` is walked (and ``big`` is changed in place), so joining costs the size
+    of the smaller group, which keeps clusters of a thousand articles cheap.
+    """
+    runs: dict[int, list[int]] = {}
+    shared = () if big.keys().isdisjoint(small) else (a for a in small if a in big)
+    for art in shared:  # most refusals stop at the first shared article
+        run = sorted(big[art] + small[art])
+        if run[-1] - run[0] != len(run) - 1 or len({paragraph[u] for u in run}) > 1:
+            return False
+        runs[art] = run
+    big.update(small)
+    big.update(runs)
+    return True
 
 
 def _whole(units: Units, unit: int) -> TokenRange:
