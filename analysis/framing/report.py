@@ -195,7 +195,8 @@ def analyse_framing(
         hits: Term hits per article id, when the terms step already found them with the
             same lexicons (saves matching again).
         progress: Called with ``(fraction, label)``.
-        is_cancelled: Polled between articles.
+        is_cancelled: Polled between articles and between the stages of each article
+            (a 20 MB article takes minutes).
 
     Returns:
         The frozen report.
@@ -210,7 +211,7 @@ def analyse_framing(
         if progress is not None:
             progress(index / max(1, len(articles)), f"Framing: {article.outlet}")
         known = hits.get(article.id) if hits is not None else None
-        done.append(_analyse_one(article, lexicons, forms, stances, known))
+        done.append(_analyse_one(article, lexicons, forms, stances, known, is_cancelled))
     check_cancelled(is_cancelled)
     by_id = {a.id: a for a in articles}
     passages = _passages(alignment, by_id, {o.framing.article: o for o in done})
@@ -233,11 +234,15 @@ def _analyse_one(
     forms: dict[str, str],
     stances: dict[str, str],
     known: Sequence[TermHit] | None,
+    is_cancelled: CancelFn | None = None,
 ) -> _One:
     spans = quotation_spans(article.text)
     hits = tuple(known) if known is not None else find_terms(article, lexicons, spans)
+    check_cancelled(is_cancelled)
     scores = sentence_scores(article)
+    check_cancelled(is_cancelled)
     attributions = find_attributions(article, forms, spans)
+    check_cancelled(is_cancelled)
     quoted = sum(count_words(s.slice(article.text)) for s in spans)
     words = article.word_count
     framing = ArticleFraming(

@@ -83,3 +83,18 @@ def test_a_verb_change_in_a_later_sentence_of_a_passage_counts(lexicons: Lexicon
     assert passage.verb_changes
     same = FakeCluster(0, (members[0], members[0]))
     assert not analyse_framing(arts, FakeAlignment((same,)), lexicons).passages[0].verb_changes
+
+
+def test_cancel_is_polled_inside_one_long_article(
+    sample: tuple[Article, ...], lexicons: LexiconSet
+) -> None:
+    """One huge article must not keep the user waiting for its end before cancelling."""
+    polls: list[int] = []
+
+    def cancel_on_third_poll() -> bool:
+        polls.append(1)
+        return len(polls) >= 3
+
+    with pytest.raises(Cancelled):
+        analyse_framing(sample[:1], None, lexicons, is_cancelled=cancel_on_third_poll)
+    assert len(polls) == 3  # the first poll is before the article; two more inside it
