@@ -19,7 +19,7 @@ from analysis.reports.generic import ReportContext, section_tables
 __all__ = ["alignment_section"]
 
 _MAX_SIDE_ROWS = 400  # beyond this the side-by-side view is cut; tables keep every row
-_HANDLED = frozenset(("links", "clusters", "coverage", "settings", "articles"))
+_HANDLED = frozenset(("links", "clusters", "coverage", "settings", "articles", "pairs"))
 
 
 def _title(key: str) -> str:
@@ -44,6 +44,8 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
     blocks.append(_side_by_side(clusters, ids, ctx))
     blocks.append(_links(data.get("links") or [], ctx))
     _mark_unique(data.get("coverage") or {}, ctx)
+    if isinstance(data.get("pairs"), Sequence):
+        blocks.append(_pairs(data["pairs"], data.get("links") or [], ctx))
     for key, value in data.items():
         if key not in _HANDLED:
             blocks.extend(section_tables(f"alignment-{key}", _title(key), value, ctx))
@@ -277,3 +279,44 @@ def _visible(ctx: ReportContext, aid: str, span: Span) -> int:
     while start < span.end and text[start].isspace():
         start += 1
     return start
+
+
+def _pairs(raw: Sequence[Any], links: Sequence[Any], ctx: ReportContext) -> Table:
+    """Copy shares of each linked pair; each share links to the pair's first link of its kind."""
+    first: dict[tuple[str, str, str, str], str | None] = {}
+    for link in links:
+        if not isinstance(link, Mapping) or link.get("kind") not in ("verbatim", "edited"):
+            continue
+        a, b = link.get("a") or {}, link.get("b") or {}
+        pair = (str(a.get("article")), str(b.get("article")))
+        for side, end in (("a", a), ("b", b)):
+            key = (*pair, side, str(link["kind"]))
+            if key not in first:
+                first[key] = ctx.span_anchor(end, "link", str(link["kind"]))
+    rows = []
+    for pair in raw:
+        if not isinstance(pair, Mapping):
+            continue
+        ids = (str(pair.get("a")), str(pair.get("b")))
+        cells = [Cell(ctx.outlet(ids[0])), Cell(ctx.outlet(ids[1]))]
+        for side in ("a", "b"):
+            for kind in ("verbatim", "edited"):
+                share = float(pair.get(f"{side}_{kind}") or 0.0)
+                href = first.get((*ids, side, kind))
+                cells.append(Cell.number(round(100 * share, 1), href, digits=1))
+        cells.append(Cell("yes" if pair.get("likely_common_source") else "no"))
+        rows.append(tuple(cells))
+    columns = (
+        "Outlet A",
+        "Outlet B",
+        "A copied %",
+        "A edited %",
+        "B copied %",
+        "B edited %",
+        "Likely common source",
+    )
+    note = (
+        "Share of each side's sentence text found verbatim or lightly edited in the other; "
+        "each share links to the first such passage."
+    )
+    return Table("alignment-pairs", _title("pairs"), columns, tuple(rows), note)

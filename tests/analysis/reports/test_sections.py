@@ -437,3 +437,17 @@ def test_shared_passages_framed_differently(result: ComparisonResult, data: dict
         ("1", b.outlet, "say", "0", "0.2"),
     ]
     assert table.rows[1][2].href == anchor_id(b.id, b.text.index("Critics say the scheme"))
+
+
+def test_copy_shares_link_to_the_pairs_first_link_of_that_kind(
+    result: ComparisonResult, data: dict[str, Any]
+) -> None:
+    a, b, _c = result.articles
+    section = _section(build_content(result, data), "alignment")
+    row = _table(section, "alignment-pairs").rows[0]
+    assert [cell.text for cell in row] == [a.outlet, b.outlet, "10", "40", "10", "50", "no"]
+    pa = span(a, "The city council approved the harbour plan on Monday by seven votes to four.")
+    pb = span(b, "The city council rammed through the harbour plan")
+    assert row[3].href == anchor_id(a.id, pa["start"])  # the edited a–b link, a's side
+    assert row[5].href == anchor_id(b.id, pb["start"])
+    assert row[2].href is None  # no verbatim link between them: nothing to point at
