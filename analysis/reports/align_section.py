@@ -50,8 +50,9 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
         if key not in _HANDLED:
             blocks.extend(section_tables(f"alignment-{key}", _title(key), value, ctx))
     intro = (
-        "Passages that report the same thing, one column per outlet. Edited words are "
-        "highlighted; an empty cell means that outlet omits the passage."
+        "Passages that report the same thing, one column per outlet. Highlighted: the words "
+        "an outlet changed against a linked outlet's passage (the aligner's own word changes) "
+        "and loaded terms. An empty cell means that outlet omits the passage."
     )
     return Section("alignment", "Aligned passages", intro, tuple(blocks))
 

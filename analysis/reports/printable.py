@@ -228,6 +228,8 @@ def _fragments(frags: tuple[Fragment, ...]) -> str:
         text = html_text(frag.text)
         if frag.anchor:  # an evidence target: the destination of the numbers' links
             text = f"<a name='{html_text(frag.anchor)}'>{text}</a>"
+        if "quote" in frag.kinds:  # quotes are italic, as in the HTML report
+            text = f"<i>{text}</i>"
         kind = next((k for k in _PRIORITY if k in frag.kinds), None)
         if kind is None:
             out.append(text)
@@ -239,8 +241,8 @@ def _fragments(frags: tuple[Fragment, ...]) -> str:
 
 def _texts(content: ReportContent) -> str:
     legend = " ".join(
-        f"<span style='background-color:{MARK_COLOURS.get(k, '#fff')}'>"
-        f"&nbsp;{html_text(v)}&nbsp;</span>"
+        f"<span style='background-color:{MARK_COLOURS.get(k, '#fff')}"
+        f"{';font-style:italic' if k == 'quote' else ''}'>&nbsp;{html_text(v)}&nbsp;</span>"
         for k, v in content.legend
     )
     parts = ["<h2>Article texts</h2>", f"<p>{legend}</p>"]
