@@ -1,11 +1,13 @@
 """Clusters: links grouped across all articles into passages of the same content.
 
-Links are joined strongest first (union–find over sentences), and two groups are joined
-only when each article they share holds, in the two together, one run of neighbouring
-sentences in one paragraph. So a cluster holds at most one passage per article and
-stays consistent when A~B and B~C; and two sentences that another outlet merged into
-one (linked part by part) form one passage with that merged sentence, whole, instead of
-cutting it into clusters that contradict its whole-sentence links elsewhere.
+Links are joined strongest first (union–find over whole sentences), and two groups are
+joined only when they share no article; the links refused that way are tried again, and
+then join two groups when each article they share holds, in the two together, one run of
+neighbouring sentences in one paragraph. So a cluster holds at most one passage per
+article and stays consistent when A~B and B~C, every copy of a sentence gathers in one
+cluster, and two sentences that another outlet merged into one (linked part by part)
+form one passage with that merged sentence, whole, instead of cutting it into clusters
+that contradict its whole-sentence links elsewhere.
 Consecutive clusters that run through the same articles sentence after sentence are
 merged into one passage for display.
 """
@@ -55,35 +57,58 @@ def group_links(units: Units, links: Sequence[RawLink]) -> list[dict[int, list[T
             x = parent[x]
         return x
 
-    for link in sorted(links, key=lambda k: -k.score):
+    def union(link: RawLink, runs: bool) -> bool:
         ra, rb = root(node_id[link.a.unit]), root(node_id[link.b.unit])
         if ra == rb:
-            continue
+            return True
         if len(held[ra]) < len(held[rb]):
             ra, rb = rb, ra
-        if _join(paragraph, held[ra], held[rb]):
-            parent[rb] = ra
+        if not _join(paragraph, held[ra], held[rb], runs):
+            return False
+        parent[rb] = ra
+        return True
+
+    # Whole sentences first, so every copy of a sentence gathers in one group; then the
+    # links into parts of merged sentences, and those refused, join whole groups. (A
+    # merged sentence taken in early would pull copies of one half into the other's group.)
+    by_score = sorted(links, key=lambda k: -k.score)
+    later = [k for k in by_score if not (_is_whole(units, k.a) and _is_whole(units, k.b))]
+    later_ids = {id(k) for k in later}
+    refused = [k for k in by_score if id(k) not in later_ids and not union(k, runs=False)]
+    for link in sorted(later + refused, key=lambda k: -k.score):
+        union(link, runs=True)
     groups = [held[i] for i in range(len(parent)) if root(i) == i]
     ordered = sorted(groups, key=lambda g: min((a, g[a][0]) for a in g))
     return _merge_neighbours(units, ordered)
 
 
-def _join(paragraph: list[int], big: dict[int, list[int]], small: dict[int, list[int]]) -> bool:
+def _join(
+    paragraph: list[int], big: dict[int, list[int]], small: dict[int, list[int]], runs: bool
+) -> bool:
     """Add ``small`` to ``big`` unless an article would then hold two passages.
+
+    Without ``runs`` the two may share no article; with it, each shared article must hold
+    one run of neighbouring sentences in one paragraph in the two together.
 
     Only ``small`` is walked (and ``big`` is changed in place), so joining costs the size
     of the smaller group, which keeps clusters of a thousand articles cheap.
     """
-    runs: dict[int, list[int]] = {}
-    shared = () if big.keys().isdisjoint(small) else (a for a in small if a in big)
-    for art in shared:  # most refusals stop at the first shared article
-        run = sorted(big[art] + small[art])
-        if run[-1] - run[0] != len(run) - 1 or len({paragraph[u] for u in run}) > 1:
+    joined: dict[int, list[int]] = {}
+    if not big.keys().isdisjoint(small):
+        if not runs:
             return False
-        runs[art] = run
+        for art in (a for a in small if a in big):  # most refusals stop at the first one
+            run = sorted(big[art] + small[art])
+            if run[-1] - run[0] != len(run) - 1 or len({paragraph[u] for u in run}) > 1:
+                return False
+            joined[art] = run
     big.update(small)
-    big.update(runs)
+    big.update(joined)
     return True
+
+
+def _is_whole(units: Units, r: TokenRange) -> bool:
+    return r.lo == 0 and r.hi == units.n_words[r.unit]
 
 
 def _whole(units: Units, unit: int) -> TokenRange:

@@ -122,3 +122,19 @@ def test_unique_passages_never_cross_a_paragraph_break() -> None:
         "A ferry captain called the closure a disaster for the island.",
         "Shop owners on the quay asked the council for help with lost trade.",
     ]
+
+
+def test_copies_of_a_sentence_stay_together_beside_a_merged_sentence() -> None:
+    # D merges the two sentences; B carries them apart (another sentence between), so the
+    # merged sentence can join only one of the two groups, and neither group may lose a copy.
+    between = "Engineers checked the cranes at the eastern terminal before the march began."
+    a = make("Strike called", [f"{OPENING} {FIRST} {SECOND}"], "A")
+    b = make("Port strike called", [f"{OPENING} {FIRST} {between} {SECOND}"], "B")
+    c = make("Union calls strike", [f"{OPENING} {SECOND}"], "C")
+    d = make("Strike and debate", [f"{MERGED} {OPENING}"], "D")
+    articles = [d, c, b, a]
+    al = align_articles(articles)
+    assert _overlaps(al) == []
+    for sentence, carriers in ((FIRST, (a, b)), (SECOND, (a, b, c))):
+        found = {al.cluster_at(x.id, x.text.index(sentence)) for x in carriers}
+        assert len(found) == 1 and None not in found
