@@ -7,7 +7,16 @@ Cells are escaped so that article text cannot break a table or inject raw HTML.
 
 from __future__ import annotations
 
-from analysis.reports.content import Chart, PassageCell, ReportContent, SideBySide, Table
+from itertools import groupby
+
+from analysis.reports.content import (
+    Chart,
+    Fragment,
+    PassageCell,
+    ReportContent,
+    SideBySide,
+    Table,
+)
 from analysis.reports.escape import md_text
 
 __all__ = ["render_markdown"]
@@ -94,13 +103,22 @@ def _side_by_side(view: SideBySide) -> list[str]:
 def _passage(cell: PassageCell | None) -> str:
     if cell is None:
         return "*(omitted)*"
+    # Loaded terms in bold, edited wording in italics: visible in any Markdown viewer. Runs
+    # of one style are joined and their edge spaces kept outside the markers, else "*a *"
+    # next to "*b*" would not render as emphasis at all.
     out = []
-    for frag in cell.fragments:
-        text = md_text(frag.text)
-        # Loaded terms in bold, edited wording in italics: visible in any Markdown viewer.
-        if text.strip() and any(k.startswith("loaded") for k in frag.kinds):
-            text = f"**{text}**"
-        elif text.strip() and "edited" in frag.kinds:
-            text = f"*{text}*"
-        out.append(text)
+    for style, group in groupby(cell.fragments, key=_style):
+        raw = "".join(f.text for f in group)
+        core = raw.strip()
+        if not style or not core:
+            out.append(md_text(raw))
+            continue
+        lead, trail = raw[: len(raw) - len(raw.lstrip())], raw[len(raw.rstrip()) :]
+        out.append(f"{md_text(lead)}{style}{md_text(core)}{style}{md_text(trail)}")
     return "".join(out)
+
+
+def _style(frag: Fragment) -> str:
+    if any(k.startswith("loaded") for k in frag.kinds):
+        return "**"
+    return "*" if "edited" in frag.kinds else ""

@@ -56,3 +56,36 @@ def test_long_tables_are_cut_with_a_pointer_to_the_full_data() -> None:
     md = render_markdown(ReportContent("Title", "now", "Slant", (art,), (section,), (), provenance))
     assert "| term099 | 99 |" in md and "term100" not in md
     assert "… and 150 more rows — see the CSV or JSON report." in md
+
+
+def test_highlights_render_as_emphasis_in_a_markdown_viewer() -> None:
+    from analysis.model import Article
+    from analysis.reports.content import (
+        Fragment,
+        PassageCell,
+        ReportContent,
+        Section,
+        SideBySide,
+        Table,
+    )
+
+    art = Article.from_parts(title="T", paragraphs=["Body."], outlet="O", source="s")
+    # Two edited runs with different kinds side by side, one ending in a space: the
+    # markers must hug the words, or CommonMark shows literal asterisks.
+    cell = PassageCell(
+        art.id,
+        (
+            Fragment("Police "),
+            Fragment("were ", ("edited",)),
+            Fragment("injured", ("edited", "term")),
+            Fragment(" by "),
+            Fragment("thugs", ("edited", "loaded")),
+            Fragment("."),
+        ),
+    )
+    view = SideBySide("passages", "Passages side by side", ("O",), ((cell,),))
+    provenance = Table("provenance", "Provenance", ("Item", "Value"), ())
+    section = Section("alignment", "Aligned passages", "", (view,))
+    content = ReportContent("Title", "now", "Slant", (art,), (section,), (), provenance)
+    html = MarkdownIt("commonmark").enable("table").render(render_markdown(content))
+    assert "Police <em>were injured</em> by <strong>thugs</strong>." in html
