@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from collections.abc import Iterator, Mapping
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from analysis.reports.content import Cell, Table
@@ -33,6 +34,10 @@ def provenance_table(data: Mapping[str, Any]) -> Table:
         rows.append((Cell(key), Cell(value)))
     for name, version in lexicon_versions(data):
         rows.append((Cell(f"lexicon {name}"), Cell(version)))
+    if data.get("framing") is not None:
+        # The frame seeds are not user lexicons, so the terms section does not list them.
+        name, version = _file_version(resource("lexicons", "frames", "policy_frames.toml"))
+        rows.append((Cell(f"lexicon frames/{name}"), Cell(f"{version}, shipped with Slant")))
     for art in data.get("articles") or []:
         label = f"input {art.get('outlet', '')} ({art.get('id', '')})"
         rows.append((Cell(label + " source"), Cell(str(art.get("source", "")))))
@@ -66,7 +71,7 @@ def _version_text(value: Any) -> str:
     if isinstance(value, Mapping):
         version = value.get("version", "")
         sha = value.get("sha256") or value.get("hash")
-        return f"{version} (sha256 {str(sha)[:12]})" if sha else str(version)
+        return f"{version or 'unversioned'} (sha256 {str(sha)[:12]})" if sha else str(version)
     return str(value)
 
 
@@ -76,20 +81,23 @@ def _shipped_lexicons() -> list[tuple[str, str]]:
         return []
     pairs: list[tuple[str, str]] = []
     for node in sorted(folder.iterdir(), key=lambda n: n.name):
-        if not node.name.endswith(".toml"):
-            continue
-        try:
-            raw = node.read_bytes()
-            meta = tomllib.loads(raw.decode("utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            pairs.append((node.name, "unreadable"))
-            continue
-        head = meta.get("lexicon")
-        version = str((head if isinstance(head, dict) else meta).get("version", "unversioned"))
-        # The file hash pins the exact word list even when nobody bumped the version.
-        digest = hashlib.sha256(raw).hexdigest()[:12]
-        pairs.append((node.name.removesuffix(".toml"), f"{version} (sha256 {digest})"))
+        if node.name.endswith(".toml"):
+            pairs.append(_file_version(node))
     return pairs
+
+
+def _file_version(node: Traversable) -> tuple[str, str]:
+    """Return a lexicon file's name and ``"<version> (sha256 <12 hex digits>)"``."""
+    try:
+        raw = node.read_bytes()
+        meta = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return node.name, "unreadable"
+    head = meta.get("lexicon")
+    version = str((head if isinstance(head, dict) else meta).get("version", "unversioned"))
+    # The file hash pins the exact word list even when nobody bumped the version.
+    digest = hashlib.sha256(raw).hexdigest()[:12]
+    return node.name.removesuffix(".toml"), f"{version} (sha256 {digest})"
 
 
 def _flatten(prefix: str, value: Any) -> Iterator[tuple[str, str]]:
