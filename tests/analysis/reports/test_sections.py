@@ -451,3 +451,37 @@ def test_copy_shares_link_to_the_pairs_first_link_of_that_kind(
     assert row[3].href == anchor_id(a.id, pa["start"])  # the edited a–b link, a's side
     assert row[5].href == anchor_id(b.id, pb["start"])
     assert row[2].href is None  # no verbatim link between them: nothing to point at
+
+
+_RENDER = """
+import hashlib, sys
+from analysis.reports.build import build_content
+from analysis.reports.csvzip import render_csv_zip
+from analysis.reports.html import render_html
+from analysis.reports.markdown import render_markdown
+from tests.analysis.reports.conftest import full_data, make_result
+from tests.analysis.reports.test_sections import _real_shapes
+result = make_result()
+content = build_content(result, _real_shapes(result, full_data(result)))
+blob = render_html(content).encode() + render_markdown(content).encode() + render_csv_zip(content)
+sys.stdout.write(hashlib.sha256(blob).hexdigest())
+"""
+
+
+def test_sections_render_the_same_bytes_under_any_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _RENDER], cwd=root, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        assert len(done.stdout) == 64, done.stdout
+        digests.add(done.stdout)
+    assert len(digests) == 1
