@@ -75,7 +75,8 @@ def render_print_html(content: ReportContent) -> str:
         *(_section(s, targets) for s in content.sections),
         _texts(content),
         "<h2>Provenance</h2>",
-        _table(content.provenance, frozenset(), heading=False),
+        # Never cut: every input's hash is what lets a reader check the report.
+        _table(content.provenance, frozenset(), heading=False, whole=True),
         "</body></html>",
     ]
     return "".join(parts)
@@ -101,7 +102,9 @@ def _link(text: str, href: str | None, targets: frozenset[str]) -> str:
     return f"<a href='#{html_text(href)}'>{text}</a>" if href in targets else text
 
 
-def _table(table: Table, targets: frozenset[str], *, heading: bool = True) -> str:
+def _table(
+    table: Table, targets: frozenset[str], *, heading: bool = True, whole: bool = False
+) -> str:
     title = f"<h3>{html_text(table.title)}</h3>" if heading else ""
     note = f"<p style='color:#555'>{html_text(table.note)}</p>" if table.note else ""
     if not table.rows:
@@ -112,7 +115,7 @@ def _table(table: Table, targets: frozenset[str], *, heading: bool = True) -> st
             f"<p style='color:#555'>The first {len(columns)} of {len(table.columns)} columns; "
             "the HTML and CSV reports hold all.</p>"
         )
-    rows = table.rows[:_MAX_PRINT_ROWS]
+    rows = table.rows if whole else table.rows[:_MAX_PRINT_ROWS]
     if len(rows) < len(table.rows):
         note += (
             f"<p style='color:#555'>The first {len(rows)} of {len(table.rows)} rows; "

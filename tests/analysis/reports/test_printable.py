@@ -103,3 +103,16 @@ def test_wide_tables_keep_row_labels_on_one_line() -> None:
     labels = re.findall(r"<td style='white-space:nowrap'>([^<]*)</td>", html)
     assert labels == [f"The Selvik Courier {r}" for r in range(3)]  # the narrow table wraps
     assert "width='20%'>Passages of" in html
+
+
+def test_the_provenance_block_is_never_cut() -> None:
+    from analysis.reports.content import Cell
+
+    rows = tuple((Cell(f"input {i} SHA-256"), Cell(f"{i:064x}")) for i in range(400))
+    content = replace(
+        _content(_view(columns=2, rows=1)),
+        provenance=Table("provenance", "Provenance", ("Item", "Value"), rows),
+    )
+    html = render_print_html(content)
+    assert f"{399:064x}" in html
+    assert "The first" not in html
