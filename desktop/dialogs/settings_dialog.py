@@ -59,6 +59,8 @@ class SettingsDialog(QDialog):
         self._editors: dict[str, QWidget] = {}
         self.categories = QListWidget(self)
         self.categories.setAccessibleName("Lexicon categories")
+        # room for about eight categories without scrolling (hover a row for its rationale)
+        self.categories.setMinimumHeight(self.categories.fontMetrics().height() * 10)
         self.folder = QLineEdit(settings.terms.user_lexicon_dir or "", self)
         self.folder.setAccessibleName("User lexicon folder")
         self.folder.setPlaceholderText("Default: your Slant configuration folder")
@@ -82,7 +84,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._lexicon_box())
         layout.addWidget(buttons)
         self.reload_lexicons()
-        self.resize(560, 640)
+        self.resize(620, 820)
 
     # --- alignment ------------------------------------------------------------------
     def _alignment_box(self, values: AlignmentSettings) -> QGroupBox:

@@ -1,4 +1,10 @@
-"""The sources panel: the table of articles with buttons for the source actions."""
+"""The sources panel: the table of articles with buttons for the source actions.
+
+Rows are reordered with Move Up / Move Down or by dragging a row's number (the vertical
+header): the header only reports the drag, which is undone visually and applied to the
+model, so the model's order stays the one truth (no item-level drag and drop, which would
+compete with dropping files on the window).
+"""
 
 from __future__ import annotations
 
@@ -52,7 +58,11 @@ class SourcesPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.setSectionsMovable(True)
+        rows.setToolTip("Drag a row's number to reorder the articles")
+        rows.sectionMoved.connect(self._on_row_dragged)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -86,6 +96,14 @@ class SourcesPanel(QWidget):
         """Make ``row`` the current, selected row."""
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
+
+    def _on_row_dragged(self, _logical: int, old_visual: int, new_visual: int) -> None:
+        # undo the header's own (visual-only) move, then move the row in the model
+        rows = self.table.verticalHeader()
+        rows.blockSignals(True)
+        rows.moveSection(new_visual, old_visual)
+        rows.blockSignals(False)
+        self.select_row(self.model.move_row(old_visual, new_visual - old_visual))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         if index.column() != Column.COLOUR:
