@@ -32,6 +32,8 @@ _VERB_TOKEN = re.compile(r"\b[a-z]+(?: (?:out|back))?\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:who|which|speaking|whose|the|a|an)\b[^,]{0,80},\s*$", re.IGNORECASE)
 _ANONYMITY = re.compile(r"anonymity|not to be named|not authori[sz]ed|declined to be named", re.I)
 _ING_LINK = re.compile(r"^\s+(?:to|with)\s+$")
+# 'Grimm leaned in and said, "…"' / 'Romney released a statement saying: "…"'
+_INTRODUCES_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘'«„]")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+$", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"[\"”’'»],?\s*$|,\s*$")
 _COORDINATED = re.compile(r"\b(?:and|but|then|before|after)\s+(?:also\s+|later\s+)?$", re.I)
@@ -191,6 +193,8 @@ def _subject(text: str, sentence: Span, raw: _Raw, earlier: list[_Raw]) -> None:
     coordinated = _COORDINATED.search(text, sentence.start, start)
     if phrase is None and coordinated and earlier and earlier[-1].sentence == raw.sentence:
         phrase, raw.anonymous_aside = earlier[-1].phrase, earlier[-1].anonymous_aside
+    if phrase is None and _INTRODUCES_QUOTE.match(text, raw.span.end, sentence.end):
+        phrase = phrase_after(text, sentence.start, start)  # the sentence's subject
     raw.phrase = phrase
 
 

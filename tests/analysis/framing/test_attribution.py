@@ -125,6 +125,16 @@ def test_a_quotation_opening_the_next_sentence_continues_the_speaker() -> None:
     assert found['"It will be cancelled by the next government."'] is None
 
 
+def test_a_verb_introducing_a_quotation_takes_the_sentence_subject() -> None:
+    art = article(
+        'Kovar stormed back and said, "This port is not for sale to anyone."',
+        'Minister Halden released a statement on Monday saying: "The lease stands as signed."',
+    )
+    found = {text: key for text, key, _kind, direct in quotes_of(art) if direct}
+    assert found['"This port is not for sale to anyone."'] == "kovar"
+    assert found['"The lease stands as signed."'] == "halden"
+
+
 def test_scare_quotes_have_no_speaker() -> None:
     art = article('The so-called "peace plan" was signed on Monday by the ministers.')
     spans = quotation_spans(art.text)
