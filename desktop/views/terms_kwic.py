@@ -58,11 +58,16 @@ def phrase_lines(
 
 
 def _line(text: str, article: str, start: int, end: int, width: int) -> KwicLine:
-    lo, hi = max(0, start - width), min(len(text), end + width)
+    # context stays inside the hit's paragraph: a headline's line must not run on into
+    # the body as if it were one sentence
+    para_lo = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    para_hi = text.find("\n\n", end)
+    para_hi = len(text) if para_hi < 0 else para_hi
+    lo, hi = max(para_lo, start - width), min(para_hi, end + width)
     # widen to whole words so no context starts or ends mid-word
-    while lo > 0 and not text[lo - 1].isspace() and start - lo < width + 15:
+    while lo > para_lo and not text[lo - 1].isspace() and start - lo < width + 15:
         lo -= 1
-    while hi < len(text) and not text[hi].isspace() and hi - end < width + 15:
+    while hi < para_hi and not text[hi].isspace() and hi - end < width + 15:
         hi += 1
     return KwicLine(
         article=article,
