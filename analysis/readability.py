@@ -16,7 +16,11 @@ here with it:
   on textstat's Dale–Chall easy-word list)
 
 The formulas are for English. An article that does not look English (few Latin letters,
-or few common English function words) is marked unavailable with the reason.
+or few common English function words) but looks German, Spanish, French, Italian, Dutch or
+Russian gets only the Flesch reading ease, with textstat's constants for that language
+(Amstad, Fernández Huerta, Kandel–Moles, Flesch–Vacca, Douma, Oborneva; syllables from pyphen's
+hyphenation dictionary for it), and says so in ``reason``; any other language is marked
+unavailable with the reason.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 
 from analysis.model import Article
 
-__all__ = ["Readability", "looks_english", "readability_of"]
+__all__ = ["Readability", "looks_english", "other_language", "readability_of"]
 
 _ENGLISH = frozenset(
     "the of and to a in is that for it on was with as he she by at from his her be are were "
@@ -38,6 +42,20 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MIN_WORDS = 20
 _MIN_ENGLISH_SHARE = 0.15
 _MIN_LATIN_SHARE = 0.8
+# Common function words of the other languages textstat has Flesch constants for.
+_OTHER = {
+    "de": ("German", "der die das und ist nicht ein eine den dem des mit von zu auf für sich im"),
+    "es": ("Spanish", "el la los las de que y en un una por con para es del se al lo como"),
+    "fr": ("French", "le la les de des et est un une du que qui dans pour sur pas au avec"),
+    "it": ("Italian", "il lo la gli le di che e un una per con non del della è sono nel alla"),
+    "nl": ("Dutch", "de het een en van is dat op te niet zijn voor met aan er ook als bij"),
+    "ru": ("Russian", "и в не на что с по как он она это к из но за от для о так же"),
+}
+_OTHER_WORDS = {lang: frozenset(words.split()) for lang, (_, words) in _OTHER.items()}
+# Near neighbours without textstat constants, so that they are not taken for one with them.
+_NEIGHBOURS = {
+    "pt": frozenset("o os do da dos das em no na não uma com ao pelo pela também são foi".split()),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +146,13 @@ def readability_of(article: Article) -> Readability:
     if article.word_count == 0 or sentences == 0:
         return Readability(article.id, False, "The article has no text to score.", 0, 0)
     if not looks_english(article.text):
-        reason = "Readability formulas are for English, and this article does not look English."
+        lang = other_language(article.text)
+        if lang is not None:
+            return _flesch_only(article, lang, sentences)
+        reason = (
+            "Readability formulas are for English (Flesch reading ease also for German, "
+            "Spanish, French, Italian, Dutch and Russian), and this article is in none of them."
+        )
         return Readability(article.id, False, reason, article.word_count, sentences)
     counts = _counts(article.text)
     if counts is None:
@@ -151,4 +175,59 @@ def readability_of(article: Article) -> Readability:
         gunning_fog=round(0.4 * (wps + 100.0 * poly / words), 2),
         smog=round(smog, 2) if smog is not None else None,
         dale_chall=round(dale, 2),
+    )
+
+
+def other_language(text: str) -> str | None:
+    """Guess which of textstat's other Flesch languages ``text`` is in (ISO code), or None.
+
+    The language whose common function words make up the largest share of the words, if
+    that share reaches the threshold used for English.
+    """
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < _MIN_WORDS:
+        return None
+    shares = {
+        lang: sum(1 for w in words if w in common) / len(words)
+        for lang, common in {**_OTHER_WORDS, **_NEIGHBOURS}.items()
+    }
+    best = max(shares, key=lambda lang: shares[lang])
+    return best if shares[best] >= _MIN_ENGLISH_SHARE and best in _OTHER else None
+
+
+def _flesch_only(article: Article, lang: str, sentences: int) -> Readability:
+    """Flesch reading ease with textstat's constants and syllable counter for ``lang``."""
+    # Lazy, as in _counts; the language is passed explicitly (textstat.set_lang is global).
+    from textstat.backend.counts import count_syllables
+    from textstat.backend.selections import list_words
+    from textstat.backend.utils.constants import LANG_CONFIGS
+
+    tokens = list_words(article.text, lowercase=True)
+    if not tokens:
+        return Readability(article.id, False, "The article has no words to score.", 0, sentences)
+    per_word: dict[str, int] = {}
+    for token in tokens:
+        if token not in per_word:
+            per_word[token] = int(count_syllables(token, lang))
+    syllables = sum(per_word[t] for t in tokens)
+    words = len(tokens)
+    wps, config = words / sentences, LANG_CONFIGS[lang]
+    ease = (
+        config["fre_base"]
+        - config["fre_sentence_length"] * wps
+        - config["fre_syll_per_word"] * syllables / words
+    )
+    name = _OTHER[lang][0]
+    reason = (
+        f"The article looks {name}: only Flesch reading ease is computed, with textstat's "
+        f"{name} constants; the other formulas are for English."
+    )
+    return Readability(
+        article=article.id,
+        available=True,
+        reason=reason,
+        words=words,
+        sentences=sentences,
+        words_per_sentence=round(wps, 2),
+        flesch_reading_ease=round(ease, 2),
     )

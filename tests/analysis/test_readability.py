@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.model import Article
-from analysis.readability import looks_english, readability_of
+from analysis.readability import looks_english, other_language, readability_of
 
 
 def art(*paragraphs: str) -> Article:
@@ -46,21 +46,65 @@ def test_smog_needs_three_sentences() -> None:
     assert readability_of(art(SIMPLE)).smog is not None
 
 
-def test_empty_and_non_english_articles_are_unavailable_with_a_reason() -> None:
+GERMAN = (
+    "Die Regierung hat am Freitag beschlossen, den Hafen an eine ausländische Firma zu "
+    "verpachten. Tausende Menschen protestierten gegen den Plan, und die Polizei setzte "
+    "Tränengas ein. Die Gewerkschaft kündigte einen Streik an."
+)
+RUSSIAN = (
+    "Правительство решило, что порт будет сдан в аренду, и это вызвало протесты. Тысячи "
+    "людей вышли на улицы, но полиция не дала им пройти к порту. Профсоюз сказал, что он "
+    "не согласен с этим решением и что забастовка начнётся в понедельник."
+)
+FINNISH = (
+    "Hallitus päätti vuokrata sataman ulkomaiselle yritykselle. Tuhannet ihmiset osoittivat "
+    "mieltään suunnitelmaa vastaan, ja poliisi käytti kyynelkaasua. Ammattiliitto ilmoitti "
+    "lakosta huomenna."
+)
+
+
+def test_empty_and_unsupported_languages_are_unavailable_with_a_reason() -> None:
     empty = Article.from_parts(title="", paragraphs=[], outlet="T", source="t")
     assert readability_of(empty).available is False
     assert readability_of(empty).reason
-    german = art(
-        "Die Regierung hat am Freitag beschlossen, den Hafen an eine ausländische Firma zu "
-        "verpachten. Tausende Menschen protestierten gegen den Plan, und die Polizei setzte "
-        "Tränengas ein. Die Gewerkschaft kündigte einen Streik an."
+    portuguese = (
+        "O governo decidiu alugar o porto a uma empresa estrangeira. Milhares de pessoas "
+        "protestaram contra o plano e a polícia usou gás. O sindicato anunciou uma greve "
+        "para segunda-feira, e também disse que não vai aceitar a decisão."
     )
-    russian = art("Правительство решило сдать порт в аренду иностранной компании. " * 5)
-    for article in (german, russian):
-        scores = readability_of(article)
+    for text in (FINNISH, portuguese):  # no textstat constants: not taken for Spanish
+        scores = readability_of(art(text))
         assert not scores.available
         assert scores.reason is not None and "English" in scores.reason
         assert scores.flesch_reading_ease is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"), [(GERMAN, "de", "German"), (RUSSIAN, "ru", "Russian")]
+)
+def test_other_textstat_languages_get_flesch_reading_ease_only(
+    text: str, lang: str, name: str
+) -> None:
+    from textstat.backend.counts import count_syllables
+    from textstat.backend.selections import list_words
+    from textstat.backend.utils.constants import LANG_CONFIGS
+
+    article = art(text)
+    assert not looks_english(article.text)
+    assert other_language(article.text) == lang
+    scores = readability_of(article)
+    assert scores.available and scores.reason is not None and name in scores.reason
+    assert (scores.flesch_kincaid_grade, scores.gunning_fog, scores.smog) == (None, None, None)
+    assert scores.dale_chall is None
+    words = len(list_words(article.text))
+    per_word = count_syllables(article.text, lang) / words
+    config = LANG_CONFIGS[lang]
+    expected = (
+        config["fre_base"]
+        - config["fre_sentence_length"] * words / len(article.sentences)
+        - config["fre_syll_per_word"] * per_word
+    )
+    assert scores.flesch_reading_ease == pytest.approx(expected, abs=0.01)
 
 
 def test_language_guess() -> None:
