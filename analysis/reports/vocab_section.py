@@ -165,7 +165,8 @@ def readability_section(data: Any, ctx: ReportContext) -> Section | None:
     columns = ("Outlet", *(name for _, name, _ in _MEASURES), "Note")
     note = (
         "Higher reading ease is easier; the grade measures give the US school grade a reader "
-        "needs. English only: other languages are marked n/a with the reason."
+        "needs. All measures for English; German, Spanish, French, Italian, Dutch and Russian "
+        "get Flesch reading ease only, other languages are marked n/a with the reason."
     )
     blocks: list[Block] = []
     if bars and len(ctx.names) <= MAX_CHART_OUTLETS:
