@@ -51,15 +51,27 @@ class StackSampler:
         threading.Thread(target=self._run, daemon=True).start()
 
     def _run(self) -> None:
+        import threading
         import traceback
 
         while True:
-            frame = sys._current_frames().get(self.main or 0)
+            frames = sys._current_frames()
+            frame = frames.get(self.main or 0)
             if frame is not None:
                 stack = traceback.extract_stack(frame)[-12:]
                 text = " < ".join(
                     f"{os.path.basename(f.filename)}:{f.lineno}:{f.name}" for f in reversed(stack)
                 )
+                # what the other Python threads run meanwhile (one may hold the GIL)
+                others = [
+                    traceback.extract_stack(f)[-1]
+                    for ident, f in frames.items()
+                    if ident not in (self.main, threading.get_ident())
+                ]
+                if others:
+                    text += "  || " + ", ".join(
+                        f"{os.path.basename(f.filename)}:{f.lineno}:{f.name}" for f in others
+                    )
                 self.samples.append((int(self.clock() * 1000), text))
                 del self.samples[:-400]
             time.sleep(0.005)
