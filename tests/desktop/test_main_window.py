@@ -257,3 +257,25 @@ def test_missing_recent_project_is_forgotten(  # type: ignore[no-untyped-def]
     assert warnings and "Cannot read the project" in warnings[0]
     assert prefs.recent_projects == []
     assert window.acts.recent_menu.actions() == []
+
+
+def test_renaming_an_outlet_or_changing_settings_reruns_the_analysis(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    from dataclasses import replace
+
+    _show_sample(qtbot, window)
+    index = window.model.index(1, Column.OUTLET)
+    with qtbot.waitSignal(
+        window.analysis.result_ready, timeout=120_000, check_params_cb=lambda r: r is not None
+    ) as blocker:
+        assert window.model.setData(index, "Renamed Courier")
+    assert blocker.args[0].articles[1].outlet == "Renamed Courier"
+    assert window.windowTitle().startswith("*")
+    settings = window.project.settings
+    changed = replace(settings, alignment=replace(settings.alignment, scorer="ratio"))
+    with qtbot.waitSignal(
+        window.analysis.result_ready, timeout=120_000, check_params_cb=lambda r: r is not None
+    ) as blocker:
+        window.project.set_settings(changed)
+    assert blocker.args[0].settings.alignment.scorer == "ratio"
