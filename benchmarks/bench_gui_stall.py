@@ -113,7 +113,7 @@ class GapRecorder:
             print(f"  stall {now - self._last - TICK_MS} ms at {now} ms: {self.describe()}")
             if self.sampler is not None:
                 end = int(time.perf_counter() * 1000)
-                print(self.sampler.during(end - (now - self._last) + TICK_MS, end - 2))
+                print(self.sampler.during(end - (now - self._last) + TICK_MS, end + 1))
         self._last = now
 
 
