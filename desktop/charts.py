@@ -182,9 +182,16 @@ class BarChart(QWidget):
         self._spec = ChartSpec(tuple(groups), tuple(series), ylabel, title)
         self._later.start()
 
+    @property
+    def pending(self) -> bool:
+        """Whether a newer chart than the one shown is waiting or being drawn."""
+        return self._later.isActive() or self._serial in self._tasks
+
     def _render(self) -> None:
         if self._spec is None:
             return
+        if self.image.pixmap().isNull():
+            self.image.setText("Drawing the chart…")  # the first draw also imports matplotlib
         ratio = self.devicePixelRatioF()
         pal = self.palette()
         spec = replace(

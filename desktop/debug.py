@@ -72,6 +72,15 @@ def _run_spaced(steps: list[Callable[[], object]]) -> None:
         QTimer.singleShot(_SETTLE_MS, step)
 
 
+def _wait_for_chart(window: MainWindow, then: Callable[[], object], tries: int = 50) -> None:
+    """Run ``then`` once the Terms chart shows the latest result (drawn off the GUI thread)."""
+    chart = getattr(window.views.get("terms"), "chart", None)
+    if chart is not None and chart.pending and tries > 0:
+        QTimer.singleShot(200, partial(_wait_for_chart, window, then, tries - 1))
+    else:
+        then()
+
+
 def _finish(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(0)
     if os.environ.get("SLANT_SCREENSHOT_QUIT") == "1":
@@ -87,12 +96,21 @@ def screenshot_steps(window: MainWindow, folder: Path, prefix: str) -> list[Call
         key = window.tabs.widget(index).objectName()
         path = folder / f"{prefix}-{index + 1}-{key}.png"
         steps.append(partial(window.tabs.setCurrentIndex, index))
-        steps.append(partial(_grab, window, path))
+        if key == "terms":  # later steps may have moved on meanwhile: show the tab again
+            grab = partial(_grab_tab, window, index, path)
+            steps.append(partial(_wait_for_chart, window, grab))
+        else:
+            steps.append(partial(_grab, window, path))
         if key == "side_by_side":
             selected = folder / f"{prefix}-{index + 1}-{key}-selected.png"
             steps.append(partial(_select_example, window))
             steps.append(partial(_grab, window, selected))
     return steps
+
+
+def _grab_tab(window: MainWindow, index: int, path: Path) -> None:
+    window.tabs.setCurrentIndex(index)
+    _grab(window, path)
 
 
 def _grab(window: MainWindow, path: Path) -> None:

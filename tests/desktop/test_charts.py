@@ -58,11 +58,14 @@ def test_chart_renders_on_another_thread_and_shows_the_latest(qtbot, monkeypatch
     spec = _spec()
     with qtbot.waitSignal(chart.rendered, timeout=10_000):
         chart.plot(spec.groups, spec.series, "y", "coalesced")
+        assert chart.pending
         chart.plot(spec.groups, spec.series, "y", "first")  # requests in a row: one render
     assert chart._serial == 1 and chart.spec is not None and chart.spec.title == "first"
+    assert not chart.pending and chart.image.text() == ""
     first = chart.image.pixmap().toImage()
     chart.plot(spec.groups, spec.series, "y", "stale")
     qtbot.waitUntil(lambda: chart._serial == 2)  # its render has started ...
+    assert chart.pending and chart.image.text() == ""  # the old chart stays until then
     with qtbot.waitSignal(chart.rendered, timeout=10_000):
         chart.plot((spec.groups[0],), spec.series[:1], "y", "second")  # ... and is superseded
     qtbot.waitUntil(lambda: not chart._tasks)
