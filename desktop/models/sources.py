@@ -217,7 +217,8 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(entry, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.COLOUR:
-            return QColor(entry.colour)
+            # a source that failed to load has no column or bars to colour
+            return None if entry.state is SourceState.FAILED else QColor(entry.colour)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{_HEADERS[column]}: {_display(entry, column) or 'empty'}"
         return None
@@ -269,7 +270,7 @@ def _display(entry: SourceEntry, column: Column) -> str | None:
             SourceState.FAILED: f"⚠ {entry.error}",
         }[entry.state]
     if column == Column.COLOUR:
-        return entry.colour
+        return "" if entry.state is SourceState.FAILED else entry.colour
     if art is None:
         return "" if column != Column.OUTLET else "—"
     return {

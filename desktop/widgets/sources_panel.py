@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.sources import Column, SourcesModel
+from desktop.models.sources import Column, SourcesModel, SourceState
 
 __all__ = ["SourcesPanel"]
 
@@ -109,6 +109,8 @@ class SourcesPanel(QWidget):
         if index.column() != Column.COLOUR:
             return
         entry = self.model.entries()[index.row()]
+        if entry.state is SourceState.FAILED:
+            return  # nothing of it is shown in colour
         colour = QColorDialog.getColor(QColor(entry.colour), self, "Outlet colour")
         if colour.isValid():
             self.model.set_colour(index.row(), colour.name())

@@ -102,3 +102,13 @@ def test_a_new_row_takes_the_first_free_colour() -> None:
     model.add_article(B)
     assert model.entries()[0].colour == first
     assert model.entries()[1].colour != first
+
+
+def test_a_failed_source_shows_no_colour() -> None:
+    model = _model()
+    failed = next(i for i, e in enumerate(model.entries()) if e.state is SourceState.FAILED)
+    index = model.index(failed, Column.COLOUR)
+    assert index.data() == "" and index.data(Qt.ItemDataRole.DecorationRole) is None
+    loaded = model.index(0, Column.COLOUR)
+    assert loaded.data() == model.entries()[0].colour
+    assert loaded.data(Qt.ItemDataRole.DecorationRole).name() == model.entries()[0].colour
