@@ -27,7 +27,13 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import ProjectError
-from analysis.jsonio import article_from_json, article_to_json, settings_from_json, settings_to_json
+from analysis.jsonio import SCHEMA_VERSION as RESULT_SCHEMA_VERSION
+from analysis.jsonio import (
+    article_from_json,
+    article_to_json,
+    settings_from_json,
+    settings_to_json,
+)
 from analysis.model import Article
 from analysis.settings import CompareSettings
 
@@ -107,9 +113,14 @@ def project_to_json(project: Project) -> dict[str, Any]:
 def project_from_json(data: Any) -> Project:
     """Rebuild a project from parsed JSON, migrating older schema versions.
 
+    A complete comparison result (``slant compare --format json``, File ▸ Export ▸ JSON) is
+    accepted too: its articles and settings become the project, so exported results reopen.
+
     Raises:
         ProjectError: When the data is not a Slant project, is malformed, or is newer.
     """
+    if _is_result(data):
+        return _project_from_result(data)
     doc = migrate_project(data)
     raw_entries = doc.get("articles")
     if not isinstance(raw_entries, list):
@@ -125,6 +136,36 @@ def project_from_json(data: Any) -> Project:
     except (TypeError, ValueError, AttributeError) as exc:
         raise ProjectError("The project's settings are malformed.", code="project.corrupt") from exc
     return Project(entries=entries, settings=settings)
+
+
+def _is_result(data: Any) -> bool:
+    return (
+        isinstance(data, dict)
+        and "format" not in data
+        and str(data.get("generator", "")).startswith("Slant")
+        and isinstance(data.get("articles"), list)
+    )
+
+
+def _project_from_result(data: dict[str, Any]) -> Project:
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ProjectError("The result file has no valid schema version.", code="project.corrupt")
+    if version > RESULT_SCHEMA_VERSION:
+        raise ProjectError(
+            f"This result was written by a newer Slant (schema {version}); please update Slant.",
+            code="project.newer",
+        )
+    entries = tuple(_entry_from_json({"article": item}) for item in data["articles"])
+    if len({e.article.id for e in entries}) != len(entries):
+        raise ProjectError("The result lists the same article twice.", code="project.corrupt")
+    settings = data.get("settings") or {}
+    if not isinstance(settings, Mapping):
+        raise ProjectError("The result's settings are malformed.", code="project.corrupt")
+    try:
+        return Project(entries=entries, settings=settings_from_json(settings))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ProjectError("The result's settings are malformed.", code="project.corrupt") from exc
 
 
 def migrate_project(data: Any) -> dict[str, Any]:

@@ -167,3 +167,29 @@ def test_migration_hook_upgrades_old_versions(monkeypatch: pytest.MonkeyPatch) -
     migrated = migrate_project(old)
     assert migrated["schema_version"] == PROJECT_SCHEMA_VERSION + 1
     assert migrated["articles"] == current["articles"]
+
+
+def test_an_exported_json_result_opens_as_a_project(tmp_path: Path) -> None:
+    from analysis import compare, load_sample
+    from analysis.reports import render_report
+
+    articles = load_sample()
+    path = tmp_path / "result.json"
+    path.write_bytes(render_report(compare(articles), "json"))
+
+    project = load_project(path)
+
+    assert tuple(a.id for a in project.articles) == tuple(a.id for a in articles)
+    assert project.articles == articles
+
+
+def test_a_result_from_a_newer_slant_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "result.json"
+    path.write_text(
+        json.dumps({"schema_version": 999, "generator": "Slant 9.0", "articles": []}), "utf-8"
+    )
+
+    with pytest.raises(ProjectError) as caught:
+        load_project(path)
+
+    assert caught.value.code == "project.newer"
