@@ -15,7 +15,7 @@ from desktop.settings import AppSettings
 
 __all__ = ["FILTER", "ProjectController"]
 
-FILTER = f"Slant projects (*{PROJECT_SUFFIX})"
+FILTER = f"Slant projects (*{PROJECT_SUFFIX});;Slant JSON results (*.json)"
 
 
 class ProjectController(QObject):
@@ -99,10 +99,14 @@ class ProjectController(QObject):
         self._model.clear()
         for entry in project.entries:
             self._model.add_article(entry.article, entry.colour)
-        self.path = path
         self.settings = project.settings
-        self._remember(path)
-        self.mark_clean()
+        if path.suffix == PROJECT_SUFFIX:
+            self.path = path
+            self._remember(path)
+            self.mark_clean()
+        else:  # an exported JSON result: its articles become a new, unsaved project
+            self.path = None
+            self.mark_dirty()
         self.settings_changed.emit()
         return True
 

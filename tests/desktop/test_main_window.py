@@ -72,6 +72,25 @@ def test_save_then_open_gives_an_identical_project(  # type: ignore[no-untyped-d
     other.analysis.cancel()
 
 
+def test_an_exported_json_result_opens_as_an_unsaved_project(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, prefs, pool
+) -> None:
+    from analysis.reports import render_report
+
+    result = _show_sample(qtbot, window)
+    exported = tmp_path / "result.json"
+    exported.write_bytes(render_report(result, "json"))
+
+    other = MainWindow(prefs, pool=pool, debounce_ms=0)
+    qtbot.addWidget(other)
+    assert other.project.open(exported)
+
+    assert [a.id for a in other.model.articles()] == [a.id for a in result.articles]
+    assert other.project.path is None  # saving asks for a .slant name, never overwrites the JSON
+    assert other.project.dirty
+    other.analysis.cancel()
+
+
 def test_corrupt_project_changes_nothing(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
