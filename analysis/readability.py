@@ -101,6 +101,9 @@ def _counts(text: str) -> tuple[int, int, int, int] | None:
     import textstat
     from textstat.backend.selections import list_words
 
+    from analysis.syllables import prepare_syllable_dictionary
+
+    prepare_syllable_dictionary()
     tokens = list_words(text)
     if not tokens:
         return None

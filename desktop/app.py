@@ -52,9 +52,9 @@ def _warm_up(**_: object) -> None:
     gc.disable()
     try:
         # in the order the analysis needs them, to stay ahead of it
-        import textstat  # (readability)
+        from analysis.syllables import prepare_syllable_dictionary  # (readability)
 
-        textstat.syllable_count("Warming up the syllable dictionaries.")
+        prepare_syllable_dictionary()
         import sklearn.feature_extraction.text
 
         _ = sklearn.feature_extraction.text.CountVectorizer
