@@ -13,7 +13,12 @@ for two things Slant does:
 * speakers: for gold quotes with a named speaker (BASIL's "other pro", "other anti", "other
   neutral" are left out: they name a side, not a person), the Slant quote that covers the span most
   is found; the speaker is right when its key equals the key of BASIL's name
-  (:func:`analysis.framing.speakers.surname_key`: "Elizabeth Lauten" → "lauten").
+  (:func:`analysis.framing.speakers.surname_key`: "Elizabeth Lauten" → "lauten"). A
+  speaker that is a document ("the advertisement says", "the letter states") is counted
+  apart: BASIL names the side behind it ("Romney campaign"), which a document never matches.
+* the "Who is quoted" list (every named source of every article): how many are news outlets
+  (``analysis.framing.speakers.is_outlet``) or lie in the headline, two kinds of entries
+  that are never sources. Run against an older checkout, it measures what the rules fixed.
 
 Articles are rebuilt exactly as in ``eval_terms.py``. Nothing from ../shared is copied.
 """
@@ -35,7 +40,7 @@ from eval_terms import _collapse, _map, _paragraph_starts  # noqa: E402
 
 from analysis.framing.quoting import Quote  # noqa: E402
 from analysis.framing.report import analyse_framing  # noqa: E402
-from analysis.framing.speakers import surname_key  # noqa: E402
+from analysis.framing.speakers import DOCUMENT_NOUNS, is_outlet, surname_key  # noqa: E402
 from analysis.model import Article, Span  # noqa: E402
 from analysis.terms.load import load_lexicons  # noqa: E402
 from analysis.terms.settings import TermSettings  # noqa: E402
@@ -99,6 +104,46 @@ def _confusion(pairs: Sequence[tuple[bool, bool]]) -> str:
     return f"{right / len(pairs):.3f} | {p:.3f} | {r:.3f} | {f:.3f}"
 
 
+def _speaker_outcome(span: Span, speaker: str, quotes: Sequence[Quote]) -> str:
+    best = _best_quote(span, quotes)
+    if best is None:
+        return _OUTCOMES[4]
+    if best.attribution is None or not best.attribution.key:
+        return _OUTCOMES[3]
+    if best.attribution.key == surname_key(speaker):
+        return _OUTCOMES[0]
+    if best.attribution.key.split()[-1] in DOCUMENT_NOUNS:
+        return _OUTCOMES[2]
+    return _OUTCOMES[1]
+
+
+def _print_speakers(speakers: Counter[str], names: Counter[str]) -> None:
+    total = sum(speakers.values())
+    print(f"\nGold quotes with a named speaker: {total}\n")
+    print("| outcome | spans | share |")
+    print("|---|---|---|")
+    for outcome in _OUTCOMES:
+        n = speakers[outcome]
+        print(f"| {outcome} | {n} | {n / total:.3f} |")
+    credited = total - speakers[_OUTCOMES[3]] - speakers[_OUTCOMES[4]]
+    right = speakers[_OUTCOMES[0]]
+    print(f"\nSpeaker precision (right / credited): {right / max(1, credited):.3f}")
+    print(f"Speaker recall (right / all): {right / max(1, total):.3f}")
+    print(
+        f"\nNamed sources ('Who is quoted'): {names['named']}; outlets among them: "
+        f"{names['outlet']}; in the headline: {names['headline']}"
+    )
+
+
+_OUTCOMES = (
+    "right speaker",
+    "other speaker",
+    "a document (ad, letter, report …)",
+    "Slant quote without speaker",
+    "no Slant quote covers the span",
+)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -108,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     direct: list[tuple[bool, bool]] = []
     any_quote: list[tuple[bool, bool]] = []
     speakers: Counter[str] = Counter()
+    names: Counter[str] = Counter()
     for path in sorted((root / "articles").glob("*/*.json")):
         ann = root / "annotations" / path.parent.name / f"{path.stem}_ann.json"
         if not ann.is_file():
@@ -115,39 +161,25 @@ def main(argv: Sequence[str] | None = None) -> None:
         article, gold = _build(path, ann)
         framing = analyse_framing([article], None, lexicons).articles[0]
         quotes = [q for q in framing.quotes if not q.scare]
+        for source in framing.sources:
+            if not source.anonymous:
+                names["named"] += 1
+                names["outlet"] += is_outlet(source.name.split())
+                names["headline"] += source.span.start < article.headline.end
         for span, is_quote, speaker in gold:
             half = (span.end - span.start) / 2
             direct.append((is_quote, _covered(span, framing.quotation_spans) >= half))
             any_quote.append((is_quote, _covered(span, [q.span for q in quotes]) >= half))
             if not (is_quote and speaker) or speaker.lower().startswith("other"):
                 continue  # BASIL codes unnamed speakers as "other pro/anti/neutral"
-            best = _best_quote(span, quotes)
-            if best is None:
-                speakers["no Slant quote covers the span"] += 1
-            elif best.attribution is None or not best.attribution.key:
-                speakers["Slant quote without speaker"] += 1
-            elif best.attribution.key == surname_key(speaker):
-                speakers["right speaker"] += 1
-            else:
-                speakers["other speaker"] += 1
+            speakers[_speaker_outcome(span, speaker, quotes)] += 1
     quoted = sum(g for g, _ in direct)
     print(f"BASIL bias spans mapped: {len(direct)}, of which quotes: {quoted}\n")
     print("| Slant counts a span as quoted when inside | accuracy | precision | recall | F1 |")
     print("|---|---|---|---|---|")
     print(f"| direct quotations (the `in_quote` flag) | {_confusion(direct)} |")
     print(f"| any Slant quote (direct or indirect) | {_confusion(any_quote)} |")
-    total = sum(speakers.values())
-    print(f"\nGold quotes with a named speaker: {total}\n")
-    print("| outcome | spans | share |")
-    print("|---|---|---|")
-    for outcome in (
-        "right speaker",
-        "other speaker",
-        "Slant quote without speaker",
-        "no Slant quote covers the span",
-    ):
-        n = speakers[outcome]
-        print(f"| {outcome} | {n} | {n / total:.3f} |")
+    _print_speakers(speakers, names)
 
 
 if __name__ == "__main__":

@@ -16,18 +16,20 @@ from dataclasses import dataclass
 
 from analysis.framing.quotes import in_quotation
 from analysis.framing.speakers import (
+    NOT_NAMES,
     SpeakerKind,
     SpeakerPhrase,
     phrase_after,
     phrase_before,
     surname_key,
 )
+from analysis.framing.speech import QUOTE_BOUND
 from analysis.model import Article, Span
 
 __all__ = ["Attribution", "find_attributions"]
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_VERB_TOKEN = re.compile(r"\b[a-z]+(?: (?:out|back))?\b", re.IGNORECASE)
+_VERB_TOKEN = re.compile(r"\b[a-z]+(?: (?:out|back|on))?\b", re.IGNORECASE)
 # ", speaking on condition of anonymity," / ", who asked not to be named," before a verb.
 _ASIDE = re.compile(r",\s*(?:who|which|speaking|whose|the|a|an)\b[^,]{0,80},\s*$", re.IGNORECASE)
 _ANONYMITY = re.compile(r"anonymity|not to be named|not authori[sz]ed|declined to be named", re.I)
@@ -37,10 +39,9 @@ _INTRODUCES_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘'«„]")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+$", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"[\"”’'»],?\s*$|,\s*$")
 _COORDINATED = re.compile(r"\b(?:and|but|then|before|after)\s+(?:also\s+|later\s+)?$", re.I)
-_PREPOSITION = re.compile(r"\b(?:in|on|at|from|near|inside|outside)\s+$", re.IGNORECASE)
-_PERSON_NAME = re.compile(
-    r"\b[A-Z][\w’'-]+(?:\s+(?:(?:le|la|de|van|von|da|di|del|bin|al)\s+)?[A-Z][\w’'-]+)+"
-)
+_PREPOSITION = re.compile(r"\b(?:in|on|at|from|near|inside|outside|of)\s+$", re.IGNORECASE)
+# "DENVER — Two heartland states …": a dateline is not the sentence's subject.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.,' ]+\s*(?:—|–|--)\s*")
 # "Sources close to the security services said": anonymous, whatever follows "close to".
 _CLOSE_TO = re.compile(
     r"\b((?:(?:a|an|the|one|two|several|some|other)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -57,7 +58,28 @@ _CLOSE_TO_AFTER = re.compile(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*[,.;:!?]|\s*$)",
     re.IGNORECASE,
 )
+# '"…," Akin continued' / '"…?" the governor went on': a closing mark a few words back.
+_QUOTE_JUST_BEFORE = re.compile(r"[\"”’'»][,.?!]?\s+(?:[\w.’'-]+\s+){0,4}$")
+# "Sen. John Cornyn, R-TX," / "Ted Cruz (R-Texas)": a party-state label, not the speaker.
+_PARTY_LABEL = re.compile(r"(?:,\s*|\s*\()[RDI]-[A-Za-z.]+(?:,\s*|\)\s*|\s*)$")
 _LOOKBACK = 3
+_MENTION_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.\s+)"
+_MENTION = re.compile(
+    rf"\b({_MENTION_TITLE})?([A-Z][\w’'-]+(?:\s+(?:(?:le|la|de|van|von|da|di|del|bin|al)\s+)?"
+    r"[A-Z][\w’'-]+)*)"
+)
+# Capitalised words that make a mention a place, a programme or a body, not a person.
+_NOT_PERSON = frozenset(
+    (
+        "united states america american carolina dakota arabia security york jersey mexico "
+        "hampshire virginia island korea africa kingdom nations union republican republicans "
+        "democratic democrats party capitol hill street medicare medicaid obamacare congress "
+        "senate house court county city state department administration campaign organization "
+        "association committee council foundation institute university center coalition "
+        "network group news times post journal"
+    ).split()
+)
+_PREP_BEFORE = re.compile(r"\b(?:of|in|from|at|to|for|on|by|with)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,18 +133,28 @@ def find_attributions(
         Attributions in text order.
     """
     raws: list[_Raw] = []
+    headline = article.headline
     for index, sentence in enumerate(article.sentences):
-        raws.extend(_sentence_attributions(article.text, index, sentence, forms, quotes))
+        # Title Case makes every headline word look like a name: only "X says" counts there.
+        title = headline.end > headline.start and sentence.start < headline.end
+        raws.extend(_sentence_attributions(article.text, index, sentence, forms, quotes, title))
     return _resolve(article, raws)
 
 
 def _sentence_attributions(
-    text: str, index: int, sentence: Span, forms: Mapping[str, str], quotes: tuple[Span, ...]
+    text: str,
+    index: int,
+    sentence: Span,
+    forms: Mapping[str, str],
+    quotes: tuple[Span, ...],
+    headline: bool = False,
 ) -> list[_Raw]:
     found: list[_Raw] = []
     for verb_span, verb, lemma in _verbs(text, sentence, forms, quotes):
         raw = _Raw(index, verb, lemma, verb_span, None)
-        if lemma == "according to":
+        if headline:
+            raw.phrase = _headline_subject(text, sentence, verb_span)
+        elif lemma == "according to":
             raw.phrase = _qualified_source(text, verb_span.end, sentence.end) or phrase_after(
                 text, verb_span.end, sentence.end, loose=True
             )
@@ -144,6 +176,8 @@ def _verbs(
             continue
         end = match.end() if word in forms else match.start() + len(word.split(" ")[0])
         span = Span(match.start(), end)
+        if lemma in QUOTE_BOUND and not _next_to_quote(text, sentence, span):
+            continue
         if not in_quotation(quotes, span):
             out.append((span, text[span.start : span.end].lower(), lemma))
     for match in _ACCORDING.finditer(text, sentence.start, sentence.end):
@@ -151,6 +185,37 @@ def _verbs(
         if not in_quotation(quotes, span):
             out.append((span, "according to", "according to"))
     return sorted(out, key=lambda v: v[0])
+
+
+def _headline_subject(text: str, sentence: Span, verb: Span) -> SpeakerPhrase | None:
+    """'Ted Cruz Accuses …': only a short phrase opening the headline is its speaker."""
+    phrase = phrase_before(text, sentence.start, verb.start)
+    if phrase is None or text[sentence.start : phrase.span.start].strip():
+        return None
+    return phrase if len(phrase.span.slice(text).split()) <= 4 else None
+
+
+def _next_to_quote(text: str, sentence: Span, verb: Span) -> bool:
+    """Whether a verb such as "continued" sits right after or right before a quotation."""
+    if _INTRODUCES_QUOTE.match(text, verb.end, sentence.end):
+        return True
+    lo = max(0, verb.start - 60)  # a closing mark may end the previous sentence
+    return _QUOTE_JUST_BEFORE.search(text, lo, verb.start) is not None
+
+
+def _sentence_subject(text: str, sentence: Span, end: int) -> SpeakerPhrase | None:
+    """The phrase opening the sentence, or opening it after an introductory clause.
+
+    'Bloomberg contrasted …, saying "…"'; 'Asked whether …, Mr. Santorum … saying, "…"'.
+    """
+    dateline = _DATELINE.match(text, sentence.start, end)
+    lo = dateline.end() if dateline else sentence.start
+    phrase = phrase_after(text, lo, end)
+    if phrase is None:
+        comma = text.find(",", lo, end)
+        if comma != -1:
+            phrase = phrase_after(text, comma + 1, end)
+    return phrase
 
 
 def _qualified_source(text: str, start: int, end: int) -> SpeakerPhrase | None:
@@ -172,6 +237,9 @@ def _subject(text: str, sentence: Span, raw: _Raw, earlier: list[_Raw]) -> None:
     if aside:
         raw.anonymous_aside = bool(_ANONYMITY.search(aside.group()))
         start = aside.start()
+    label = _PARTY_LABEL.search(text, sentence.start, start)
+    if label:
+        start = label.start()
     close = _CLOSE_TO.search(text, sentence.start, start)
     if close:
         span = Span(close.start(1), close.end(1))
@@ -188,13 +256,23 @@ def _subject(text: str, sentence: Span, raw: _Raw, earlier: list[_Raw]) -> None:
         if prior.verb.endswith("ing") and _ING_LINK.match(gap) and prior.sentence == raw.sentence:
             phrase, raw.anonymous_aside = prior.phrase, prior.anonymous_aside
             break
-    if phrase is None and _AFTER_QUOTE.search(text, sentence.start, start):
+    # ", speaking on condition of anonymity," is an aside, not speech.
+    participle = (
+        raw.verb.endswith("ing")
+        and raw.lemma != "speak"
+        and text[sentence.start : start].rstrip().endswith(",")
+    )
+    if phrase is None and participle:
+        phrase = _sentence_subject(text, sentence, start)  # 'X did Y, saying "…"'
+    # After "told" comes the listener ('"…," told the Times'), never the speaker.
+    after_ok = raw.lemma != "tell" and not participle
+    if phrase is None and after_ok and _AFTER_QUOTE.search(text, sentence.start, start):
         phrase = phrase_after(text, raw.span.end, sentence.end)  # '"…," said Anja Borg'
     coordinated = _COORDINATED.search(text, sentence.start, start)
     if phrase is None and coordinated and earlier and earlier[-1].sentence == raw.sentence:
         phrase, raw.anonymous_aside = earlier[-1].phrase, earlier[-1].anonymous_aside
     if phrase is None and _INTRODUCES_QUOTE.match(text, raw.span.end, sentence.end):
-        phrase = phrase_after(text, sentence.start, start)  # the sentence's subject
+        phrase = _sentence_subject(text, sentence, start)
     raw.phrase = phrase
 
 
@@ -206,6 +284,10 @@ def _extend_over_preposition(text: str, lo: int, phrase: SpeakerPhrase) -> Speak
     head = phrase_before(text, lo, prep.start())
     if head is None or head.kind is SpeakerKind.REFERENCE:
         return phrase
+    if prep.group().strip().lower() == "of" and not (
+        head.kind is SpeakerKind.NAMED and head.person
+    ):
+        return phrase  # only "Lindsey Graham of South Carolina"
     return head
 
 
@@ -217,12 +299,14 @@ def _resolve(article: Article, raws: list[_Raw]) -> tuple[Attribution, ...]:
         phrase = raw.phrase
         assert phrase is not None
         same = _same_unnamed(raw.sentence, unnamed, phrase)
-        if same is not None:
+        if phrase.kind is SpeakerKind.OUTLET:
+            out.append(_make(raw, None, None, "unknown"))  # an outlet reports; no speaker
+        elif same is not None:
             out.append(_make(raw, same.name, None, "anonymous", resolved=True))
         elif raw.anonymous_aside or phrase.kind is SpeakerKind.ANONYMOUS:
             unnamed.append((raw.sentence, phrase))
             out.append(_make(raw, phrase.name, None, "anonymous"))
-        elif phrase.kind is SpeakerKind.NAMED:
+        elif phrase.kind in (SpeakerKind.NAMED, SpeakerKind.DOCUMENT):
             if phrase.person:
                 people.append((raw.sentence, phrase))
             out.append(_make(raw, phrase.name, phrase.key, "named"))
@@ -231,6 +315,7 @@ def _resolve(article: Article, raws: list[_Raw]) -> tuple[Attribution, ...]:
             if ante is None:
                 out.append(_make(raw, None, None, "unknown"))
             else:
+                people.append((raw.sentence, ante))  # "he said … he added": the chain goes on
                 out.append(_make(raw, ante.name, ante.key, "named", resolved=True))
     return tuple(out)
 
@@ -253,26 +338,63 @@ def _same_unnamed(
 def _antecedent(
     article: Article, sentence: int, people: list[tuple[int, SpeakerPhrase]], ref: SpeakerPhrase
 ) -> SpeakerPhrase | None:
-    """The person a pronoun or title refers to (see the module docstring)."""
-    recent: list[SpeakerPhrase] = []
+    """The person a pronoun or title refers to (see the module docstring).
+
+    The last person speaking in the previous three sentences, unless a person is named in a
+    later sentence before this one ('Lauten later apologized. "…," she said'); a title
+    ("the governor") prefers a recent speaker who carried it.
+    """
+    recent: list[tuple[int, SpeakerPhrase]] = []
     for s, p in reversed(people):  # in text order: only the last few sentences count
         if sentence - s > _LOOKBACK:
             break
-        recent.insert(0, p)
+        recent.insert(0, (s, p))
     if ref.role or ref.name not in ("he", "she", "i", "we", "they"):
-        titled = [p for p in recent if set(ref.name.split()) & set(p.role.split())]
+        titled = [p for _, p in recent if set(ref.name.split()) & set(p.role.split())]
         if titled:
             return titled[-1]
-    if recent:
-        return recent[-1]
-    if sentence == 0:
-        return None
-    prev = article.sentences[sentence - 1]
-    names = _PERSON_NAME.findall(article.text, prev.start, prev.end)
-    if not names:
-        return None
-    name = names[-1]
-    return SpeakerPhrase(prev, SpeakerKind.NAMED, name, surname_key(name), "")
+    known = {p.key for _, p in people if p.key}
+    mention = _mentioned(article, sentence, known)
+    if recent and (mention is None or mention[0] <= recent[-1][0]):
+        return recent[-1][1]
+    return mention[1] if mention is not None else None
+
+
+def _mentioned(
+    article: Article, sentence: int, known: set[str]
+) -> tuple[int, SpeakerPhrase] | None:
+    """The last person named in the previous sentence, else the one before (not headline).
+
+    A person is a titled surname ("Mr. Patrick"), a known speaker's surname, or two
+    capitalised words that are not a place or body ("South Carolina", "Social Security")
+    nor follow a preposition.
+    """
+    text, headline = article.text, article.headline
+    for back in (1, 2):
+        if sentence - back < 0:
+            return None
+        prev = article.sentences[sentence - back]
+        if headline.end > headline.start and prev.start < headline.end:
+            return None
+        found = [
+            m for m in _MENTION.finditer(text, prev.start, prev.end) if _person(text, m, known)
+        ]
+        if found:
+            name = found[-1].group(2)
+            phrase = SpeakerPhrase(prev, SpeakerKind.NAMED, name, surname_key(name), "")
+            return sentence - back, phrase
+    return None
+
+
+def _person(text: str, match: re.Match[str], known: set[str]) -> bool:
+    words = match.group(2).split()
+    if not match.group(1) and len(words) < 2 and surname_key(words[0]) not in known:
+        return False
+    if any(w.lower().strip("’'") in _NOT_PERSON for w in words):
+        return False
+    if any(w.lower() in NOT_NAMES or w.lower() in ("the", "a") for w in words):
+        return False
+    return not _PREP_BEFORE.search(text, max(0, match.start() - 6), match.start())
 
 
 def _make(

@@ -12,7 +12,11 @@ and source nouns. Its last word decides the kind:
 * otherwise capitalised words → **named**; the name is what follows the last title word, and
   its key is the surname with particles ("Jean-Yves Le Drian" → ``le drian``), so "Le Drian"
   and "Jean-Yves Le Drian" are one speaker. Institutions ("Elysee Palace") keep their whole
-  name as key.
+  name as key;
+* a document noun (ad, letter, report, poll, lawsuit, …) at its head → **document**: a named
+  source that is not a person ("the advertisement says", "according to a Fox News poll");
+* a news outlet ("the Times", "The Hill", "Fox News", "Politico") → **outlet**: never a
+  speaker (the outlet reports what others said; "according to the Post" names no speaker).
 """
 
 from __future__ import annotations
@@ -23,7 +27,15 @@ from enum import StrEnum
 
 from analysis.model import Span
 
-__all__ = ["SpeakerKind", "SpeakerPhrase", "phrase_after", "phrase_before", "surname_key"]
+__all__ = [
+    "NOT_NAMES",
+    "SpeakerKind",
+    "SpeakerPhrase",
+    "is_outlet",
+    "phrase_after",
+    "phrase_before",
+    "surname_key",
+]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
 PRONOUNS = frozenset("he she they we i it".split())
@@ -71,13 +83,38 @@ _SKIP_BEFORE_VERB = frozenset(
     "previously earlier separately publicly privately".split()
 )
 # Capitalised at a sentence start but never part of a name.
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     (
         "yesterday today tomorrow meanwhile later but and however still also then on in at "
         "after before when while earlier last this that there here asked speaking separately "
         "instead now so yet thus monday tuesday wednesday thursday friday saturday sunday"
     ).split()
 )
+# Heads of phrases that name a document, not a person: "the advertisement says".
+DOCUMENT_NOUNS = frozenset(
+    (
+        "ad ads advertisement advertisements commercial letter letters memo memorandum report "
+        "reports poll polls survey surveys study studies lawsuit suit complaint filing "
+        "indictment resolution notice bill ruling statement statements release document "
+        "documents email emails tweet tweets video transcript petition editorial column "
+        "analysis audit review"
+    ).split()
+)
+# Outlet names: a phrase ending in one of these words, written in capitals, is an outlet.
+_OUTLET_HEADS = frozenset(
+    (
+        "times post journal hill tribune herald globe gazette chronicle examiner inquirer "
+        "register news magazine standard telegraph guardian atlantic newsweek beast caller "
+        "monitor bulletin dispatch weekly daily press today"
+    ).split()
+)
+_OUTLET_NAMES = frozenset(
+    (
+        "cnn msnbc cnbc politico huffpost reuters axios breitbart newsmax npr pbs bbc nbc abc "
+        "cbs ap afp c-span slate vox salon buzzfeed time upi"
+    ).split()
+)
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _CLAUSE_WORDS = frozenset("that who which whose and but as when while because if".split())
 _MAX_WORDS = 8
 
@@ -88,6 +125,8 @@ class SpeakerKind(StrEnum):
     NAMED = "named"
     ANONYMOUS = "anonymous"
     REFERENCE = "reference"  # pronoun or bare title, to resolve from context
+    DOCUMENT = "document"  # an ad, a letter, a report: named, not a person
+    OUTLET = "outlet"  # a news outlet: never a speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,10 +161,13 @@ def phrase_before(text: str, lo: int, verb_start: int) -> SpeakerPhrase | None:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, verb_start)]
     while tokens and tokens[-1][2].lower() in _SKIP_BEFORE_VERB:
         tokens.pop()
+    # "Patrick T. McHenry", "Sen. Ted Cruz": the dot of an initial or title belongs to the name.
+    tokens = [t for i, t in enumerate(tokens) if not (t[2] == "." and _abbreviates(tokens, i))]
     taken: list[tuple[int, int, str]] = []
     for tok in reversed(tokens):
         # "a senior port manager": one plain word may qualify a source noun.
-        compound = len(taken) == 1 and taken[0][2].lower() in SOURCE_NOUNS and tok[2].isalpha()
+        head = taken[0][2].lower() if len(taken) == 1 else ""
+        compound = (head in SOURCE_NOUNS or head in DOCUMENT_NOUNS) and tok[2].isalpha()
         fits = _speakerish(tok[2], first=not taken) or (compound and tok[2].islower())
         if not fits or len(taken) >= _MAX_WORDS:
             break
@@ -150,6 +192,8 @@ def phrase_after(text: str, verb_end: int, hi: int, *, loose: bool = False) -> S
         word = m.group()
         if word.lower() in PRONOUNS and not taken:
             return _classify(text, [(m.start(), m.end(), word)])
+        if word == "." and taken and _abbreviates(taken, len(taken)):
+            continue  # "Mr. Santorum", "Sen. Ted Cruz", "Patrick T. McHenry"
         fits = _loose_word(word) if loose else _speakerish(word, first=False)
         if not fits or len(taken) >= _MAX_WORDS:
             break
@@ -164,6 +208,8 @@ def surname_key(name: str) -> str:
     """
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [re.sub(r"['’]s$", "", w) for w in words]
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _NAME_SUFFIXES:
+        words = words[:-1]  # "Donald Trump Jr." is keyed "trump"
     if not words:
         return ""
     if any(w.lower() in _ORG_WORDS for w in words):
@@ -181,16 +227,48 @@ def _speakerish(word: str, *, first: bool) -> bool:
         return False
     if first and low in PRONOUNS:
         return True
-    if low in _NOT_NAMES:
+    if low in NOT_NAMES:
         return False
     return (
         word[0].isupper()
         or low in DETERMINERS
         or low in SOURCE_NOUNS
+        or low in DOCUMENT_NOUNS
         or low in SOURCE_MODIFIERS
         or low in TITLES
         or low in _PARTICLES
     )
+
+
+def _abbreviates(tokens: list[tuple[int, int, str]], dot: int) -> bool:
+    """Whether the token before index ``dot`` is an initial or a title ("T", "Sen")."""
+    if dot == 0:
+        return False
+    word = tokens[dot - 1][2]
+    return (len(word) == 1 and word.isupper()) or word.lower() in TITLES
+
+
+def is_outlet(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name a news outlet ("The Hill", "Fox News", "CNN")."""
+    names = [w for w in words if w.lower() not in DETERMINERS]
+    if not names or not all(w[0].isupper() or not w[0].isalpha() for w in names):
+        return False
+    last = names[-1].lower()
+    return last in _OUTLET_NAMES or (last in _OUTLET_HEADS and len(names) <= 4)
+
+
+def _document(tokens: list[tuple[int, int, str]]) -> SpeakerPhrase | None:
+    """'the advertisement', 'a Fox News poll released Friday' → the document, up to its noun."""
+    lowered = [t[2].lower() for t in tokens]
+    head = next((i for i, w in enumerate(lowered) if w in DOCUMENT_NOUNS), None)
+    if head is None or any(w in TITLES or w in PRONOUNS for w in lowered[:head]):
+        return None
+    start = next((i for i, w in enumerate(lowered) if w not in DETERMINERS), 0)
+    if start > head:
+        return None
+    name = " ".join(t[2] for t in tokens[start : head + 1])
+    span = Span(tokens[0][0], tokens[head][1])
+    return SpeakerPhrase(span, SpeakerKind.DOCUMENT, name, name.lower(), "", person=False)
 
 
 def _loose_word(word: str) -> bool:
@@ -213,6 +291,11 @@ def _classify(text: str, tokens: list[tuple[int, int, str]]) -> SpeakerPhrase | 
     last = lowered[-1]
     if len(words) == 1 and last in PRONOUNS:
         return SpeakerPhrase(span, SpeakerKind.REFERENCE, last, None, "")
+    if is_outlet(words):
+        return SpeakerPhrase(span, SpeakerKind.OUTLET, " ".join(words), None, "", person=False)
+    document = _document(tokens)
+    if document is not None:
+        return document
     if last in SOURCE_NOUNS:
         # "the official", "the diplomat": a reference back, resolved from context.
         definite = lowered[0] == "the" and not last.endswith(("s", "people"))

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPEECH_VERB_FORMS", "lemma_of", "speech_verb_at"]
+__all__ = ["QUOTE_BOUND", "SPEECH_VERB_FORMS", "lemma_of", "speech_verb_at"]
 
 # Base forms of verbs that report what someone said (regular inflection applies).
 _REGULAR = (
     "accuse acknowledge add admit advise affirm agree allege announce argue ask assert assure "
     "boast brag caution cite concede conclude condemn confirm contend declare decry deny "
     "describe disclose dismiss emphasise emphasize estimate explain fume insist indicate "
-    "lament maintain mention observe predict recall recount reiterate remark repeat reply "
+    "lament maintain mention observe plead predict recall recount reiterate remark repeat reply "
     "respond retort reveal scoff sneer snap stress suggest testify threaten urge warn whine "
     "yell criticise criticize hail mock rail quip slam rant gush scream shout"
 ).split()
@@ -30,13 +30,20 @@ _DOUBLING = frozenset({"slam", "snap", "quip", "admit"})
 _IRREGULAR = {
     **dict.fromkeys(("say", "says", "said", "saying"), "say"),
     **dict.fromkeys(("tell", "tells", "told", "telling"), "tell"),
-    **dict.fromkeys(("write", "writes", "wrote"), "write"),
+    **dict.fromkeys(("write", "writes", "wrote", "writing"), "write"),
+    **dict.fromkeys(("continue", "continues", "continued", "continuing"), "continue"),
+    **dict.fromkeys(("went on", "goes on", "going on"), "go on"),
     **dict.fromkeys(("speaks", "spoke", "speaking"), "speak"),
     **dict.fromkeys(("hit back", "hits back"), "hit back"),
     **dict.fromkeys(("fire back", "fired back", "fires back"), "fire back"),
     **dict.fromkeys(("lash out", "lashed out", "lashes out"), "lash out"),
     **dict.fromkeys(("point out", "pointed out", "points out"), "point out"),
 }
+
+
+#: Bases that report speech only next to a quotation ('"…," Akin continued', 'He went on:
+#: "…"'); elsewhere "the brawl continued" is no attribution.
+QUOTE_BOUND = frozenset({"continue", "go on"})
 
 
 def _regular_forms(base: str) -> dict[str, str]:
