@@ -60,6 +60,7 @@ _CLOSE_TO_AFTER = re.compile(
 )
 # '"…," Akin continued' / '"…?" the governor went on': a closing mark a few words back.
 _QUOTE_JUST_BEFORE = re.compile(r"[\"”’'»][,.?!]?\s+(?:[\w.’'-]+\s+){0,4}$")
+_QUOTE_SOON = re.compile(r"(?:\s+[\w’'$.,-]+){0,5}?\s+[\"“«]\w")
 # "Sen. John Cornyn, R-TX," / "Ted Cruz (R-Texas)": a party-state label, not the speaker.
 _PARTY_LABEL = re.compile(r"(?:,\s*|\s*\()[RDI]-[A-Za-z.]+(?:,\s*|\)\s*|\s*)$")
 _LOOKBACK = 3
@@ -199,6 +200,9 @@ def _next_to_quote(text: str, sentence: Span, verb: Span) -> bool:
     """Whether a verb such as "continued" sits right after or right before a quotation."""
     if _INTRODUCES_QUOTE.match(text, verb.end, sentence.end):
         return True
+    if _QUOTE_SOON.match(text, verb.end, sentence.end):
+        return True  # 'calling her tenure "ineffective at best"'
+
     lo = max(0, verb.start - 60)  # a closing mark may end the previous sentence
     return _QUOTE_JUST_BEFORE.search(text, lo, verb.start) is not None
 

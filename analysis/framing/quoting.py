@@ -147,7 +147,9 @@ def _credit(
     """Index of the attribution crediting the quotation ``span`` (see module docstring)."""
     last = _sentence_of(starts, span.end - 1)
     first = _sentence_of(starts, span.start)
-    for index in by_sentence.get(last, ()):
+    # '"…wall!" Mr. Calderón told CNBC.': the splitter may end the sentence at the mark.
+    following = by_sentence.get(last + 1, ()) if _ends_sentence(text, span, starts, last) else ()
+    for index in (*by_sentence.get(last, ()), *following):
         attr = attributions[index]
         if attr.verb_span.start >= span.end:
             lead = min(attr.verb_span.start, attr.phrase.start if attr.phrase else span.end)
@@ -161,6 +163,14 @@ def _credit(
     if count_words(span.slice(text)) <= _SCARE_WORDS and gap > _SCARE_GAP:
         return None
     return before[-1]
+
+
+def _ends_sentence(text: str, span: Span, starts: list[int], sentence: int) -> bool:
+    """Whether only spaces (no paragraph break) lie between ``span`` and the next sentence."""
+    if sentence + 1 >= len(starts):
+        return False
+    gap = text[span.end : starts[sentence + 1]]
+    return not gap.strip() and "\n" not in gap
 
 
 def _continued(text: str, span: Span, previous: Quote, starts: list[int]) -> Attribution | None:

@@ -87,7 +87,8 @@ NOT_NAMES = frozenset(
     (
         "yesterday today tomorrow meanwhile later but and however still also then on in at "
         "after before when while earlier last this that there here asked speaking separately "
-        "instead now so yet thus monday tuesday wednesday thursday friday saturday sunday"
+        "instead now so yet thus amid close their his her its our my your monday tuesday "
+        "wednesday thursday friday saturday sunday"
     ).split()
 )
 # Heads of phrases that name a document, not a person: "the advertisement says".

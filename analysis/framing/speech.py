@@ -33,6 +33,7 @@ _IRREGULAR = {
     **dict.fromkeys(("write", "writes", "wrote", "writing"), "write"),
     **dict.fromkeys(("continue", "continues", "continued", "continuing"), "continue"),
     **dict.fromkeys(("went on", "goes on", "going on"), "go on"),
+    **dict.fromkeys(("called", "calling"), "call"),  # "calls" is as often a noun
     **dict.fromkeys(("speaks", "spoke", "speaking"), "speak"),
     **dict.fromkeys(("hit back", "hits back"), "hit back"),
     **dict.fromkeys(("fire back", "fired back", "fires back"), "fire back"),
@@ -42,8 +43,9 @@ _IRREGULAR = {
 
 
 #: Bases that report speech only next to a quotation ('"…," Akin continued', 'He went on:
-#: "…"'); elsewhere "the brawl continued" is no attribution.
-QUOTE_BOUND = frozenset({"continue", "go on"})
+#: "…"', 'what he called "Obama's war on religion"'); elsewhere "the brawl continued" or
+#: "she called a meeting" is no attribution.
+QUOTE_BOUND = frozenset({"continue", "go on", "call"})
 
 
 def _regular_forms(base: str) -> dict[str, str]:

@@ -226,3 +226,36 @@ def test_place_and_programme_names_are_not_pronoun_antecedents() -> None:
         '"We are fighting proposals to cut benefits," he said.',
     )
     assert speakers_by_verb(art)["said"] not in {"security", "carolina", "social security"}
+
+
+# --- crediting across a sentence break at the closing mark -----------------------------
+def test_attribution_after_an_exclaimed_quotation_credits_it_and_its_continuation() -> None:
+    art = article(
+        "“We are not going to pay for such a stupid wall!” Mr. Calderón told CNBC. "
+        "“And it is going to be completely useless.”"
+    )
+    found = direct_speakers(art)
+    assert found["“We are not going to pay for such a stupid wall!”"] == "calderón"
+    assert found["“And it is going to be completely useless.”"] == "calderón"
+
+
+def test_attribution_after_a_paragraph_break_does_not_credit_the_quotation() -> None:
+    art = article("“We are not going to pay for such a stupid wall!”", "Mr. Calderón told CNBC.")
+    assert direct_speakers(art)["“We are not going to pay for such a stupid wall!”"] is None
+
+
+# --- "called" reports speech only before a quotation ----------------------------------
+def test_called_before_a_quotation_is_an_attribution() -> None:
+    art = article('Republican spokesman Tim Miller called Biden "unhinged and out of touch."')
+    assert speakers_by_verb(art)["called"] == "miller"
+
+
+def test_called_without_a_quotation_and_the_noun_calls_are_not() -> None:
+    art = article(
+        "Mr. Obama called a meeting of his cabinet on Monday.",
+        'Amid calls for him to drop out, Moore said, "Our nation is at a crossroads."',
+    )
+    verbs = speakers_by_verb(art)
+    assert "called" not in verbs
+    assert "calls" not in verbs
+    assert verbs["said"] == "moore"
