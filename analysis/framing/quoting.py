@@ -148,8 +148,10 @@ def _credit(
     last = _sentence_of(starts, span.end - 1)
     first = _sentence_of(starts, span.start)
     # '"…wall!" Mr. Calderón told CNBC.': the splitter may end the sentence at the mark.
-    following = by_sentence.get(last + 1, ()) if _ends_sentence(text, span, starts, last) else ()
-    for index in (*by_sentence.get(last, ()), *following):
+    candidates = list(by_sentence.get(last, ()))
+    if _ends_sentence(text, span, starts, last):
+        candidates.extend(by_sentence.get(last + 1, ()))
+    for index in candidates:
         attr = attributions[index]
         if attr.verb_span.start >= span.end:
             lead = min(attr.verb_span.start, attr.phrase.start if attr.phrase else span.end)
