@@ -64,6 +64,7 @@ _QUOTE_SOON = re.compile(r"(?:\s+[\w’'$.,-]+){0,5}?\s+[\"“«]\w")
 # "Sen. John Cornyn, R-TX," / "Ted Cruz (R-Texas)": a party-state label, not the speaker.
 _PARTY_LABEL = re.compile(r"(?:,\s*|\s*\()[RDI]-[A-Za-z.]+(?:,\s*|\)\s*|\s*)$")
 _LOOKBACK = 3
+_FAR_LOOKBACK = 8
 _MENTION_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.\s+)"
 _MENTION = re.compile(
     rf"\b({_MENTION_TITLE})?([A-Z][\w’'-]+(?:\s+(?:(?:le|la|de|van|von|da|di|del|bin|al)\s+)?"
@@ -298,6 +299,7 @@ def _extend_over_preposition(text: str, lo: int, phrase: SpeakerPhrase) -> Speak
 def _resolve(article: Article, raws: list[_Raw]) -> tuple[Attribution, ...]:
     out: list[Attribution] = []
     people: list[tuple[int, SpeakerPhrase]] = []
+    known: set[str] = set()  # surname keys of the people named so far
     unnamed: list[tuple[int, SpeakerPhrase]] = []
     for raw in raws:
         phrase = raw.phrase
@@ -313,9 +315,10 @@ def _resolve(article: Article, raws: list[_Raw]) -> tuple[Attribution, ...]:
         elif phrase.kind in (SpeakerKind.NAMED, SpeakerKind.DOCUMENT):
             if phrase.person:
                 people.append((raw.sentence, phrase))
+                known.add(phrase.key or "")
             out.append(_make(raw, phrase.name, phrase.key, "named"))
         else:
-            ante = _antecedent(article, raw.sentence, people, phrase)
+            ante = _antecedent(article, raw.sentence, people, phrase, known)
             if ante is None:
                 out.append(_make(raw, None, None, "unknown"))
             else:
@@ -340,7 +343,11 @@ def _same_unnamed(
 
 
 def _antecedent(
-    article: Article, sentence: int, people: list[tuple[int, SpeakerPhrase]], ref: SpeakerPhrase
+    article: Article,
+    sentence: int,
+    people: list[tuple[int, SpeakerPhrase]],
+    ref: SpeakerPhrase,
+    known: set[str],
 ) -> SpeakerPhrase | None:
     """The person a pronoun or title refers to (see the module docstring).
 
@@ -357,11 +364,16 @@ def _antecedent(
         titled = [p for _, p in recent if set(ref.name.split()) & set(p.role.split())]
         if titled:
             return titled[-1]
-    known = {p.key for _, p in people if p.key}
     mention = _mentioned(article, sentence, known)
     if recent and (mention is None or mention[0] <= recent[-1][0]):
         return recent[-1][1]
-    return mention[1] if mention is not None else None
+    if mention is not None:
+        return mention[1]
+    # Nobody nearer: the last person speaking within a few paragraphs ("she said" after a
+    # stretch of her quotation and the reporter's narration).
+    if ref.name in ("he", "she") and people and sentence - people[-1][0] <= _FAR_LOOKBACK:
+        return people[-1][1]
+    return None
 
 
 def _mentioned(

@@ -259,3 +259,15 @@ def test_called_without_a_quotation_and_the_noun_calls_are_not() -> None:
     assert "called" not in verbs
     assert "calls" not in verbs
     assert verbs["said"] == "moore"
+
+
+def test_he_or_she_reaches_back_to_the_last_speaker_when_nobody_is_nearer() -> None:
+    narration = [f"The committee met again in room {n} of the old building." for n in range(5)]
+    art = article('"We will win," Mira Halden said.', *narration, '"We must," she said.')
+    assert attributions(art)[-1].key == "halden"
+
+
+def test_he_or_she_does_not_reach_back_past_eight_sentences() -> None:
+    narration = [f"The committee met again in room {n} of the old building." for n in range(9)]
+    art = article('"We will win," Mira Halden said.', *narration, '"We must," she said.')
+    assert attributions(art)[-1].key is None
