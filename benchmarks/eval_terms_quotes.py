@@ -13,7 +13,8 @@ for two things Slant does:
 * speakers: for gold quotes with a named speaker (BASIL's "other pro", "other anti", "other
   neutral" are left out: they name a side, not a person), the Slant quote that covers the span most
   is found; the speaker is right when its key equals the key of BASIL's name
-  (:func:`analysis.framing.speakers.surname_key`: "Elizabeth Lauten" → "lauten"). A
+  (:func:`analysis.framing.speakers.surname_key`: "Elizabeth Lauten" → "lauten"; BASIL's
+  names stop at an accented letter, "Felipe_Calder", so "calderón" cut there matches). A
   speaker that is a document ("the advertisement says", "the letter states") is counted
   apart: BASIL names the side behind it ("Romney campaign"), which a document never matches.
 * the "Who is quoted" list (every named source of every article): how many are news outlets
@@ -104,13 +105,22 @@ def _confusion(pairs: Sequence[tuple[bool, bool]]) -> str:
     return f"{right / len(pairs):.3f} | {p:.3f} | {r:.3f} | {f:.3f}"
 
 
+def _same_key(slant: str, gold: str) -> bool:
+    """Keys equal; BASIL's speaker names stop at the first accented letter ("Felipe_Calder"
+    for Calderón), so a Slant key cut at its first non-ASCII letter may match too."""
+    if slant == gold:
+        return True
+    cut = next((i for i, c in enumerate(slant) if not c.isascii()), None)
+    return cut is not None and slant[:cut] == gold
+
+
 def _speaker_outcome(span: Span, speaker: str, quotes: Sequence[Quote]) -> str:
     best = _best_quote(span, quotes)
     if best is None:
         return _OUTCOMES[4]
     if best.attribution is None or not best.attribution.key:
         return _OUTCOMES[3]
-    if best.attribution.key == surname_key(speaker):
+    if _same_key(best.attribution.key, surname_key(speaker)):
         return _OUTCOMES[0]
     if best.attribution.key.split()[-1] in DOCUMENT_NOUNS:
         return _OUTCOMES[2]

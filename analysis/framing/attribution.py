@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from analysis.framing.quotes import in_quotation
 from analysis.framing.speakers import (
     NOT_NAMES,
+    TITLES,
     SpeakerKind,
     SpeakerPhrase,
     phrase_after,
@@ -404,6 +405,8 @@ def _mentioned(
 
 def _person(text: str, match: re.Match[str], known: set[str]) -> bool:
     words = match.group(2).split()
+    if words[-1].lower() in TITLES or words[-1].endswith(("'s", "’s")):
+        return False  # "Enter Ms" (cut at the dot); "Obama's decision" is not the subject
     if not match.group(1) and len(words) < 2 and surname_key(words[0]) not in known:
         return False
     if any(w.lower().strip("’'") in _NOT_PERSON for w in words):

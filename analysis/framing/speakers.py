@@ -29,6 +29,7 @@ from analysis.model import Span
 
 __all__ = [
     "NOT_NAMES",
+    "TITLES",
     "SpeakerKind",
     "SpeakerPhrase",
     "is_outlet",
@@ -48,7 +49,8 @@ SOURCE_NOUNS = frozenset(
         "resident residents employee employees staffer staffers adviser advisers advisor "
         "advisors negotiator negotiators manager managers worker workers member members "
         "activist activists protester protesters organiser organisers organizer organizers "
-        "shopkeeper shopkeepers bystander bystanders onlooker onlookers"
+        "shopkeeper shopkeepers bystander bystanders onlooker onlookers proponents opponents "
+        "supporters prosecutors investigators researchers lawyers"
     ).split()
 )
 SOURCE_MODIFIERS = frozenset(

@@ -271,3 +271,17 @@ def test_he_or_she_does_not_reach_back_past_eight_sentences() -> None:
     narration = [f"The committee met again in room {n} of the old building." for n in range(9)]
     art = article('"We will win," Mira Halden said.', *narration, '"We must," she said.')
     assert attributions(art)[-1].key is None
+
+
+def test_group_nouns_at_a_sentence_start_are_anonymous_not_named() -> None:
+    art = article("Proponents say the law should protect vendors from lawsuits.")
+    attr = attributions(art)[0]
+    assert (attr.kind, attr.key) == ("anonymous", None)
+
+
+def test_a_possessive_or_a_bare_title_is_not_a_pronoun_antecedent() -> None:
+    art = article(
+        "Enter Ms. Harlow, who disliked President Obama’s speech.",
+        '"It was a poor speech," she said.',
+    )
+    assert attributions(art)[-1].key not in {"ms", "enter ms", "obama"}
