@@ -67,7 +67,8 @@ TITLES = frozenset(
         "leader head mayor envoy commissioner king queen prince pope lawmaker lawmakers premier "
         "deputy vice spokesman spokeswoman spokesperson diplomat official officer adviser "
         "advisor representative rep sen gov gen col captain commander judge professor prof "
-        "ceo chairman chairwoman chair national security counsel attorney press"
+        "ceo chairman chairwoman chair national security counsel attorney press nominee "
+        "candidate congressman congresswoman justice sheriff billionaire"
     ).split()
 )
 _PARTICLES = frozenset("le la de du des van von der den da di del della bin al el ter st".split())

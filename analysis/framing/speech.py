@@ -33,7 +33,7 @@ _IRREGULAR = {
     **dict.fromkeys(("write", "writes", "wrote", "writing"), "write"),
     **dict.fromkeys(("continue", "continues", "continued", "continuing"), "continue"),
     **dict.fromkeys(("went on", "goes on", "going on"), "go on"),
-    **dict.fromkeys(("called", "calling"), "call"),  # "calls" is as often a noun
+    **dict.fromkeys(("calls", "called", "calling"), "call"),
     **dict.fromkeys(("speaks", "spoke", "speaking"), "speak"),
     **dict.fromkeys(("hit back", "hits back"), "hit back"),
     **dict.fromkeys(("fire back", "fired back", "fires back"), "fire back"),

@@ -285,3 +285,19 @@ def test_a_possessive_or_a_bare_title_is_not_a_pronoun_antecedent() -> None:
         '"It was a poor speech," she said.',
     )
     assert attributions(art)[-1].key not in {"ms", "enter ms", "obama"}
+
+
+def test_a_description_after_a_quotation_resolves_like_a_title() -> None:
+    art = article(
+        "Donald Trump responded on Tuesday in a long interview.",
+        '"I think it is a disgrace to the court," the presumptive Republican nominee said.',
+    )
+    assert attributions(art)[-1].key == "trump"
+
+
+def test_what_he_calls_before_a_quotation_is_an_attribution() -> None:
+    art = article(
+        "Gov. Rick Perry spoke in Iowa.",
+        "He vowed to end what he calls “Obama’s war on religion” this year.",
+    )
+    assert speakers_by_verb(art)["calls"] == "perry"
