@@ -57,7 +57,10 @@ class CategoryFilter(QSortFilterProxyModel):
         return str(index.data(CATEGORY_ROLE)) in self._keep
 
 
-_SIZE_FROM_ROWS = 40
+#: Rows (in sort order) whose text sizes the columns; the widest terms are usually short.
+_SIZE_FROM_ROWS = 200
+#: Room for the cell's margins and focus frame around the text, in pixels.
+_CELL_PADDING = 16
 
 
 class TermsView(QWidget):
@@ -118,6 +121,7 @@ class TermsView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSortingEnabled(sortable)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
@@ -166,15 +170,27 @@ class TermsView(QWidget):
         self._fill_categories()
         self.info.setText(self._info_text())
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        # Size columns from the first rows only: measuring every cell calls data() in
-        # Python for each row and role, a 150 ms stall on the first fill (bench_gui_stall).
-        header.setResizeContentsPrecision(_SIZE_FROM_ROWS)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._size_columns()
         kwic_header = self.kwic.horizontalHeader()
         kwic_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         kwic_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._draw_chart()
+
+    def _size_columns(self) -> None:
+        """Fit each column to its title and the display text of the first rows.
+
+        Not ResizeToContents: on the first fill that mode measures every cell twice through
+        the delegate, eight data() roles each, inside ``endResetModel`` (a 100-180 ms stall,
+        bench_gui_stall); measuring the strings in Python costs a few ms, and the user may
+        still drag the columns wider.
+        """
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        rows = min(self.proxy.rowCount(), _SIZE_FROM_ROWS)
+        for col in range(self.proxy.columnCount()):
+            texts = (str(self.proxy.index(r, col).data() or "") for r in range(rows))
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            header.resizeSection(col, max(widest + _CELL_PADDING, header.sectionSizeHint(col)))
 
     def set_colours(self, colours: dict[str, str]) -> None:
         """Follow the user's outlet colours (article id -> ``#rrggbb``)."""

@@ -199,3 +199,16 @@ def test_changing_category_clears_selection_and_context(view: TermsView) -> None
     term = view.proxy.index(0, 0).data()
     assert view.kwic_model.rowCount() > 0
     assert term in view.kwic_title.text()
+
+
+def test_table_sorted_by_total_with_columns_fitting_their_text(view: TermsView) -> None:
+    """Rows come by total, descending; every column fits its title and its widest cell."""
+    totals = [view.proxy.index(r, 2).data() for r in range(view.proxy.rowCount())]
+    assert totals and totals == sorted(totals, reverse=True)
+    header = view.table.horizontalHeader()
+    metrics = view.table.fontMetrics()
+    for col in range(view.proxy.columnCount()):
+        cells = [str(view.proxy.index(r, col).data()) for r in range(view.proxy.rowCount())]
+        widest = max(metrics.horizontalAdvance(t) for t in cells)
+        assert header.sectionSize(col) >= widest
+        assert header.sectionSize(col) >= header.sectionSizeHint(col)  # title and sort arrow
