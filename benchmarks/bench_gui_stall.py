@@ -136,6 +136,9 @@ def main() -> int:
 
     tmp = tempfile.mkdtemp()
     prefs = AppSettings(QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat))
+    from desktop.app import prepare_process
+
+    prepare_process()  # as desktop.app.run does before the window shows
     window = MainWindow(prefs, debounce_ms=0)
     window.resize(1400, 900)
     if "--tab" in sys.argv:

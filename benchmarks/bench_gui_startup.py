@@ -22,10 +22,11 @@ _SLANT = r"""
 import time; t0 = time.perf_counter()
 import json, sys
 from PySide6.QtCore import QTimer
-from desktop.app import _application, create_window
+from desktop.app import _application, create_window, prepare_process
 from desktop.settings import AppSettings
 from PySide6.QtCore import QSettings
 app = _application()
+prepare_process()
 window = create_window(AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))
 window.show()
 def shown():

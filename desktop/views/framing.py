@@ -33,6 +33,7 @@ from analysis.result import ComparisonResult
 from desktop.models.framing import EVIDENCE_ROLE, SORT_ROLE, FramingTableModel, Table
 from desktop.views import framing_more as more
 from desktop.views import framing_tables as tables
+from desktop.widgets.column_sizing import fit_columns
 
 __all__ = ["PAGES", "FramingView"]
 
@@ -145,7 +146,7 @@ class _TableBox(QWidget):
         if not table.rows and table.headers:
             self.note.setText((table.note + " " if table.note else "") + "Nothing found.")
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.view, skip={table.stretch})
         if 0 <= table.stretch < len(table.headers):
             header.setSectionResizeMode(table.stretch, QHeaderView.ResizeMode.Stretch)
         self.updateGeometry()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from analysis.result import ComparisonResult
 from desktop.models.matrix import EVIDENCE_ROLE, CellKind, OmissionMatrixModel
+from desktop.widgets.column_sizing import fit_columns
 
 __all__ = ["MatrixView", "OmissionFilter"]
 
@@ -129,7 +130,7 @@ class MatrixView(QWidget):
         """Show the matrix of ``result``, or clear the view when it is None."""
         self.model.set_result(result)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, skip={0})
         if self.model.columnCount() > 0:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary.setText(self._summary(result))

@@ -28,6 +28,7 @@ from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
 from desktop.models.terms import CATEGORY_ROLE, EVIDENCE_ROLE, SORT_ROLE, KwicModel, TermTableModel
 from desktop.views.terms_kwic import phrase_lines, term_lines
+from desktop.widgets.column_sizing import fit_columns
 
 __all__ = ["CategoryFilter", "TermsView"]
 
@@ -177,20 +178,8 @@ class TermsView(QWidget):
         self._draw_chart()
 
     def _size_columns(self) -> None:
-        """Fit each column to its title and the display text of the first rows.
-
-        Not ResizeToContents: on the first fill that mode measures every cell twice through
-        the delegate, eight data() roles each, inside ``endResetModel`` (a 100-180 ms stall,
-        bench_gui_stall); measuring the strings in Python costs a few ms, and the user may
-        still drag the columns wider.
-        """
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        rows = min(self.proxy.rowCount(), _SIZE_FROM_ROWS)
-        for col in range(self.proxy.columnCount()):
-            texts = (str(self.proxy.index(r, col).data() or "") for r in range(rows))
-            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-            header.resizeSection(col, max(widest + _CELL_PADDING, header.sectionSizeHint(col)))
+        """Fit the columns to their titles and the first rows (see :mod:`column_sizing`)."""
+        fit_columns(self.table, rows=_SIZE_FROM_ROWS, padding=_CELL_PADDING)
 
     def set_colours(self, colours: dict[str, str]) -> None:
         """Follow the user's outlet colours (article id -> ``#rrggbb``)."""
