@@ -12,7 +12,6 @@ import re
 import zipfile
 from typing import Any
 
-from analysis.model import Article
 from analysis.reports.build import build_content
 from analysis.reports.content import Chart, PassageCell, ReportContent, Section, SideBySide, Table
 from analysis.reports.csvzip import render_csv_zip
@@ -20,245 +19,7 @@ from analysis.reports.evidence import anchor_id
 from analysis.reports.html import render_html
 from analysis.result import ComparisonResult
 from tests.analysis.reports.conftest import span
-
-
-def _rel(art: Article, needle: str, nth: int = 0) -> dict[str, int]:
-    found = span(art, needle, nth)
-    return {"start": found["start"], "end": found["end"]}
-
-
-def _quote(art: Article, needle: str, speaker: str, verb: str, direct: bool) -> dict[str, Any]:
-    attribution = {
-        "sentence": 1,
-        "verb": verb,
-        "lemma": verb,
-        "verb_span": _rel(art, verb),
-        "phrase": _rel(art, speaker),
-        "speaker": speaker,
-        "key": speaker.lower(),
-        "kind": "named",
-        "resolved": False,
-    }
-    return {
-        "article": art.id,
-        "span": _rel(art, needle),
-        "direct": direct,
-        "scare": False,
-        "attribution": attribution,
-    }
-
-
-def _framing(arts: tuple[Article, ...]) -> dict[str, Any]:
-    a, b, c = arts
-    qa = _quote(a, "a reckless giveaway", "Opponents", "called", True)
-    qb = _quote(b, "the scheme is a reckless giveaway to developers", "Critics", "say", False)
-    sentiment = {
-        "compound": -0.3,
-        "positive": 0.1,
-        "negative": 0.4,
-        "sentences": 3,
-        "method": "VADER compound score",
-    }
-    articles = [
-        {
-            "article": a.id,
-            "outlet": a.outlet,
-            "quotes": [qa],
-            "sources": [
-                {
-                    "article": a.id,
-                    "span": _rel(a, "Opponents"),
-                    "name": "Opponents",
-                    "key": "opponents",
-                    "anonymous": True,
-                    "verb": "called",
-                }
-            ],
-            "quotation_spans": [_rel(a, '"a reckless giveaway"')],
-            "quoted_words": 3,
-            "words": 30,
-            "quote_share": 0.1,
-            "sentiment": sentiment,
-        },
-        {
-            "article": b.id,
-            "outlet": b.outlet,
-            "quotes": [qb],
-            "sources": [],
-            "quotation_spans": [],
-            "quoted_words": 0,
-            "words": 25,
-            "quote_share": 0.0,
-            "sentiment": sentiment,
-        },
-        {
-            "article": c.id,
-            "outlet": c.outlet,
-            "quotes": [],
-            "sources": [],
-            "quotation_spans": [],
-            "quoted_words": 0,
-            "words": 12,
-            "quote_share": 0.0,
-            "sentiment": sentiment,
-        },
-    ]
-    verbs = [
-        {
-            "article": a.id,
-            "outlet": a.outlet,
-            "counts": [["verbs_neutral", 1]],
-            "uses": [
-                {
-                    "article": a.id,
-                    "span": _rel(a, "called"),
-                    "verb": "called",
-                    "stance": "verbs_neutral",
-                    "speaker": "Opponents",
-                }
-            ],
-        },
-        {
-            "article": b.id,
-            "outlet": b.outlet,
-            "counts": [["verbs_distancing", 1]],
-            "uses": [
-                {
-                    "article": b.id,
-                    "span": _rel(b, "say"),
-                    "verb": "say",
-                    "stance": "verbs_distancing",
-                    "speaker": "Critics",
-                }
-            ],
-        },
-    ]
-    hedges = [
-        {
-            "article": a.id,
-            "words": 27,
-            "hedges": [1, 0],
-            "boosters": [0, 0],
-            "hedge_rate": 37.0,
-            "booster_rate": 0.0,
-            "evidence": [_rel(a, "promised")],
-        }
-    ]
-    headlines = [
-        {
-            "article": b.id,
-            "outlet": b.outlet,
-            "headline": _rel(b, b.title),
-            "claim": _rel(b, b.title),
-            "loaded": [span(b, "Regime")],
-            "score": 0.5,
-            "best_sentence": _rel(b, "The city council rammed"),
-            "coverage": 0.5,
-            "unsupported": [_rel(b, "Regime")],
-            "supported": False,
-        }
-    ]
-    frames = [
-        {
-            "article": a.id,
-            "outlet": a.outlet,
-            "counts": [["economic", 2, 0], ["legality", 0, 0]],
-            "hits": [
-                {**span(a, "plan"), "term": "plan", "category": "economic", "in_quote": False}
-            ],
-        }
-    ]
-    speakers = [{"key": "opponents", "name": "Opponents", "counts": [[a.id, 1]]}]
-    return {
-        "articles": articles,
-        "speakers": speakers,
-        "verbs": verbs,
-        "hedges": hedges,
-        "headlines": headlines,
-        "frames": frames,
-        "passages": _framed_passages(arts),
-        "sentiment_method": "VADER compound score",
-    }
-
-
-def _member(art: Article, needle: str, verb: str | None, hedges: int, score: float) -> Any:
-    verbs = [{"article": art.id, "span": _rel(art, verb), "verb": verb}] if verb else []
-    return {
-        "article": art.id,
-        "span": _rel(art, needle),
-        "verbs": verbs,
-        "hedges": {"article": art.id, "hedges": [hedges, 0]},
-        "sentiment": {"compound": score},
-    }
-
-
-def _framed_passages(arts: tuple[Article, ...]) -> list[dict[str, Any]]:
-    a, b, c = arts
-    return [
-        # Framed differently: other verb, a hedge, other sentiment.
-        {
-            "cluster": 0,
-            "members": [
-                _member(a, "Opponents called it", "called", 1, -0.5),
-                _member(b, "Critics say the scheme", "say", 0, 0.2),
-            ],
-        },
-        # Alike everywhere: left out.
-        {
-            "cluster": 1,
-            "members": [
-                _member(a, "The city council approved", None, 0, 0.1),
-                _member(c, "The city council approved", None, 0, 0.15),
-            ],
-        },
-    ]
-
-
-def _real_shapes(result: ComparisonResult, data: dict[str, Any]) -> dict[str, Any]:
-    a, b, c = result.articles
-    data = dict(data)
-    data["framing"] = _framing(result.articles)
-    data["distinctive_terms"] = {
-        "articles": [
-            {
-                "article": a.id,
-                "outlet": a.outlet,
-                "tfidf": [],
-                "log_odds": [
-                    {"term": "opponents", "score": 2.5, "delta": 1.1, "counts": [[a.id, 1]]},
-                    {"term": "piers", "score": 1.5, "delta": 0.9, "counts": [[a.id, 1]]},
-                ],
-            },
-            {
-                "article": b.id,
-                "outlet": b.outlet,
-                "tfidf": [],
-                "log_odds": [{"term": "rammed", "score": 2.0, "delta": 1.0, "counts": [[b.id, 1]]}],
-            },
-        ],
-        "method": "weighted log-odds",
-        "prior_strength": 1000.0,
-        "top": 25,
-    }
-    full = {
-        "available": True,
-        "reason": None,
-        "words": 30,
-        "sentences": 3,
-        "words_per_sentence": 10.0,
-        "flesch_reading_ease": 61.2,
-        "flesch_kincaid_grade": 8.4,
-        "gunning_fog": 10.1,
-        "smog": 9.0,
-        "dale_chall": 8.8,
-    }
-    none = dict.fromkeys(full, None)
-    data["readability"] = [
-        {**full, "article": a.id},
-        {**full, "article": b.id, "flesch_kincaid_grade": 6.0},
-        {**none, "article": c.id, "available": False, "reason": "not English"},
-    ]
-    return data
+from tests.analysis.reports.section_data import real_shapes, rel
 
 
 def _section(content: ReportContent, key: str) -> Section:
@@ -277,7 +38,7 @@ def test_framing_has_readable_tables_and_charts(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a, b, _c = result.articles
-    framing = _section(build_content(result, _real_shapes(result, data)), "framing")
+    framing = _section(build_content(result, real_shapes(result, data)), "framing")
     sources = _table(framing, "framing-sources")
     row_a = sources.rows[0]
     assert [cell.text for cell in row_a[:6]] == [a.outlet, "1", "1", "0", "0", "1"]
@@ -302,14 +63,14 @@ def test_framing_evidence_is_marked_in_the_texts(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a = result.articles[0]
-    html = render_html(build_content(result, _real_shapes(result, data)))
+    html = render_html(build_content(result, real_shapes(result, data)))
     start = span(a, "a reckless giveaway")["start"]
     assert re.search(rf'<mark class="[^"]*\bk-quote\b[^"]*" id="{anchor_id(a.id, start)}"', html)
     assert f'href="#{anchor_id(a.id, start)}"' in html
 
 
 def test_every_quote_reaches_the_csv(result: ComparisonResult, data: dict[str, Any]) -> None:
-    blob = render_csv_zip(build_content(result, _real_shapes(result, data)))
+    blob = render_csv_zip(build_content(result, real_shapes(result, data)))
     with zipfile.ZipFile(io.BytesIO(blob)) as archive:
         raw = archive.read("framing-quotes.csv").decode("utf-8-sig")
         names = set(archive.namelist())
@@ -326,7 +87,7 @@ def test_distinctive_words_side_by_side_link_to_first_use(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a, b, _ = result.articles
-    vocab = _section(build_content(result, _real_shapes(result, data)), "distinctive_terms")
+    vocab = _section(build_content(result, real_shapes(result, data)), "distinctive_terms")
     grid = _table(vocab, "distinctive")
     assert grid.columns == ("Rank", a.outlet, b.outlet)
     first = grid.rows[0]
@@ -340,7 +101,7 @@ def test_readability_table_chart_and_unavailable_reason(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a, b, _c = result.articles
-    section = _section(build_content(result, _real_shapes(result, data)), "readability")
+    section = _section(build_content(result, real_shapes(result, data)), "readability")
     table = _table(section, "readability")
     assert table.rows[0][5].text == "8.4"  # Flesch-Kincaid grade
     assert [cell.text for cell in table.rows[2][1:3]] == ["n/a", "n/a"]
@@ -378,13 +139,13 @@ def test_edited_words_come_from_the_links_changes(
     links = [dict(link) for link in alignment["links"]]
     # a/b differ in "approved"/"rammed through"; the aligner's change is the evidence.
     links[0]["changes"] = [
-        {"kind": "replace", "a": _rel(a, "approved"), "b": _rel(b, "rammed through")}
+        {"kind": "replace", "a": rel(a, "approved"), "b": rel(b, "rammed through")}
     ]
     # a/c: the aligner recorded a deletion (empty on c's side): a's words are marked, as in
     # the app, though a diff of a against b alone would never mark them.
     gap = span(c, "Monday")["end"]
     links[1]["changes"] = [
-        {"kind": "delete", "a": _rel(a, "by seven votes to four"), "b": {"start": gap, "end": gap}}
+        {"kind": "delete", "a": rel(a, "by seven votes to four"), "b": {"start": gap, "end": gap}}
     ]
     alignment["links"] = links
     data["alignment"] = alignment
@@ -409,7 +170,7 @@ def test_loaded_terms_are_marked_inside_passages(
 def test_zero_counts_link_to_nothing_and_unused_stances_are_not_drawn(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    framing = _section(build_content(result, _real_shapes(result, data)), "framing")
+    framing = _section(build_content(result, real_shapes(result, data)), "framing")
     row_b = _table(framing, "framing-sources").rows[1]
     assert row_b[2].text == "0" and row_b[2].href is None  # b has no direct quote
     assert row_b[3].text == "1" and row_b[3].href is not None
@@ -421,7 +182,7 @@ def test_chart_tables_name_what_the_bars_stand_for(
 ) -> None:
     from analysis.reports.markdown import render_markdown
 
-    text = render_markdown(build_content(result, _real_shapes(result, data)))
+    text = render_markdown(build_content(result, real_shapes(result, data)))
     frames = text[text.index("### Frame emphasis") :]
     assert "| Frame | Harbour Times |" in frames
     voice = text[text.index("### Own voice vs quoted words") :]
@@ -430,7 +191,7 @@ def test_chart_tables_name_what_the_bars_stand_for(
 
 def test_shared_passages_framed_differently(result: ComparisonResult, data: dict[str, Any]) -> None:
     a, b, _c = result.articles
-    framing = _section(build_content(result, _real_shapes(result, data)), "framing")
+    framing = _section(build_content(result, real_shapes(result, data)), "framing")
     table = _table(framing, "framing-passages")
     assert [(r[0].text, r[1].text, r[3].text, r[4].text, r[5].text) for r in table.rows] == [
         ("1", a.outlet, "called", "1", "-0.5"),
@@ -460,9 +221,9 @@ from analysis.reports.csvzip import render_csv_zip
 from analysis.reports.html import render_html
 from analysis.reports.markdown import render_markdown
 from tests.analysis.reports.conftest import full_data, make_result
-from tests.analysis.reports.test_sections import _real_shapes
+from tests.analysis.reports.section_data import real_shapes, rel
 result = make_result()
-content = build_content(result, _real_shapes(result, full_data(result)))
+content = build_content(result, real_shapes(result, full_data(result)))
 blob = render_html(content).encode() + render_markdown(content).encode() + render_csv_zip(content)
 sys.stdout.write(hashlib.sha256(blob).hexdigest())
 """
