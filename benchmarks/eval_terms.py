@@ -27,6 +27,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from analysis.model import Article, Span
 from analysis.terms.lexicon import Category, LexiconSet, Term
@@ -51,11 +52,19 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _build(path: Path, ann_path: Path) -> Doc:
-    data = json.loads(path.read_text("utf-8"))
-    ann = json.loads(ann_path.read_text("utf-8"))
+SentenceIndex = dict[str, list[tuple[int, int, str]]]  # raw sentence -> (para, offset, clean)
+
+
+def basil_article(
+    path: Path, data: dict[str, Any]
+) -> tuple[Article, SentenceIndex, dict[int, int]]:
+    """Build a BASIL article as Slant would load it, with what maps annotations onto it.
+
+    Returns the article, where each raw BASIL sentence landed (paragraph index, offset inside
+    the joined paragraph, collapsed text), and each non-empty paragraph's start in the text.
+    """
     paragraphs: list[str] = []
-    sentence_at: dict[str, list[tuple[int, int, str]]] = {}  # raw sentence -> (para, offset)
+    sentence_at: SentenceIndex = {}
     for p_index, para in enumerate(data["body-paragraphs"]):
         parts: list[str] = []
         offset = 0
@@ -67,11 +76,19 @@ def _build(path: Path, ann_path: Path) -> Doc:
             parts.append(clean)
             offset += len(clean) + 1
         paragraphs.append(" ".join(parts))
-    kept = [p for p in paragraphs if p]
     article = Article.from_parts(
-        title=data["title"], paragraphs=kept, outlet=data["source"], source=str(path)
+        title=data["title"],
+        paragraphs=[p for p in paragraphs if p],
+        outlet=data["source"],
+        source=str(path),
     )
-    para_start = _paragraph_starts(article, paragraphs)
+    return article, sentence_at, _paragraph_starts(article, paragraphs)
+
+
+def _build(path: Path, ann_path: Path) -> Doc:
+    data = json.loads(path.read_text("utf-8"))
+    ann = json.loads(ann_path.read_text("utf-8"))
+    article, sentence_at, para_start = basil_article(path, data)
     gold: list[Span] = []
     unmapped = 0
     for entry in ann["phrase-level-annotations"]:

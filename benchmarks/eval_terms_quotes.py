@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from eval_terms import _collapse, _map, _paragraph_starts  # noqa: E402
+from eval_terms import _map, basil_article  # noqa: E402
 
 from analysis.framing.quoting import Quote  # noqa: E402
 from analysis.framing.report import analyse_framing  # noqa: E402
@@ -52,26 +52,7 @@ Gold = tuple[Span, bool, str]  # span, BASIL says quote, speaker ("" when none)
 def _build(path: Path, ann_path: Path) -> tuple[Article, list[Gold]]:
     data = json.loads(path.read_text("utf-8"))
     ann = json.loads(ann_path.read_text("utf-8"))
-    paragraphs: list[str] = []
-    sentence_at: dict[str, list[tuple[int, int, str]]] = {}
-    for p_index, para in enumerate(data["body-paragraphs"]):
-        parts: list[str] = []
-        offset = 0
-        for sent in para:
-            clean = _collapse(sent)
-            if not clean:
-                continue
-            sentence_at.setdefault(sent, []).append((p_index, offset, clean))
-            parts.append(clean)
-            offset += len(clean) + 1
-        paragraphs.append(" ".join(parts))
-    article = Article.from_parts(
-        title=data["title"],
-        paragraphs=[p for p in paragraphs if p],
-        outlet=data["source"],
-        source=str(path),
-    )
-    starts = _paragraph_starts(article, paragraphs)
+    article, sentence_at, starts = basil_article(path, data)
     gold: list[Gold] = []
     for entry in ann["phrase-level-annotations"]:
         span = _map(entry, sentence_at, starts)
