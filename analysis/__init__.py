@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         LoadError,
         ProjectError,
         ReportError,
+        SettingsError,
         SlantError,
     )
     from analysis.framing import FramingReport, analyse_framing, quotation_spans
@@ -86,6 +87,7 @@ __all__ = [
     "ProjectError",
     "Readability",
     "ReportError",
+    "SettingsError",
     "SentenceMatch",
     "SlantError",
     "Span",
@@ -137,6 +139,7 @@ _EXPORTS = {
     "ProjectError": "analysis.errors",
     "Readability": "analysis.readability",
     "ReportError": "analysis.errors",
+    "SettingsError": "analysis.errors",
     "SentenceMatch": "analysis.align",
     "SlantError": "analysis.errors",
     "Span": "analysis.model",
