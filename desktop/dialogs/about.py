@@ -63,8 +63,11 @@ def bundled_libraries(root: str = DISTRIBUTION) -> dict[str, metadata.Distributi
 
 
 def licence_of(dist: metadata.Distribution) -> str:
-    """The licence a distribution publishes: its SPDX expression, short licence field or
-    its OSI classifiers, in that order; "see its documentation" when it states none."""
+    """The licence a distribution publishes.
+
+    Its SPDX expression, short licence field or OSI classifiers, in that order; "see its
+    documentation" when it states none.
+    """
     meta = dist.metadata
     expression = meta.get("License-Expression")
     if expression:
