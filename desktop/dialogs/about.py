@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from html import escape
 from importlib import metadata
+from importlib.metadata import PackageMetadata
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -62,14 +63,22 @@ def bundled_libraries(root: str = DISTRIBUTION) -> dict[str, metadata.Distributi
     return dict(sorted(found.items(), key=lambda item: item[0].lower()))
 
 
+def _field(meta: PackageMetadata, name: str) -> str:
+    values = meta.get_all(name) or []
+    return str(values[0]).strip() if values else ""
+
+
 def licence_of(dist: metadata.Distribution) -> str:
-    """The licence a distribution publishes: its SPDX expression, short licence field or
-    its OSI classifiers, in that order; "see its documentation" when it states none."""
+    """The licence a distribution publishes.
+
+    Its SPDX expression, short licence field or OSI classifiers, in that order; "see its
+    documentation" when it states none.
+    """
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
-        return str(expression)
-    field = (meta.get("License") or "").strip()
+        return expression
+    field = _field(meta, "License")
     if field and "\n" not in field and len(field) <= 60:
         return field
     classifiers = [
