@@ -295,51 +295,71 @@ def _merged(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+_End = tuple[str, int, int]  # article id, start, end
+
+
+class _Groups:
+    """Union-find over link ends that keeps at most one end per article in a group."""
+
+    def __init__(self) -> None:
+        self.ids: dict[_End, int] = {}
+        self.parent: list[int] = []
+        self.held: list[dict[str, _End]] = []
+        self.paired: set[int] = set()  # ends linked to another free end
+
+    def node(self, end: _End) -> int:
+        if end not in self.ids:
+            self.ids[end] = len(self.parent)
+            self.parent.append(len(self.parent))
+            self.held.append({end[0]: end})
+        return self.ids[end]
+
+    def root(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: int, b: int) -> None:
+        self.paired.update((a, b))
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb and self.held[ra].keys().isdisjoint(self.held[rb]):
+            self.parent[rb] = ra
+            self.held[ra].update(self.held[rb])
+
+    def groups(self) -> list[list[_End]]:
+        """Groups of two or more ends, and single ends linked to another free end."""
+        out = []
+        for i in range(len(self.parent)):
+            if self.root(i) == i and (len(self.held[i]) > 1 or i in self.paired):
+                out.append(list(self.held[i].values()))
+        return out
+
+
 def _free_groups(
     links: Sequence[Link], clustered: dict[str, list[tuple[int, int]]], by_id: dict[str, Article]
-) -> list[list[tuple[str, int, int]]]:
+) -> list[list[_End]]:
     """Group the link ends outside every cluster: strongest links first, one end per article.
 
     Links here are mostly "shares a fact" links, which can be many-to-many: a sentence
     with two facts links to two sentences of one outlet. The group takes the strongest;
     the other end forms a group of its own, which still shows the first as a carrier.
+    An end whose links all go into clusters gets no row: the clusters' rows show it.
     """
-    index = {a: sorted(v) for a, v in clustered.items()}
 
-    def free(article: str, start: int, end: int) -> bool:
-        return article in by_id and not any(
-            s < end and start < e for s, e in index.get(article, ())
-        )
+    def free(end: _End) -> bool:
+        article, start, stop = end
+        spans = clustered.get(article, ())
+        return article in by_id and not any(s < stop and start < e for s, e in spans)
 
-    ends: dict[tuple[str, int, int], int] = {}
-    parent: list[int] = []
-    held: list[dict[str, tuple[str, int, int]]] = []
-
-    def node(key: tuple[str, int, int]) -> int:
-        if key not in ends:
-            ends[key] = len(parent)
-            parent.append(len(parent))
-            held.append({key[0]: key})
-        return ends[key]
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = _Groups()
     for link in sorted(links, key=lambda k: (rank(str(k.kind)), -k.score)):
-        keys = [(p.article, p.start, p.end) for p in (link.a, link.b)]
-        usable = [k for k in keys if free(*k)]
-        nodes = [node(k) for k in usable]
+        ends = [(p.article, p.start, p.end) for p in (link.a, link.b)]
+        nodes = [groups.node(e) for e in ends if free(e)]
         if len(nodes) == 2:
-            ra, rb = root(nodes[0]), root(nodes[1])
-            if ra != rb and held[ra].keys().isdisjoint(held[rb]):
-                parent[rb] = ra
-                held[ra].update(held[rb])
+            groups.join(nodes[0], nodes[1])
     order = {a: i for i, a in enumerate(by_id)}
-    groups = [list(held[i].values()) for i in range(len(parent)) if root(i) == i]
-    return [sorted(g, key=lambda k: (order[k[0]], k[1])) for g in groups]
+    return [sorted(g, key=lambda k: (order[k[0]], k[1])) for g in groups.groups()]
 
 
 def _by_paragraph(article: Article, spans: Sequence[Span]) -> list[tuple[int, int]]:

@@ -80,8 +80,9 @@ class MatrixView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # outlet names are never markup
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.only_omitted = QCheckBox("Only passages some outlet leaves out", self)
+        self.only_omitted = QCheckBox("Only passages not found in some outlet", self)
         self.only_omitted.setAccessibleName("Show only passages with omissions")
         self.only_omitted.toggled.connect(self.proxy.set_only_omitted)
         self.show_unique = QCheckBox("Passages only one outlet has", self)

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from analysis.align.values import Alignment, Link
 from analysis.result import ComparisonResult
 
-__all__ = ["Partner", "Passage", "PassageKind", "PassageMap"]
+__all__ = ["Partner", "Passage", "PassageKind", "PassageMap", "rank_of"]
 
 
 class PassageKind(enum.StrEnum):
@@ -38,6 +38,13 @@ _RANK = {
     PassageKind.PARTIAL: 3,
 }
 _Spans = tuple[tuple[int, int], ...]
+
+
+def rank_of(kind: PassageKind) -> int:
+    """Strength of a kind: 0 for verbatim up to 3 for "shares a fact" (4 for unique)."""
+    return _RANK.get(kind, len(_RANK))
+
+
 _FactEnd = tuple[int, int, _Spans]  # a "shares a fact" link end and its shared-word spans
 
 
@@ -190,7 +197,7 @@ class PassageMap:
             for s, e, p in self._partners.get(passage.article_id, ())
             if s < passage.end and passage.start < e
         ]
-        return tuple(sorted(found, key=lambda p: _RANK.get(p.kind, 9)))
+        return tuple(sorted(found, key=lambda p: rank_of(p.kind)))
 
     def overlapping(self, article_id: str, start: int, end: int) -> Passage | None:
         """Return the first passage of an article overlapping ``[start, end)``."""
