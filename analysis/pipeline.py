@@ -14,6 +14,7 @@ from analysis.model import Article
 from analysis.progress import CancelFn, ProgressFn, check_cancelled, sub_progress
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
+from analysis.settings_schema import validate_settings
 from analysis.terms.report import analyse_terms
 
 __all__ = ["compare"]
@@ -39,9 +40,11 @@ def compare(
 
     Raises:
         AnalysisError: With fewer than two articles, or two with the same text.
+        SettingsError: When a setting has the wrong type or lies outside its range.
         Cancelled: When ``is_cancelled()`` became true.
     """
     settings = settings or CompareSettings()
+    validate_settings(settings)  # a unit size of 0 would never finish aligning
     arts = tuple(articles)
     if len(arts) < 2:
         raise AnalysisError("Comparing needs at least two articles.", code="analysis.too_few")

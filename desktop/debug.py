@@ -93,7 +93,8 @@ def screenshot_steps(window: MainWindow, folder: Path, prefix: str) -> list[Call
     folder.mkdir(parents=True, exist_ok=True)
     steps: list[Callable[[], object]] = []
     for index in range(window.tabs.count()):
-        key = window.tabs.widget(index).objectName()
+        tab = window.tabs.widget(index)
+        key = tab.objectName() if tab is not None else f"tab{index}"
         path = folder / f"{prefix}-{index + 1}-{key}.png"
         steps.append(partial(window.tabs.setCurrentIndex, index))
         if key == "terms":  # later steps may have moved on meanwhile: show the tab again

@@ -18,7 +18,7 @@ from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
 
-_SHIPPED = ("pyproject.toml", "README.md", "analysis", "desktop", "resources")
+_SHIPPED = ("pyproject.toml", "README.md", "LICENSE", "analysis", "desktop", "resources")
 
 
 def _run(*cmd: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -51,7 +51,7 @@ def _build_wheel(tmp: Path) -> Path:
         src,
         cwd=tmp,
     )
-    (wheel,) = (tmp / "dist").glob("slant-0.1.0-*.whl")
+    (wheel,) = (tmp / "dist").glob("slant_news-0.1.0-*.whl")
     return wheel
 
 
@@ -125,6 +125,12 @@ def test_wheel_holds_every_resource_file(installed: tuple[Path, Path, dict[str, 
     ):
         assert any(fnmatch.fnmatch(name, pattern) for name in wanted), pattern
     assert [name for name in wanted if name not in names] == []
+    # The GPL's text travels with the wheel (PEP 639 licence file in the .dist-info).
+    licences = [name for name in names if fnmatch.fnmatch(name, "*.dist-info/licenses/LICENSE")]
+    assert len(licences) == 1
+    with zipfile.ZipFile(wheel) as archive:
+        text = archive.read(licences[0]).decode("utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
 
 
 def test_installed_wheel_runs_the_sample(

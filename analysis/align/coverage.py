@@ -108,7 +108,7 @@ def pair_shares(
     size = {a.id: _sentence_chars(a) for a in articles}
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     for link in links:
-        if link.kind is MatchKind.PARAPHRASE:
+        if link.kind is MatchKind.PARAPHRASE or link.kind is MatchKind.PARTIAL:
             acc[(link.a.article, link.b.article)]
             continue
         slot = 0 if link.kind is MatchKind.VERBATIM else 1

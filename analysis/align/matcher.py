@@ -44,6 +44,7 @@ class MatchKind(StrEnum):
     VERBATIM = "verbatim"  # identical apart from case, punctuation and quote style
     EDITED = "edited"  # the same sentence with words changed, added or removed
     PARAPHRASE = "paraphrase"  # the same content in largely different words
+    PARTIAL = "partial"  # one same specific fact, quotation or claim; one side says more
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class SentenceMatch:
     """The verdict on two sentences that carry the same content.
 
     Attributes:
-        kind: Verbatim, edited or paraphrase.
+        kind: Verbatim, edited, paraphrase or partial ("shares a fact").
         score: Confidence 0–100 (100 × the model probability; 100 for verbatim).
     """
 
@@ -61,7 +62,7 @@ class SentenceMatch:
 
 @dataclass(frozen=True, slots=True)
 class Decisions:
-    """Verdicts for many pairs: ``matched[i]``, ``kinds[i]`` (codes 0/1/2), ``scores[i]``.
+    """Verdicts for many pairs: ``matched[i]``, ``kinds[i]`` (codes 0–3), ``scores[i]``.
 
     ``contained[i]`` tells that the shorter sentence lies almost wholly inside the longer.
     """
@@ -72,7 +73,7 @@ class Decisions:
     contained: NDArray[np.bool_]
 
 
-_KIND_CODES = (MatchKind.VERBATIM, MatchKind.EDITED, MatchKind.PARAPHRASE)
+_KIND_CODES = (MatchKind.VERBATIM, MatchKind.EDITED, MatchKind.PARAPHRASE, MatchKind.PARTIAL)
 
 
 @cache

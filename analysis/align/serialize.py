@@ -3,7 +3,8 @@
 Schema (documented in ``docs/report-schema.md``)::
 
     {"links": [{"a": {"article", "start", "end"}, "b": {...}, "score", "kind",
-                "changes": [{"kind", "a": {"start", "end"}, "b": {"start", "end"}}]}],
+                "changes": [{"kind", "a": {"start", "end"}, "b": {"start", "end"}}],
+                "shared_a": [[start, end], ...], "shared_b": [[start, end], ...]}],
      "clusters": [{"id", "members": [{"article", "start", "end", "position"}],
                    "omitting": [article id, ...]}],
      "coverage": {article id: {"shared_fraction", "unique": [{"start", "end"}]}},
@@ -57,6 +58,8 @@ def _link(link: Link) -> dict[str, Any]:
             }
             for c in link.changes
         ],
+        "shared_a": [[s.start, s.end] for s in link.shared_a],
+        "shared_b": [[s.start, s.end] for s in link.shared_b],
     }
 
 
@@ -118,7 +121,12 @@ def _unlink(data: Mapping[str, Any]) -> Link:
         for c in data.get("changes") or []
     )
     a, b = _unpassage(data["a"]), _unpassage(data["b"])
-    return Link(a, b, float(data["score"]), MatchKind(data["kind"]), changes)
+    shared_a, shared_b = (
+        tuple(Span(int(s), int(e)) for s, e in data.get(key) or [])
+        for key in ("shared_a", "shared_b")
+    )
+    kind = MatchKind(data["kind"])
+    return Link(a, b, float(data["score"]), kind, changes, shared_a, shared_b)
 
 
 def _uncluster(data: Mapping[str, Any]) -> Cluster:

@@ -77,12 +77,20 @@ class Change:
 class Link:
     """Two passages in two articles that carry the same content.
 
+    Partial links ("shares a fact") join two sentences that assert one same fact while
+    one of them says more; ``a`` and ``b`` are then the whole sentences and
+    ``shared_a``/``shared_b`` locate the words that carry the shared content. A sentence
+    may take part in several partial links (one per fact it shares).
+
     Attributes:
         a: The passage in the article that comes first in the input.
         b: The passage in the other article.
         score: Confidence 0–100 (100 for verbatim).
-        kind: Verbatim, edited or paraphrase.
+        kind: Verbatim, edited, paraphrase or partial.
         changes: Word-level edits from ``a`` to ``b`` (empty for verbatim links).
+        shared_a: Character spans in ``a``'s article of the words carrying the shared
+            content, in order (may be empty when the whole passage is shared).
+        shared_b: The same in ``b``'s article.
     """
 
     a: Passage
@@ -90,12 +98,20 @@ class Link:
     score: float
     kind: MatchKind
     changes: tuple[Change, ...] = ()
+    shared_a: tuple[Span, ...] = ()
+    shared_b: tuple[Span, ...] = ()
 
     def side(self, article_id: str) -> Passage | None:
         """Return this link's passage in the given article, or None."""
         if self.a.article == article_id:
             return self.a
         return self.b if self.b.article == article_id else None
+
+    def shared(self, article_id: str) -> tuple[Span, ...]:
+        """Return the shared-word spans on the given article's side (empty if none)."""
+        if self.a.article == article_id:
+            return self.shared_a
+        return self.shared_b if self.b.article == article_id else ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ _HUES = {
     CellKind.VERBATIM: "#2e9e4f",
     CellKind.EDITED: "#e69f00",
     CellKind.PARAPHRASE: "#3b7dd8",
+    CellKind.PARTIAL: "#17becf",
     CellKind.ONLY_HERE: "#9467bd",
     CellKind.MISSING: "#d62728",
 }
@@ -49,6 +50,7 @@ _SYMBOLS = {
     CellKind.VERBATIM: "=",
     CellKind.EDITED: "≈",
     CellKind.PARAPHRASE: "~",
+    CellKind.PARTIAL: "∩",
     CellKind.ONLY_HERE: "!",
     CellKind.MISSING: "—",
 }

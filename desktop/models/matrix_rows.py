@@ -28,11 +28,12 @@ class CellKind(StrEnum):
     VERBATIM = "verbatim"
     EDITED = "edited"
     PARAPHRASE = "paraphrase"
+    PARTIAL = "partial"  # shares a fact
     ONLY_HERE = "only here"
     MISSING = "missing"
 
 
-_RANK = {CellKind.VERBATIM: 0, CellKind.EDITED: 1, CellKind.PARAPHRASE: 2}
+_RANK = {CellKind.VERBATIM: 0, CellKind.EDITED: 1, CellKind.PARAPHRASE: 2, CellKind.PARTIAL: 3}
 
 
 @dataclass(frozen=True, slots=True)

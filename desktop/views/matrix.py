@@ -30,6 +30,7 @@ _KIND_HELP = {
     CellKind.VERBATIM: "= verbatim: copied word for word",
     CellKind.EDITED: "≈ edited: same sentence, words changed",
     CellKind.PARAPHRASE: "~ paraphrase: same content, other words",
+    CellKind.PARTIAL: "∩ shares a fact: one same fact, one side says more",
     CellKind.ONLY_HERE: "! only here: no other outlet has it",
     CellKind.MISSING: "— missing: this outlet leaves it out",
 }

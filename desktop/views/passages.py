@@ -25,10 +25,16 @@ class PassageKind(enum.StrEnum):
     VERBATIM = "verbatim"
     EDITED = "edited"
     PARAPHRASE = "paraphrase"
+    PARTIAL = "partial"  # shares a fact
     UNIQUE = "unique"
 
 
-_RANK = {PassageKind.VERBATIM: 0, PassageKind.EDITED: 1, PassageKind.PARAPHRASE: 2}
+_RANK = {
+    PassageKind.VERBATIM: 0,
+    PassageKind.EDITED: 1,
+    PassageKind.PARAPHRASE: 2,
+    PassageKind.PARTIAL: 3,
+}
 
 
 @dataclass(frozen=True, slots=True)

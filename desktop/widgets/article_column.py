@@ -55,6 +55,7 @@ _KIND_TEXT = {
     PassageKind.VERBATIM: "verbatim copy",
     PassageKind.EDITED: "edited copy",
     PassageKind.PARAPHRASE: "paraphrase",
+    PassageKind.PARTIAL: "shares a fact",
     PassageKind.UNIQUE: "only in this article",
 }
 

@@ -1,6 +1,7 @@
 """Print one BASIL event's three articles with numbered sentences, for labelling links by hand.
 
-Run by hand (needs ../shared):  .venv/bin/python benchmarks/gold/basil_links/show_event.py 2016/<triplet-uuid>
+Run by hand (needs ../shared):
+    .venv/bin/python benchmarks/gold/basil_links/show_event.py 2016/<triplet-uuid>
 
 Sentence numbers are the gold's indices: ``H`` is the headline (index -1 in the JSON), body
 sentences are numbered from 0 across BASIL's paragraphs in order (``¶`` marks a new paragraph).
