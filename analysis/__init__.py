@@ -37,8 +37,10 @@ if TYPE_CHECKING:
         LoadError,
         ProjectError,
         ReportError,
+        SettingsError,
         SlantError,
     )
+    from analysis.events import Event, EventGrouping, GroupingSettings, group_articles
     from analysis.framing import FramingReport, analyse_framing, quotation_spans
     from analysis.ingest import load_pasted, load_sample, load_source
     from analysis.model import Article, Span
@@ -73,7 +75,10 @@ __all__ = [
     "ComparisonResult",
     "Coverage",
     "DistinctiveReport",
+    "Event",
+    "EventGrouping",
     "FramingReport",
+    "GroupingSettings",
     "KwicLine",
     "LexiconError",
     "LexiconSet",
@@ -87,6 +92,7 @@ __all__ = [
     "Readability",
     "ReportError",
     "SentenceMatch",
+    "SettingsError",
     "SlantError",
     "Span",
     "TermHit",
@@ -99,6 +105,7 @@ __all__ = [
     "compare",
     "distinctive_terms",
     "find_terms",
+    "group_articles",
     "kwic",
     "load_lexicons",
     "load_pasted",
@@ -124,6 +131,10 @@ _EXPORTS = {
     "ComparisonResult": "analysis.result",
     "Coverage": "analysis.align",
     "DistinctiveReport": "analysis.vocab",
+    "Event": "analysis.events",
+    "EventGrouping": "analysis.events",
+    "GroupingSettings": "analysis.events",
+    "group_articles": "analysis.events",
     "FramingReport": "analysis.framing",
     "KwicLine": "analysis.terms",
     "LexiconError": "analysis.errors",
@@ -137,6 +148,7 @@ _EXPORTS = {
     "ProjectError": "analysis.errors",
     "Readability": "analysis.readability",
     "ReportError": "analysis.errors",
+    "SettingsError": "analysis.errors",
     "SentenceMatch": "analysis.align",
     "SlantError": "analysis.errors",
     "Span": "analysis.model",
