@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper", choices=("a4", "letter"), default="a4", help="PDF page size (default a4)"
     )
     cmp_.add_argument("--timeout", type=_timeout, default=MAX_TIMEOUT, help=_TIMEOUT_HELP)
+    from analysis.batch.command import add_batch_parser
+
+    add_batch_parser(sub, _timeout, _TIMEOUT_HELP)
     sub.add_parser("open", help="open the desktop app with these sources").add_argument(
         "sources", nargs="*"
     )
@@ -80,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _inspect(args)
         if args.command == "compare":
             return _compare(args)
+        if args.command == "batch":
+            from analysis.batch.command import run_batch_command
+
+            return run_batch_command(args, _say)
         build_parser().print_help()
         return EXIT_USAGE
     except SlantError as exc:

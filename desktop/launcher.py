@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 __all__ = ["main"]
 
-_CLI_COMMANDS = {"inspect", "compare", "-h", "--help", "--version"}
+_CLI_COMMANDS = {"inspect", "compare", "batch", "-h", "--help", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
