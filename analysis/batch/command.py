@@ -9,8 +9,6 @@ failed or nothing loaded, 2 on usage errors.
 from __future__ import annotations
 
 import argparse
-import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,8 +22,10 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json"}
 
 
-def add_batch_parser(sub: Any, timeout_type: Callable[[str], float], timeout_help: str) -> None:
-    """Add the ``batch`` subcommand to the CLI's subparsers."""
+def add_batch_parser(
+    sub: Any, timeout_type: Callable[[str], float], timeout_help: str
+) -> argparse.ArgumentParser:
+    """Add the ``batch`` subcommand to the CLI's subparsers and return its parser."""
     bat = sub.add_parser("batch", help="group many articles into events and compare each")
     bat.add_argument("sources", nargs="+", help="files, folders, URLs, or - for standard input")
     bat.add_argument("-o", "--output", required=True, help="folder for the reports and index")
@@ -43,6 +43,8 @@ def add_batch_parser(sub: Any, timeout_type: Callable[[str], float], timeout_hel
         "--dask", metavar="ADDRESS", help="compare events on Dask: 'local' or a scheduler address"
     )
     bat.add_argument("--timeout", type=timeout_type, default=20.0, help=timeout_help)
+    parser: argparse.ArgumentParser = bat
+    return parser
 
 
 def _days(value: str) -> int | None:
@@ -60,16 +62,24 @@ def _days(value: str) -> int | None:
 def run_batch_command(args: argparse.Namespace, say: Callable[[str], None]) -> int:
     """Run ``slant batch``; ``say`` prints one ``slant: …`` line on stderr."""
     from analysis.batch.run import BatchOptions, run_batch
+    from analysis.cli_support import StderrProgress
     from analysis.events import GroupingSettings
-    from analysis.reports import formats
 
-    fmt = {"markdown": "md", "htm": "html", "zip": "csv"}.get(args.format.lower(), args.format)
-    fmt = fmt.lower()
-    if fmt not in formats():
-        say(f"unknown format '{args.format}'; choose one of {', '.join(formats())}.")
+    fmt = _format(args.format, say)
+    if fmt is None:
         return EXIT_USAGE
-    ratings = _ratings(args.ratings, say) if args.ratings else None
-    articles, skipped = _load(args.sources, args.timeout, say)
+
+    progress = StderrProgress(quiet=args.quiet, verbose=args.verbose)
+
+    def tell(message: str) -> None:
+        progress.done()  # the message gets its own clean line; the bar redraws after it
+        say(message)
+
+    ratings = _ratings(args.ratings, tell) if args.ratings else None
+    try:
+        articles, skipped = _load(args.sources, args.timeout, tell, progress)
+    finally:
+        progress.done()
     if not articles:
         say("no article loaded; nothing to group.")
         return EXIT_FAILED
@@ -77,7 +87,7 @@ def run_batch_command(args: argparse.Namespace, say: Callable[[str], None]) -> i
 
     def problem(message: str) -> None:
         failures.append(message)
-        say(message)
+        tell(message)
 
     options = BatchOptions(
         fmt=fmt,
@@ -85,7 +95,6 @@ def run_batch_command(args: argparse.Namespace, say: Callable[[str], None]) -> i
         grouping=GroupingSettings(date_window_days=args.date_window),
         dask=args.dask,
     )
-    printer = _Progress() if sys.stderr.isatty() else None
     try:
         result = run_batch(
             articles,
@@ -94,17 +103,29 @@ def run_batch_command(args: argparse.Namespace, say: Callable[[str], None]) -> i
             ratings=ratings,
             skipped_sources=skipped,
             on_problem=problem,
-            progress=printer,
+            progress=progress,
         )
     finally:
-        if printer is not None:
-            printer.finish()
-    compared = sum(1 for o in result.outcomes if o.report)
-    print(
-        f"{len(result.grouping.events)} events ({compared} compared, {len(failures)} failed) "
-        f"from {len(articles)} articles; index at {Path(args.output) / 'index.html'}"
-    )
+        progress.done()
+    if not args.quiet:
+        compared = sum(1 for o in result.outcomes if o.report)
+        events = f"{len(result.grouping.events)} events ({compared} compared, "
+        print(
+            f"{events}{len(failures)} failed) from {len(articles)} articles; "
+            f"index at {Path(args.output) / 'index.html'}"
+        )
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _format(given: str, say: Callable[[str], None]) -> str | None:
+    from analysis.reports import formats
+
+    fmt = given.lower()
+    fmt = {"markdown": "md", "htm": "html", "zip": "csv"}.get(fmt, fmt)
+    if fmt not in formats():
+        say(f"unknown format '{given}'; choose one of {', '.join(formats())}.")
+        return None
+    return fmt
 
 
 def _ratings(path: str, say: Callable[[str], None]) -> Any:
@@ -129,14 +150,19 @@ def _expand(sources: Sequence[str]) -> list[str]:
 
 
 def _load(
-    sources: Sequence[str], timeout: float, say: Callable[[str], None]
+    sources: Sequence[str],
+    timeout: float,
+    say: Callable[[str], None],
+    progress: Callable[[float, str], None],
 ) -> tuple[list[Article], list[tuple[str, str]]]:
     from analysis.ingest import load_source
 
     articles: list[Article] = []
     skipped: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
-    for source in _expand(sources):
+    expanded = _expand(sources)
+    for number, source in enumerate(expanded, start=1):
+        progress(0.0, f"Loading source {number} of {len(expanded)}")
         try:
             article = load_source(source, timeout=timeout)
         except SlantError as exc:
@@ -150,23 +176,3 @@ def _load(
         say(f"{source}: {reason}")
         skipped.append((source, reason))
     return articles, skipped
-
-
-class _Progress:
-    """One updating line on a terminal's stderr (never when stderr is a file or pipe)."""
-
-    def __init__(self) -> None:
-        self.shown = 0.0
-
-    def __call__(self, fraction: float, label: str) -> None:
-        now = time.monotonic()
-        if now - self.shown < 0.2 and fraction < 1.0:
-            return
-        self.shown = now
-        # Labels are the core's own step names and counts, never article text.
-        sys.stderr.write(f"\r\x1b[Kslant: {100 * fraction:3.0f}% {label[:60]}")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        sys.stderr.write("\r\x1b[K")
-        sys.stderr.flush()
