@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         LoadError,
         ProjectError,
         ReportError,
+        SettingsError,
         SlantError,
     )
     from analysis.events import Event, EventGrouping, GroupingSettings, group_articles
@@ -90,6 +91,7 @@ __all__ = [
     "ProjectError",
     "Readability",
     "ReportError",
+    "SettingsError",
     "SentenceMatch",
     "SlantError",
     "Span",
@@ -146,6 +148,7 @@ _EXPORTS = {
     "ProjectError": "analysis.errors",
     "Readability": "analysis.readability",
     "ReportError": "analysis.errors",
+    "SettingsError": "analysis.errors",
     "SentenceMatch": "analysis.align",
     "SlantError": "analysis.errors",
     "Span": "analysis.model",

@@ -13,6 +13,7 @@ translations key on ``code``.
     ├── ProjectError         a project/result file cannot be read  (project.*)
     ├── ReportError          a report could not be written         (report.*)
     ├── AnalysisError        the input cannot be analysed          (analysis.*)
+    ├── SettingsError        a setting has the wrong type or range (settings.*)
     └── Cancelled            the caller asked long work to stop    (cancelled)
 """
 
@@ -25,6 +26,7 @@ __all__ = [
     "LoadError",
     "ProjectError",
     "ReportError",
+    "SettingsError",
     "SlantError",
 ]
 
@@ -77,6 +79,12 @@ class AnalysisError(SlantError):
     """The input cannot be analysed as asked (for example, fewer than two articles)."""
 
     default_code = "analysis"
+
+
+class SettingsError(SlantError):
+    """A comparison setting has the wrong type or lies outside its range."""
+
+    default_code = "settings.invalid"
 
 
 class Cancelled(SlantError):

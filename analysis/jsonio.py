@@ -13,6 +13,11 @@ from typing import Any
 
 from analysis import __version__
 from analysis.align.serialize import alignment_from_json, alignment_to_json
+from analysis.disagree.serialize import (
+    disagreements_from_json,
+    disagreements_to_json,
+    naming_to_json,
+)
 from analysis.errors import ProjectError
 from analysis.framing.serialize import (
     distinctive_from_json,
@@ -25,6 +30,7 @@ from analysis.framing.serialize import (
 from analysis.model import Article, Span
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
+from analysis.settings_schema import settings_from_json as _checked_settings
 from analysis.terms.serialize import terms_from_json, terms_to_json
 
 __all__ = [
@@ -94,16 +100,14 @@ def settings_to_json(settings: CompareSettings) -> dict[str, Any]:
 
 
 def settings_from_json(data: Mapping[str, Any]) -> CompareSettings:
-    """Rebuild settings; unknown keys are ignored, missing keys take defaults."""
-    defaults = CompareSettings()
-    parts: dict[str, Any] = {}
-    for field in dataclasses.fields(CompareSettings):
-        current = getattr(defaults, field.name)
-        given = data.get(field.name) or {}
-        known = {f.name for f in dataclasses.fields(current)}
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in given.items() if k in known}
-        parts[field.name] = dataclasses.replace(current, **values)
-    return CompareSettings(**parts)
+    """Rebuild settings through the one validated schema (:mod:`analysis.settings_schema`).
+
+    Unknown keys are ignored and missing keys take defaults.
+
+    Raises:
+        SettingsError: When a value has the wrong type or lies outside its range.
+    """
+    return _checked_settings(data)
 
 
 def result_to_json(result: ComparisonResult) -> dict[str, Any]:
@@ -126,6 +130,9 @@ def result_to_json(result: ComparisonResult) -> dict[str, Any]:
         out["alignment"] = alignment_to_json(result.alignment)
     if result.terms is not None:
         out["terms"] = terms_to_json(result.terms)
+    if result.disagreements is not None:
+        out["disagreements"] = disagreements_to_json(result.disagreements)
+        out["naming"] = naming_to_json(result.disagreements)
     return out
 
 
@@ -162,6 +169,9 @@ def result_from_json(data: Mapping[str, Any]) -> ComparisonResult:
         result = dataclasses.replace(result, alignment=aligned)
     if data.get("terms") is not None:
         result = dataclasses.replace(result, terms=terms_from_json(data["terms"]))
+    if data.get("disagreements") is not None:
+        found = disagreements_from_json(data["disagreements"], data.get("naming"))
+        result = dataclasses.replace(result, disagreements=found)
     return result
 
 

@@ -7,12 +7,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from analysis.align.aligner import align_articles
+from analysis.disagree.step import disagree_step
 from analysis.errors import AnalysisError
 from analysis.framing.step import framing_step
 from analysis.model import Article
 from analysis.progress import CancelFn, ProgressFn, check_cancelled, sub_progress
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
+from analysis.settings_schema import validate_settings
 from analysis.terms.report import analyse_terms
 
 __all__ = ["compare"]
@@ -38,9 +40,11 @@ def compare(
 
     Raises:
         AnalysisError: With fewer than two articles, or two with the same text.
+        SettingsError: When a setting has the wrong type or lies outside its range.
         Cancelled: When ``is_cancelled()`` became true.
     """
     settings = settings or CompareSettings()
+    validate_settings(settings)  # a unit size of 0 would never finish aligning
     arts = tuple(articles)
     if len(arts) < 2:
         raise AnalysisError("Comparing needs at least two articles.", code="analysis.too_few")
@@ -62,7 +66,10 @@ def compare(
     )
     result = replace(result, terms=terms)
     result = framing_step(
-        result, progress=sub_progress(progress, 0.7, 1.0), is_cancelled=is_cancelled
+        result, progress=sub_progress(progress, 0.7, 0.97), is_cancelled=is_cancelled
+    )
+    result = disagree_step(
+        result, progress=sub_progress(progress, 0.97, 1.0), is_cancelled=is_cancelled
     )
     _ = sub_progress(progress, 0.0, 1.0)
     check_cancelled(is_cancelled)

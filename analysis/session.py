@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis import __version__
-from analysis.errors import ProjectError
+from analysis.errors import ProjectError, SettingsError
 from analysis.jsonio import SCHEMA_VERSION as RESULT_SCHEMA_VERSION
 from analysis.jsonio import (
     article_from_json,
@@ -131,11 +131,7 @@ def project_from_json(data: Any) -> Project:
     settings_data = doc.get("settings") or {}
     if not isinstance(settings_data, Mapping):
         raise ProjectError("The project's settings are malformed.", code="project.corrupt")
-    try:
-        settings = settings_from_json(settings_data)
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise ProjectError("The project's settings are malformed.", code="project.corrupt") from exc
-    return Project(entries=entries, settings=settings)
+    return Project(entries=entries, settings=_settings(settings_data, "project"))
 
 
 def _is_result(data: Any) -> bool:
@@ -162,10 +158,18 @@ def _project_from_result(data: dict[str, Any]) -> Project:
     settings = data.get("settings") or {}
     if not isinstance(settings, Mapping):
         raise ProjectError("The result's settings are malformed.", code="project.corrupt")
+    return Project(entries=entries, settings=_settings(settings, "result"))
+
+
+def _settings(data: Mapping[str, Any], what: str) -> CompareSettings:
+    """The file's settings through the validated schema; a bad one is named in the message."""
     try:
-        return Project(entries=entries, settings=settings_from_json(settings))
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise ProjectError("The result's settings are malformed.", code="project.corrupt") from exc
+        return settings_from_json(data)
+    except SettingsError as exc:
+        raise ProjectError(
+            f"The {what} cannot be opened: {exc.message[:1].lower()}{exc.message[1:]}",
+            code="project.settings",
+        ) from exc
 
 
 def migrate_project(data: Any) -> dict[str, Any]:

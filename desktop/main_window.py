@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(self.project.title())
         self._restore_state()
+        if prefs.problem:  # damaged saved preferences: defaults are in use, say so
+            self.status.setText(prefs.problem)
 
     # --- building -------------------------------------------------------------------
     def _build_views(self) -> None:

@@ -9,12 +9,14 @@ dialog and also travel inside each project (:mod:`analysis.session`).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields, replace
+from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from analysis.align.settings import AlignmentSettings
+from analysis.errors import SettingsError
+from analysis.settings_schema import alignment_from_json
 
 __all__ = ["MAX_RECENT", "AppSettings"]
 
@@ -30,6 +32,8 @@ class AppSettings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._s = store if store is not None else QSettings("Slant", "Slant")
+        #: One sentence about saved preferences that could not be used, else None.
+        self.problem: str | None = None
 
     # --- window state ---------------------------------------------------------------
     @property
@@ -108,19 +112,20 @@ class AppSettings:
 
     @property
     def alignment(self) -> AlignmentSettings:
-        """Default alignment thresholds for new projects (unknown keys ignored)."""
+        """Default alignment thresholds for new projects, checked by the settings schema.
+
+        Unknown keys are ignored. Saved values that are damaged, of the wrong type or out of
+        range (a unit size of 0 would hang every comparison) give the defaults, and
+        :attr:`problem` says so in one sentence.
+        """
         raw = self._s.value("prefs/alignment", "")
-        defaults = AlignmentSettings()
         try:
             data = json.loads(str(raw)) if raw else {}
-        except ValueError:
-            return defaults
-        known = {f.name for f in fields(AlignmentSettings)}
-        values = {k: v for k, v in data.items() if k in known} if isinstance(data, dict) else {}
-        try:
-            return replace(defaults, **values)
-        except (TypeError, ValueError):
-            return defaults
+            return alignment_from_json(data)
+        except (ValueError, RecursionError, SettingsError) as exc:  # json: Value/Recursion
+            detail = exc.message if isinstance(exc, SettingsError) else "they are damaged."
+            self.problem = f"Your saved alignment settings were reset to the defaults: {detail}"
+            return AlignmentSettings()
 
     @alignment.setter
     def alignment(self, value: AlignmentSettings) -> None:

@@ -86,6 +86,7 @@ def build_units(articles: Sequence[Article], max_chars: int) -> Units:
 def _chunks(text: str, sentence: Span, max_chars: int) -> list[tuple[int, int]]:
     """Cut a sentence into pieces of at most about ``max_chars``, at spaces when possible."""
     out: list[tuple[int, int]] = []
+    max_chars = max(2, max_chars)  # below 2 the cut would never advance
     start, end = sentence.start, sentence.end
     while end - start > max_chars:
         cut = text.rfind(" ", start + max_chars // 2, start + max_chars)

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.align.settings import AlignmentSettings
+from analysis.errors import SettingsError
 from analysis.settings import CompareSettings
+from analysis.settings_schema import RULES, Rule, validate_settings
 from analysis.terms.settings import TermSettings
 
 __all__ = ["CHOICES", "SettingsDialog"]
@@ -69,6 +71,10 @@ class SettingsDialog(QDialog):
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName("Lexicon problems")
         self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.invalid = QLabel("", self)
+        self.invalid.setWordWrap(True)
+        self.invalid.setTextFormat(Qt.TextFormat.PlainText)
+        self.invalid.setAccessibleName("Invalid setting")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -82,6 +88,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._alignment_box(settings.alignment))
         layout.addWidget(self._lexicon_box())
+        layout.addWidget(self.invalid)
         layout.addWidget(buttons)
         self.reload_lexicons()
         self.resize(620, 820)
@@ -92,7 +99,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(box)
         docs = _attribute_docs(AlignmentSettings.__doc__ or "")
         for field in dataclasses.fields(AlignmentSettings):
-            editor = _editor_for(getattr(values, field.name), box, CHOICES.get(field.name))
+            rule = RULES["alignment"][field.name]
+            editor = _editor_for(getattr(values, field.name), box, CHOICES.get(field.name), rule)
             label = field.name.replace("_", " ").capitalize() + ":"
             editor.setAccessibleName(label.rstrip(":"))
             editor.setToolTip(docs.get(field.name, ""))
@@ -176,13 +184,23 @@ class SettingsDialog(QDialog):
             disabled_categories=tuple(sorted(self._unticked())),
             user_lexicon_dir=self._folder(),
         )
-        self.settings = CompareSettings(alignment=self.alignment_values(), terms=terms)
+        edited = CompareSettings(alignment=self.alignment_values(), terms=terms)
+        try:
+            validate_settings(edited)
+        except SettingsError as exc:  # the editors hold ranges; this catches the rest
+            self.invalid.setText(exc.message)
+            return
+        self.settings = edited
         super().accept()
 
 
 def _editor_for(
-    value: Any, parent: QWidget, choices: tuple[tuple[str, str], ...] | None = None
+    value: Any,
+    parent: QWidget,
+    choices: tuple[tuple[str, str], ...] | None = None,
+    rule: Rule | None = None,
 ) -> QWidget:
+    """An editor for one setting; numbers are held to the schema's range."""
     if choices:
         combo = QComboBox(parent)
         for data, text in choices:
@@ -195,13 +213,14 @@ def _editor_for(
         return box
     if isinstance(value, int):
         spin = QSpinBox(parent)
-        spin.setRange(0, max(1_000_000_000, value * 10))
+        low, high = (rule.low, rule.high) if rule else (0, 1_000_000_000)
+        spin.setRange(int(low), int(high))
         spin.setValue(value)
         return spin
     if isinstance(value, float):
         dspin = QDoubleSpinBox(parent)
         dspin.setDecimals(3)
-        dspin.setRange(0.0, 100.0 if value > 1.0 else 1.0)
+        dspin.setRange(*((rule.low, rule.high) if rule else (0.0, 100.0)))
         dspin.setSingleStep(1.0 if value > 1.0 else 0.05)
         dspin.setValue(value)
         return dspin
