@@ -85,7 +85,7 @@ def fact_links(
     Returns:
         The new links, ``a`` in the earlier article.
     """
-    if len(units) < 2 or settings.fact_min_probability > 1.0:
+    if len(units) < 2 or settings.fact_min_probability >= 1.0:
         return []
     n_art = int(units.article.max()) + 1
     complete = n_art <= settings.complete_up_to
