@@ -47,7 +47,11 @@ def test_omission_matrix_cell_shares_a_fact_not_not_found(content: ReportContent
         "Harbour Voice",
         "Coastline Daily",
     )
-    lead = next(r for r in table.rows if r[0].text.startswith("Tarn Ferries will stop"))
+    lead = next(
+        r
+        for r in table.rows
+        if r[0].text.startswith("Tarn Ferries said on Tuesday that it will stop")
+    )
     assert [c.text for c in lead[1:]] == ["edited · lead", "shares a fact · lead", "edited · lead"]
     assert lead[2].href is not None and lead[2].href.startswith("a-")
     fuel = next(r for r in table.rows if r[0].text.startswith("The operator blamed"))
