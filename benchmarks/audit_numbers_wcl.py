@@ -3,10 +3,11 @@
 Run by hand (needs ../shared):
     .venv/bin/python benchmarks/audit_numbers_wcl.py [--corpus wcl|basil] [--limit 50]
 
-Each event's articles (NewsWCL50: five outlets; BASIL: Fox, NYT, HuffPost) are compared with the full pipeline; every ``number``
-disagreement is printed with each outlet's value and the sentence around it, so a reader
-can judge whether the outlets really give different figures for the same thing. The
-judgements are in docs/disagreements.md (the corpus text itself stays out of the repo).
+Each event's articles (NewsWCL50: five outlets; BASIL: Fox, NYT, HuffPost) are compared
+with the full pipeline; every ``number`` disagreement is printed with each outlet's value
+and the sentence around it, so a reader can judge whether the outlets really give
+different figures for the same thing. The judgements are in docs/disagreements.md (the
+corpus text itself stays out of the repo).
 """
 
 from __future__ import annotations
