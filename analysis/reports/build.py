@@ -53,9 +53,10 @@ LEGEND = (
     ("term", "other lexicon term (hedge, neutral verb)"),
     ("edited", "words changed against a linked outlet's passage"),
     ("differs", "a number or label another outlet words differently for the same fact"),
+    ("fact", "words of a fact another outlet shares (in its own words)"),
     ("quote", "quoted or reported speech (direct and indirect quotes)"),
     ("shared", "passage every outlet carries"),
-    ("partial", "passage some outlets omit"),
+    ("partial", "passage some outlets do not carry"),
     ("unique", "passage only this outlet carries"),
 )
 
