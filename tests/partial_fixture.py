@@ -33,8 +33,8 @@ def _articles() -> tuple[Article, Article, Article]:
     ledger = Article.from_parts(
         title="Ferry operator ends winter crossings to Tarn Island",
         paragraphs=[
-            "Tarn Ferries will stop its winter crossings to Tarn Island from 1 December, "
-            "the company said on Tuesday.",
+            "Tarn Ferries said on Tuesday that it will stop its winter crossings to Tarn "
+            "Island from 1 December.",
             "The operator blamed a shortage of qualified crew and rising fuel costs, and "
             "said the last boat would leave Port Alder on 30 November.",
             "Islanders have started a petition asking the regional council to step in.",
@@ -58,8 +58,8 @@ def _articles() -> tuple[Article, Article, Article]:
     coast = Article.from_parts(
         title="Tarn Ferries halts winter service",
         paragraphs=[
-            "Tarn Ferries will halt its winter crossings to Tarn Island from 1 December, "
-            "the company said on Tuesday.",
+            "Tarn Ferries said on Tuesday that it will halt its winter crossings to Tarn "
+            "Island from 1 December.",
             "Shops on the island say they are stocking up on flour and fuel.",
         ],
         outlet="Coastline Daily",

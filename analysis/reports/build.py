@@ -51,9 +51,10 @@ LEGEND = (
     ("loaded-quoted", "loaded term inside a quotation"),
     ("term", "other lexicon term (hedge, neutral verb)"),
     ("edited", "words changed against a linked outlet's passage"),
+    ("fact", "words of a fact another outlet shares (in its own words)"),
     ("quote", "quoted or reported speech (direct and indirect quotes)"),
     ("shared", "passage every outlet carries"),
-    ("partial", "passage some outlets omit"),
+    ("partial", "passage some outlets do not carry"),
     ("unique", "passage only this outlet carries"),
 )
 

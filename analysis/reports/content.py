@@ -119,11 +119,16 @@ class Fragment:
 
 @dataclass(frozen=True, slots=True)
 class PassageCell:
-    """One outlet's passage in a side-by-side row; ``href`` points at it in the article text."""
+    """One outlet's passage in a side-by-side row; ``href`` points at it in the article text.
+
+    ``label`` says how the outlet carries the passage ("edited", "shares a fact" …), or is
+    empty where that says nothing (the headlines row).
+    """
 
     article_id: str
     fragments: tuple[Fragment, ...]
     href: str | None = None
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,13 +135,14 @@ def _side_by_side(view: SideBySide) -> str:
 
 def _passage(cell: PassageCell | None) -> str:
     if cell is None:
-        return '<td class="omitted">omitted</td>'
+        return '<td class="omitted">not found</td>'
     link = (
         f' <a class="goto" href="#{html_attr(cell.href)}" title="show in the text">¶</a>'
         if cell.href
         else ""
     )
-    return f"<td>{fragments_html(cell.fragments)}{link}</td>"
+    label = f'<span class="kind">{html_text(cell.label)}</span> ' if cell.label else ""
+    return f"<td>{label}{fragments_html(cell.fragments)}{link}</td>"
 
 
 def fragments_html(frags: tuple[Fragment, ...]) -> str:

@@ -115,7 +115,7 @@ def _side_by_side(view: SideBySide) -> list[str]:
 
 def _passage(cell: PassageCell | None) -> str:
     if cell is None:
-        return "*(omitted)*"
+        return "*(not found)*"
     # Loaded terms in bold, edited wording in italics: visible in any Markdown viewer. Runs
     # of one style are joined and their edge spaces kept outside the markers, else "*a *"
     # next to "*b*" would not render as emphasis at all.
@@ -128,7 +128,8 @@ def _passage(cell: PassageCell | None) -> str:
             continue
         lead, trail = raw[: len(raw) - len(raw.lstrip())], raw[len(raw.rstrip()) :]
         out.append(f"{md_text(lead)}{style}{md_text(core)}{style}{md_text(trail)}")
-    return "".join(out)
+    label = f"*[{md_text(cell.label)}]* " if cell.label else ""
+    return label + "".join(out)
 
 
 def _style(frag: Fragment) -> str:

@@ -30,12 +30,13 @@ MARK_COLOURS = {
     "loaded-quoted": "#d7c6f2",
     "term": "#dcefdc",
     "edited": "#ffe08a",
+    "fact": "#bfeef3",  # words of a fact another outlet shares in other words
     # Passage kinds are pale, so the word kinds on top of them stay distinct.
     "shared": "#edf5fc",
     "partial": "#fdf6e6",
     "unique": "#f0f0f0",
 }
-_PRIORITY = ("loaded", "loaded-quoted", "term", "edited", "unique", "partial", "shared")
+_PRIORITY = ("loaded", "loaded-quoted", "term", "edited", "fact", "unique", "partial", "shared")
 _MAX_COLUMNS = 4  # wider side-by-side views are stacked to stay readable on paper
 _MAX_TABLE_COLUMNS = 12  # a wider table (a 100-outlet matrix) cannot be read on paper
 # Long tables are cut on paper: Qt lays out huge tables slowly, and nobody reads 5,000 rows
@@ -234,8 +235,9 @@ def _stacked(view: SideBySide) -> str:
 
 def _passage(cell: PassageCell | None) -> str:
     if cell is None:
-        return "<i style='color:#888'>omitted</i>"
-    return _fragments(cell.fragments)
+        return "<i style='color:#888'>not found</i>"
+    label = f"<small style='color:#555'>[{html_text(cell.label)}]</small> " if cell.label else ""
+    return label + _fragments(cell.fragments)
 
 
 def _fragments(frags: tuple[Fragment, ...]) -> str:

@@ -77,7 +77,7 @@ def test_clicking_a_shares_a_fact_cell_highlights_the_shared_words(  # type: ign
     # the Coastline copies the Ledger's sentence: it carries the fact too (tinted whole)
     coast_col = by_id[coast.id]
     assert coast_col.selected_spans() == []
-    assert _slices(result, coast.id, coast_col.context_spans())[0].startswith("Tarn Ferries will")
+    assert _slices(result, coast.id, coast_col.context_spans())[0].startswith("Tarn Ferries said")
     info = side.info.text()
     assert "Harbour Voice (shares a fact)" in info and "Not found in" not in info
     # an outlet name is text, never markup
