@@ -37,7 +37,8 @@ def verb_findings(ctx: FindingContext) -> list[Finding]:
     out = []
     contrasts = [p for p in framing.passages if _stances_differ(p)]
     if contrasts:
-        best = max(contrasts, key=lambda p: (len(_verb_groups(p)), -p.cluster))
+        # Most distinct verbs first; ties go to the earliest passage (max keeps the first).
+        best = max(contrasts, key=lambda p: len(_verb_groups(p)))
         groups = _verb_groups(best)
         parts = [
             f"{names([ctx.labels[m.article] for m in ms], 3)}: {quoted(verb)}"
