@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper", choices=("a4", "letter"), default="a4", help="PDF page size (default a4)"
     )
     cmp_.add_argument("--timeout", type=_timeout, default=MAX_TIMEOUT, help=_TIMEOUT_HELP)
+    from analysis.batch.command import add_batch_parser
+
+    _add_noise_options(add_batch_parser(sub, _timeout, _TIMEOUT_HELP))
     sub.add_parser("open", help="open the desktop app with these sources").add_argument(
         "sources", nargs="*", help="files, URLs or a .slant project"
     )
@@ -109,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _inspect(args)
         if args.command == "compare":
             return _compare(args)
+        if args.command == "batch":
+            from analysis.batch.command import run_batch_command
+
+            return run_batch_command(args, _say)
         if args.command == "open":
             _say("'open' starts the desktop app: run it as 'slant open SOURCES'.")
             return EXIT_USAGE

@@ -19,13 +19,22 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from analysis.align.values import Alignment, Link
 from analysis.model import Article, Span
 
-__all__ = ["CARRYING", "CellKind", "LinkIndex", "MatrixCell", "MatrixRow", "matrix_rows", "rank"]
+__all__ = [
+    "CARRYING",
+    "CellKind",
+    "LinkIndex",
+    "MatrixCell",
+    "MatrixRow",
+    "join_words",
+    "matrix_rows",
+    "rank",
+]
 
 _EXCERPT_CHARS = 90
 
@@ -235,12 +244,27 @@ class _Builder:
                 cells.append(_member_cell(member, links, alone=len(members) == 1 and not into))
             else:
                 cells.append(self._outside_cell(article.id, into.get(article.id, []), members[0]))
+        cells = [
+            replace(c, shared=join_words(self.by_id[c.article].text, c.shared)) if c.shared else c
+            for c in cells
+        ]
         texts = tuple(
             "" if c.kind is CellKind.MISSING else self.by_id[c.article].text[c.start : c.end]
             for c in cells
         )
-        first = next(i for i, c in enumerate(cells) if c.kind is not CellKind.MISSING)
-        return MatrixRow(cluster, _excerpt(texts[first]), tuple(cells), texts)
+        first = next(c for c in cells if c.kind is not CellKind.MISSING)
+        return MatrixRow(cluster, self._excerpt(first), tuple(cells), texts)
+
+    def _excerpt(self, cell: MatrixCell) -> str:
+        """The passage as its first carrier words it; for a shared fact, the fact's words.
+
+        One sentence can share several facts (one row each): its shared words tell the
+        rows apart where the sentence's start would not.
+        """
+        text = self.by_id[cell.article].text
+        if cell.kind is CellKind.PARTIAL and cell.shared:
+            return _excerpt(" … ".join(text[s.start : s.end] for s in cell.shared))
+        return _excerpt(text[cell.start : cell.end])
 
     def _outside_cell(self, article: str, links: list[Link], first: _Member) -> MatrixCell:
         """The strongest link from any member into ``article``, as that outlet's cell."""
@@ -283,6 +307,21 @@ def _shared(link: Link, article: str) -> tuple[Span, ...]:
         return ()
     spans = link.shared_a if link.a.article == article else link.shared_b
     return _merged(spans) if spans else (side.span,)
+
+
+def join_words(text: str, spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Merge spans that overlap or touch or lie apart by white space only, in order.
+
+    Shared words come one span per word; joined, "federal prosecutors plan" shows as one
+    run instead of three with gaps between them.
+    """
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda x: (x.start, x.end)):
+        if out and (s.start <= out[-1].end or not text[out[-1].end : s.start].strip()):
+            out[-1] = Span(out[-1].start, max(out[-1].end, s.end))
+        else:
+            out.append(s)
+    return tuple(out)
 
 
 def _merged(spans: Iterable[Span]) -> tuple[Span, ...]:

@@ -26,13 +26,18 @@ from desktop.widgets.column_sizing import fit_columns
 
 __all__ = ["MatrixView", "OmissionFilter"]
 
+# Short legend labels (six must fit a window's width); the tooltips explain.
 _KIND_HELP = {
-    CellKind.VERBATIM: "= verbatim: copied word for word",
-    CellKind.EDITED: "≈ edited: same sentence, words changed",
-    CellKind.PARAPHRASE: "~ paraphrase: same content, other words",
-    CellKind.PARTIAL: "∩ shares a fact: one same fact, one side says more",
-    CellKind.ONLY_HERE: "! only here: no other outlet asserts any of its facts",
-    CellKind.MISSING: "— not found: no fact of it in this outlet",
+    CellKind.VERBATIM: ("= verbatim", "Copied word for word."),
+    CellKind.EDITED: ("≈ edited", "The same sentence with words changed, added or removed."),
+    CellKind.PARAPHRASE: ("~ paraphrase", "The same content in other words."),
+    CellKind.PARTIAL: (
+        "∩ shares a fact",
+        "The outlet's sentence asserts one same fact, quotation or claim of the passage "
+        "while one of the two says more.",
+    ),
+    CellKind.ONLY_HERE: ("! only here", "No other outlet asserts any fact of this passage."),
+    CellKind.MISSING: ("— not found", "No fact of this passage is found in this outlet."),
 }
 
 
@@ -93,7 +98,9 @@ class MatrixView(QWidget):
         self.legend = QHBoxLayout()
         self._legend_labels: dict[CellKind, QLabel] = {}
         for kind in CellKind:
-            label = QLabel(_KIND_HELP[kind], self)
+            text, tip = _KIND_HELP[kind]
+            label = QLabel(text, self)
+            label.setToolTip(tip)
             label.setAutoFillBackground(True)
             label.setContentsMargins(6, 2, 6, 2)
             self._legend_labels[kind] = label

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from analysis.align.values import Alignment, Link
+from analysis.omission import join_words
 from analysis.result import ComparisonResult
 
 __all__ = ["Partner", "Passage", "PassageKind", "PassageMap", "rank_of"]
@@ -119,8 +120,9 @@ class PassageMap:
             return cls.empty()
         ids = {a.id for a in result.articles}
         sides = _link_sides(alignment.links)
-        partners = _partners(alignment, ids)
-        facts_at = _fact_ends(alignment.links)
+        texts = {a.id: a.text for a in result.articles}
+        partners = _partners(alignment, texts)
+        facts_at = _fact_ends(alignment.links, texts)
         reach = {a: _longest(ends) for a, ends in facts_at.items()}
         passages: list[Passage] = []
         omitted: dict[int, tuple[str, ...]] = {}
@@ -222,18 +224,21 @@ def _link_sides(links: Iterable[Link]) -> dict[str, list[_Side]]:
     return sides
 
 
-def _partners(alignment: Alignment, ids: set[str]) -> dict[str, list[tuple[int, int, Partner]]]:
+def _partners(
+    alignment: Alignment, texts: Mapping[str, str]
+) -> dict[str, list[tuple[int, int, Partner]]]:
     """Each article's link ends whose link joins no two members of one cluster."""
     out: dict[str, list[tuple[int, int, Partner]]] = {}
     for link in alignment.links:
-        if link.a.article not in ids or link.b.article not in ids:
+        if link.a.article not in texts or link.b.article not in texts:
             continue
         ca = alignment.cluster_at(link.a.article, link.a.start)
         cb = alignment.cluster_at(link.b.article, link.b.start)
         if ca is not None and cb is not None and ca.id == cb.id:
             continue
         kind = PassageKind(str(link.kind))
-        here_a, here_b = _shared_spans(link, link.a.article), _shared_spans(link, link.b.article)
+        here_a = _shared_spans(link, link.a.article, texts)
+        here_b = _shared_spans(link, link.b.article, texts)
         for side, other, mine, theirs in (
             (link.a, link.b, here_a, here_b),
             (link.b, link.a, here_b, here_a),
@@ -249,22 +254,25 @@ def _longest(ends: Sequence[_FactEnd]) -> int:
     return max((e - s for s, e, _ in ends), default=0)
 
 
-def _shared_spans(link: Link, article: str) -> _Spans:
+def _shared_spans(link: Link, article: str, texts: Mapping[str, str]) -> _Spans:
+    """The words carrying the link's shared content on one side (whole side when none)."""
     side = link.side(article)
     if side is None:
         return ()
-    spans = link.shared_a if link.a.article == article else link.shared_b
+    spans = join_words(
+        texts.get(article, ""), link.shared_a if link.a.article == article else link.shared_b
+    )
     return tuple((s.start, s.end) for s in spans) or ((side.start, side.end),)
 
 
-def _fact_ends(links: Iterable[Link]) -> dict[str, list[_FactEnd]]:
+def _fact_ends(links: Iterable[Link], texts: Mapping[str, str]) -> dict[str, list[_FactEnd]]:
     """Each article's "shares a fact" link ends with their shared-word spans, by start."""
     out: dict[str, list[_FactEnd]] = {}
     for link in links:
         if str(link.kind) != PassageKind.PARTIAL:
             continue
         for side in (link.a, link.b):
-            shared = _shared_spans(link, side.article)
+            shared = _shared_spans(link, side.article, texts)
             out.setdefault(side.article, []).append((side.start, side.end, shared))
     for ends in out.values():
         ends.sort()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.omission import CARRYING, CellKind, matrix_rows
+from analysis.model import Span
+from analysis.omission import CARRYING, CellKind, join_words, matrix_rows
 from analysis.result import ComparisonResult
 from tests.partial_fixture import LEDGER_FUEL, VOICE_FUEL, make_partial_result
 
@@ -75,3 +76,9 @@ def test_labels_are_the_user_facing_words() -> None:
         "verbatim", "edited", "paraphrase", "shares a fact", "only here", "not found"
     ]  # fmt: skip
     assert matrix_rows((), None) == ()
+
+
+def test_shared_words_one_apart_by_spaces_are_one_run() -> None:
+    text = "federal prosecutors plan to file charges"
+    words = [Span(0, 7), Span(8, 19), Span(20, 24), Span(33, 40)]
+    assert join_words(text, words) == (Span(0, 24), Span(33, 40))
