@@ -22,6 +22,7 @@ from analysis.reports.content import (
     SideBySide,
     Table,
 )
+from analysis.reports.disagree_section import disagreements_section, naming_section
 from analysis.reports.evidence import EvidenceIndex, anchor_id, fragments
 from analysis.reports.findings_section import findings_section
 from analysis.reports.framing_section import framing_section
@@ -39,6 +40,8 @@ SectionBuilder = Callable[[Any, ReportContext], Section | None]
 _SECTIONS: tuple[tuple[str, str, SectionBuilder | None], ...] = (
     ("alignment", "Aligned passages", alignment_section),
     ("terms", "Loaded terms", terms_section),
+    ("disagreements", "Where outlets disagree", disagreements_section),
+    ("naming", "How each outlet names the actors", naming_section),
     ("framing", "Framing", framing_section),
     ("distinctive_terms", "Distinctive vocabulary", distinctive_section),
     ("readability", "Readability", readability_section),
@@ -51,6 +54,7 @@ LEGEND = (
     ("loaded-quoted", "loaded term inside a quotation"),
     ("term", "other lexicon term (hedge, neutral verb)"),
     ("edited", "words changed against a linked outlet's passage"),
+    ("differs", "a number or label another outlet words differently for the same fact"),
     ("fact", "words of a fact another outlet shares (in its own words)"),
     ("quote", "quoted or reported speech (direct and indirect quotes)"),
     ("shared", "passage every outlet carries"),

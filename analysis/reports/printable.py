@@ -30,13 +30,24 @@ MARK_COLOURS = {
     "loaded-quoted": "#d7c6f2",
     "term": "#dcefdc",
     "edited": "#ffe08a",
+    "differs": "#fdd9b5",
     "fact": "#bfeef3",  # words of a fact another outlet shares in other words
     # Passage kinds are pale, so the word kinds on top of them stay distinct.
     "shared": "#edf5fc",
     "partial": "#fdf6e6",
     "unique": "#f0f0f0",
 }
-_PRIORITY = ("loaded", "loaded-quoted", "term", "edited", "fact", "unique", "partial", "shared")
+_PRIORITY = (
+    "differs",
+    "loaded",
+    "loaded-quoted",
+    "term",
+    "edited",
+    "fact",
+    "unique",
+    "partial",
+    "shared",
+)
 _MAX_COLUMNS = 4  # wider side-by-side views are stacked to stay readable on paper
 _MAX_TABLE_COLUMNS = 12  # a wider table (a 100-outlet matrix) cannot be read on paper
 # Long tables are cut on paper: Qt lays out huge tables slowly, and nobody reads 5,000 rows

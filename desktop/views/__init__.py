@@ -78,6 +78,7 @@ VIEW_FACTORIES: list[ViewSpec] = [
     ViewSpec("matrix", "Omission matrix", "desktop.views.matrix", "MatrixView"),
     ViewSpec("terms", "Terms", "desktop.views.terms", "TermsView"),
     ViewSpec("framing", "Framing", "desktop.views.framing", "FramingView"),
+    ViewSpec("disagreements", "Disagreements", "desktop.views.disagreements", "DisagreementsView"),
 ]
 
 
