@@ -1,4 +1,4 @@
-"""The ``slant`` command line: ``inspect`` and ``compare``.
+"""The ``slant`` command line: ``inspect``, ``compare`` and the arguments of ``open``.
 
 User errors print one line ``slant: …`` on stderr and exit non-zero; an unexpected
 internal error prints one line naming the log file that holds the traceback.
@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis import __version__
+from analysis.cli_support import StderrProgress, UsageProblem, check_output, pair_outlets
 from analysis.errors import SlantError
 from analysis.model import Article
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "main", "parse_open"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 REPORT_FORMATS = ("json", "md")  # extended by the reports package as formats land
@@ -44,19 +45,50 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("--json", action="store_true", help="print the article as JSON")
     ins.add_argument("--outlet", help="override the outlet name")
     ins.add_argument("--timeout", type=_timeout, default=MAX_TIMEOUT, help=_TIMEOUT_HELP)
+    _add_noise_options(ins)
     cmp_ = sub.add_parser("compare", help="compare two or more articles")
-    cmp_.add_argument("sources", nargs="*", help="files, URLs, or - for standard input")
+    cmp_.add_argument(
+        "sources", nargs="*", help="files, URLs, or - for standard input; SOURCE=Outlet names it"
+    )
     cmp_.add_argument("--sample", action="store_true", help="use the built-in sample")
-    cmp_.add_argument("-o", "--output", help="write the result here (format from extension)")
-    cmp_.add_argument("--format", help="json, html, pdf, md or csv")
+    cmp_.add_argument(
+        "--outlet", action="append", default=[], help="outlet of the next source (repeatable)"
+    )
+    cmp_.add_argument(
+        "-o", "--output", help="write the result here, - for standard output (format from name)"
+    )
+    cmp_.add_argument("--format", help="json, html, pdf, md, csv (a zip) or xlsx")
+    cmp_.add_argument("--lexicons", metavar="DIR", help="folder of your own *.toml lexicons")
+    cmp_.add_argument("--settings", metavar="FILE", help="comparison settings (JSON or TOML)")
+    _add_noise_options(cmp_)
     cmp_.add_argument(
         "--paper", choices=("a4", "letter"), default="a4", help="PDF page size (default a4)"
     )
     cmp_.add_argument("--timeout", type=_timeout, default=MAX_TIMEOUT, help=_TIMEOUT_HELP)
+    from analysis.batch.command import add_batch_parser
+
+    _add_noise_options(add_batch_parser(sub, _timeout, _TIMEOUT_HELP))
     sub.add_parser("open", help="open the desktop app with these sources").add_argument(
-        "sources", nargs="*"
+        "sources", nargs="*", help="files, URLs or a .slant project"
     )
     return parser
+
+
+def _add_noise_options(parser: argparse.ArgumentParser) -> None:
+    noise = parser.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    noise.add_argument(
+        "-v", "--verbose", action="store_true", help="say what is done, step by step"
+    )
+
+
+def parse_open(argv: Sequence[str]) -> list[str]:
+    """Check the arguments of ``slant open`` and return its sources.
+
+    ``--help`` prints the help and exits 0; an unknown option exits 2 with a usage error.
+    """
+    args = build_parser().parse_args(["open", *argv])
+    return list(args.sources)
 
 
 def _timeout(value: str) -> float:
@@ -80,7 +112,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _inspect(args)
         if args.command == "compare":
             return _compare(args)
-        build_parser().print_help()
+        if args.command == "batch":
+            from analysis.batch.command import run_batch_command
+
+            return run_batch_command(args, _say)
+        if args.command == "open":
+            _say("'open' starts the desktop app: run it as 'slant open SOURCES'.")
+            return EXIT_USAGE
+        build_parser().print_help(sys.stderr)
+        return EXIT_USAGE
+    except UsageProblem as exc:
+        _say(str(exc))
         return EXIT_USAGE
     except SlantError as exc:
         _say(str(exc))
@@ -123,28 +165,43 @@ def _inspect(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
+    from analysis.cli_support import read_settings
+
     fmt = _pick_format(args.format, args.output)
     if fmt is None:
         return EXIT_USAGE
     if not args.sources and not args.sample:
         _say("compare needs two or more sources, or --sample.")
         return EXIT_USAGE
-    articles = _load_all(args.sources, args.sample, args.timeout)
-    if len(articles) < 2:
-        _say(f"only {len(articles)} article(s) loaded; comparing needs at least two.")
-        return EXIT_FAILED
-    from analysis.pipeline import compare
-    from analysis.reports import write_report
+    output = check_output(args.output, fmt)
+    pairs = pair_outlets(args.sources, args.outlet)
+    settings = read_settings(args.settings, args.lexicons)
+    progress = StderrProgress(quiet=args.quiet, verbose=args.verbose)
+    try:
+        articles = _load_all(pairs, args.sample, args.timeout, progress=progress, quiet=args.quiet)
+        if len(articles) < 2:
+            _say(f"only {len(articles)} article(s) loaded; comparing needs at least two.")
+            return EXIT_FAILED
+        from analysis.pipeline import compare
+        from analysis.reports import write_report
 
-    result = compare(articles)
-    write_report(result, fmt, Path(args.output) if args.output else None, paper=args.paper)
+        result = compare(articles, settings, progress=progress)
+    finally:
+        progress.done()
+    for problem in result.terms.errors if result.terms is not None else ():
+        if not args.quiet:
+            _say(f"{problem.source}: {problem.message}")
+    write_report(result, fmt, Path(output) if output else None, paper=args.paper)
+    if args.verbose and output:
+        _say(f"wrote {output}")
     return EXIT_OK
 
 
 def _pick_format(given: str | None, output: str | None) -> str | None:
     from analysis.reports import FORMATS
 
-    fmt = (given or (Path(output).suffix.lstrip(".") if output else "") or "json").lower()
+    named = output if output and output != "-" else ""
+    fmt = (given or (Path(named).suffix.lstrip(".") if named else "") or "json").lower()
     fmt = {"markdown": "md", "htm": "html", "zip": "csv"}.get(fmt, fmt)
     if fmt not in FORMATS:
         _say(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}.")
@@ -152,26 +209,38 @@ def _pick_format(given: str | None, output: str | None) -> str | None:
     return fmt
 
 
-def _load_all(sources: Sequence[str], sample: bool, timeout: float = 20.0) -> list[Article]:
+def _load_all(
+    sources: Sequence[tuple[str, str | None]],
+    sample: bool,
+    timeout: float = 20.0,
+    *,
+    progress: StderrProgress | None = None,
+    quiet: bool = False,
+) -> list[Article]:
     from analysis.ingest import load_sample, load_source
 
     articles: list[Article] = list(load_sample()) if sample else []
     seen = {a.id: a.source for a in articles}
-    for source in sources:
+    for number, (source, outlet) in enumerate(sources, start=1):
+        if progress is not None:
+            progress(0.0, f"Loading source {number} of {len(sources)}")
         try:
-            article = load_source(source, timeout=timeout)
+            article = load_source(source, outlet=outlet, timeout=timeout)
         except SlantError as exc:
-            _say(f"{source}: {exc}")
+            _say(f"{source}: {exc}", progress)
             continue
         if article.id in seen:
-            _say(f"{source}: same text as {seen[article.id]}; loaded once.")
+            if not quiet:
+                _say(f"{source}: same text as {seen[article.id]}; loaded once.", progress)
             continue
         seen[article.id] = source
         articles.append(article)
     return articles
 
 
-def _say(message: str) -> None:
+def _say(message: str, progress: StderrProgress | None = None) -> None:
+    if progress is not None:
+        progress.done()  # the message gets its own clean line; the bar redraws after it
     print(f"slant: {message}", file=sys.stderr)
 
 

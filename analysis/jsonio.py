@@ -13,6 +13,11 @@ from typing import Any
 
 from analysis import __version__
 from analysis.align.serialize import alignment_from_json, alignment_to_json
+from analysis.disagree.serialize import (
+    disagreements_from_json,
+    disagreements_to_json,
+    naming_to_json,
+)
 from analysis.errors import ProjectError
 from analysis.framing.serialize import (
     distinctive_from_json,
@@ -142,6 +147,9 @@ def result_to_json(result: ComparisonResult) -> dict[str, Any]:
         out["alignment"] = alignment_to_json(result.alignment)
     if result.terms is not None:
         out["terms"] = terms_to_json(result.terms)
+    if result.disagreements is not None:
+        out["disagreements"] = disagreements_to_json(result.disagreements)
+        out["naming"] = naming_to_json(result.disagreements)
     return out
 
 
@@ -178,6 +186,9 @@ def result_from_json(data: Mapping[str, Any]) -> ComparisonResult:
         result = dataclasses.replace(result, alignment=aligned)
     if data.get("terms") is not None:
         result = dataclasses.replace(result, terms=terms_from_json(data["terms"]))
+    if data.get("disagreements") is not None:
+        found = disagreements_from_json(data["disagreements"], data.get("naming"))
+        result = dataclasses.replace(result, disagreements=found)
     return result
 
 

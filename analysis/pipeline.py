@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from analysis.align.aligner import align_articles
+from analysis.disagree.step import disagree_step
 from analysis.errors import AnalysisError
 from analysis.framing.step import framing_step
 from analysis.model import Article
@@ -65,7 +66,10 @@ def compare(
     )
     result = replace(result, terms=terms)
     result = framing_step(
-        result, progress=sub_progress(progress, 0.7, 1.0), is_cancelled=is_cancelled
+        result, progress=sub_progress(progress, 0.7, 0.97), is_cancelled=is_cancelled
+    )
+    result = disagree_step(
+        result, progress=sub_progress(progress, 0.97, 1.0), is_cancelled=is_cancelled
     )
     _ = sub_progress(progress, 0.0, 1.0)
     check_cancelled(is_cancelled)

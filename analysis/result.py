@@ -10,6 +10,7 @@ from analysis.settings import CompareSettings
 
 if TYPE_CHECKING:
     from analysis.align.values import Alignment
+    from analysis.disagree.values import DisagreementReport
     from analysis.framing.report import FramingReport
     from analysis.readability import Readability
     from analysis.terms.report import TermReport
@@ -35,6 +36,7 @@ class ComparisonResult:
     framing: FramingReport | None = None
     distinctive_terms: DistinctiveReport | None = None
     readability: tuple[Readability, ...] | None = None
+    disagreements: DisagreementReport | None = None
 
     def article(self, article_id: str) -> Article:
         """Return the article with the given id.

@@ -35,9 +35,14 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from eval_terms import Doc, held_out, load_basil, recasens, slant_loaded  # noqa: E402
 
+from analysis.framing.quotes import quotation_spans  # noqa: E402
 from analysis.model import Span  # noqa: E402
+from analysis.terms.learned import load_model  # noqa: E402
 from analysis.terms.lexicon import LexiconSet  # noqa: E402
+from analysis.terms.load import load_lexicons  # noqa: E402
 from analysis.terms.matcher import find_terms  # noqa: E402
+from analysis.terms.scores import score_article  # noqa: E402
+from analysis.terms.settings import TermSettings  # noqa: E402
 
 #: One method's output for one article: flagged spans and the article's score.
 Output = tuple[list[Span], float]
@@ -110,11 +115,26 @@ def score(docs: Sequence[Doc], outputs: dict[int, Output]) -> Scores:
     return s
 
 
+def model_method() -> Method:
+    """Flag the words the learned model flags; score = the app's loaded score."""
+    lex = load_lexicons(TermSettings(use_user_lexicons=False))
+    model = load_model()
+
+    def run(doc: Doc) -> Output:
+        quotes = quotation_spans(doc.article.text)
+        hits = find_terms(doc.article, lex, quotes)
+        result, flagged = score_article(doc.article, hits, quotes, model, lex.loaded_names)
+        return sorted({Span(h.start, h.end) for h in flagged}), float(result.score)
+
+    return run
+
+
 def methods(shared: Path) -> dict[str, Method]:
     """The methods compared, baselines first."""
     return {
         "Slant lexicons only (loaded categories)": lexicon_method(slant_loaded()),
         "Recasens et al. 2013 bias lexicon": lexicon_method(recasens(shared)),
+        "Learned model (BABE) + lexicon features": model_method(),
     }
 
 

@@ -1,4 +1,8 @@
-"""The ``slant`` console entry point: the GUI without arguments or with ``open``; else the CLI."""
+"""The ``slant`` console entry point: the GUI without arguments or with ``open``; else the CLI.
+
+Anything else goes to the command-line parser, so a mistyped command or option is a usage
+error (exit 2) on standard error, never a window opened on the mistaken text.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,24 @@ from collections.abc import Sequence
 
 __all__ = ["main"]
 
-_CLI_COMMANDS = {"inspect", "compare", "-h", "--help", "--version"}
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the command line or the desktop app; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     _register_report_formats()
-    if args and args[0] in _CLI_COMMANDS:
+    if args and args[0] != "open":
         from analysis.cli import main as cli_main
 
         return cli_main(args)
-    sources = args[1:] if args and args[0] == "open" else args
+    if args:
+        from analysis.cli import parse_open
+
+        try:
+            sources = parse_open(args[1:])  # --help and bad options end here (exit 0 or 2)
+        except SystemExit as done:
+            return int(done.code or 0)
+    else:
+        sources = []
     try:
         from desktop.app import run
     except ImportError as exc:  # e.g. Qt's system libraries are missing on a server

@@ -114,20 +114,30 @@ class SpeakerRow:
 
 @dataclass(frozen=True, slots=True)
 class PassageMember:
-    """One article's version of an aligned passage, as framed by that outlet."""
+    """One article's version of an aligned passage, as framed by that outlet.
+
+    ``kind`` says how the outlet carries the passage: ``verbatim``, ``edited``,
+    ``paraphrase`` or ``partial`` (its sentence shares a fact of the passage); empty in
+    results saved before kinds were recorded.
+    """
 
     article: str
     span: Span
     verbs: tuple[VerbUse, ...]
     hedges: HedgeProfile
     sentiment: Sentiment
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class PassageFraming:
-    """An aligned passage (alignment cluster) compared across outlets."""
+    """An aligned passage compared across outlets: a row of the omission matrix.
 
-    cluster: int
+    ``cluster`` is the alignment cluster, or None for sentences joined only by links
+    outside every cluster (most often "shares a fact" links).
+    """
+
+    cluster: int | None
     members: tuple[PassageMember, ...]
 
     @property
@@ -285,21 +295,40 @@ def _speaker_rows(framings: Any) -> tuple[SpeakerRow, ...]:
 def _passages(
     alignment: AlignmentLike | None, articles: dict[str, Article], done: dict[str, _One]
 ) -> tuple[PassageFraming, ...]:
+    """The passages of the omission matrix that two or more outlets carry, framed.
+
+    With the aligner's :class:`~analysis.align.Alignment` these are the matrix's rows (so
+    an outlet whose sentence shares a fact of a passage is compared on it too, its kind
+    recorded); with anything else offering clusters, one passage per cluster.
+    """
     if alignment is None:
         return ()
-    out: list[PassageFraming] = []
-    for cluster in alignment.clusters:
-        members: list[PassageMember] = []
-        for member in cluster.members:
-            passage = member.passage
-            article, one = articles.get(passage.article), done.get(passage.article)
-            if article is None or one is None:
-                continue
-            span = Span(passage.start, passage.end)
-            verbs = tuple(u for u in one.verbs.uses if span.contains(u.span))
-            words = count_words(span.slice(article.text))
-            hedges = hedge_profile(article.id, one.hits, words, within=span)
-            feeling = sentiment_of(article, span, one.scores)
-            members.append(PassageMember(article.id, span, verbs, hedges, feeling))
-        out.append(PassageFraming(int(cluster.id), tuple(members)))
-    return tuple(out)
+    from analysis.align.values import Alignment
+    from analysis.omission import CellKind, matrix_rows
+
+    if not isinstance(alignment, Alignment):
+        out = []
+        for cluster in alignment.clusters:
+            found = (_member(m.passage, "", articles, done) for m in cluster.members)
+            out.append(PassageFraming(int(cluster.id), tuple(m for m in found if m)))
+        return tuple(out)
+    rows: list[PassageFraming] = []
+    for row in matrix_rows(tuple(articles.values()), alignment, unique=False):
+        carried = [c for c in row.cells if c.kind is not CellKind.MISSING]
+        members = [_member(c, c.kind.value, articles, done) for c in carried]
+        rows.append(PassageFraming(row.cluster, tuple(m for m in members if m is not None)))
+    return tuple(rows)
+
+
+def _member(
+    passage: _Passage, kind: str, articles: dict[str, Article], done: dict[str, _One]
+) -> PassageMember | None:
+    article, one = articles.get(passage.article), done.get(passage.article)
+    if article is None or one is None:
+        return None
+    span = Span(passage.start, passage.end)
+    verbs = tuple(u for u in one.verbs.uses if span.contains(u.span))
+    words = count_words(span.slice(article.text))
+    hedges = hedge_profile(article.id, one.hits, words, within=span)
+    feeling = sentiment_of(article, span, one.scores)
+    return PassageMember(article.id, span, verbs, hedges, feeling, kind)

@@ -1,4 +1,4 @@
-"""Rendering a comparison result to files: HTML, Markdown, JSON, CSV (zip), PDF.
+"""Rendering a comparison result to files: HTML, Markdown, JSON, CSV (zip), XLSX, PDF.
 
 All formats render the same :class:`~analysis.reports.content.ReportContent`, so they never
 disagree. Formats that need Qt (PDF) cannot live in this Qt-free package: the desktop side
@@ -48,7 +48,7 @@ class ReportOptions:
 
 Renderer = Callable[[ComparisonResult, ReportOptions], bytes]
 
-_BUILTIN = ("html", "pdf", "md", "json", "csv")  # display order; pdf only when registered
+_BUILTIN = ("html", "pdf", "md", "json", "csv", "xlsx")  # display order; pdf only when registered
 _registered: dict[str, Renderer] = {}
 
 
@@ -102,11 +102,18 @@ def _render_csv(result: ComparisonResult, _options: ReportOptions) -> bytes:
     return render_csv_zip(report_content(result))
 
 
+def _render_xlsx(result: ComparisonResult, _options: ReportOptions) -> bytes:
+    from analysis.reports.xlsx import render_xlsx
+
+    return render_xlsx(report_content(result))
+
+
 _RENDERERS: dict[str, Renderer] = {
     "html": _render_html,
     "md": _render_md,
     "json": _render_json,
     "csv": _render_csv,
+    "xlsx": _render_xlsx,
 }
 
 
@@ -135,7 +142,8 @@ def render_report(result: ComparisonResult, fmt: str, *, paper: str = "a4") -> b
 
     Args:
         result: The comparison.
-        fmt: ``html``, ``md``, ``json``, ``csv`` (a zip of CSV files) or a registered one.
+        fmt: ``html``, ``md``, ``json``, ``csv`` (a zip of CSV files), ``xlsx`` (one sheet
+            per table) or a registered one.
         paper: Page size of paged formats (``a4`` or ``letter``).
 
     Raises:

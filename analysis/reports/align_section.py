@@ -1,8 +1,10 @@
 """The aligned-passages section: passages side by side, the omission matrix, coverage, links.
 
-Reads the alignment section's JSON form: ``links`` (``a``/``b`` spans, ``kind``, ``score``),
-``clusters`` (``members``: spans of one passage in several articles) and ``coverage``
-(per article, ``shared_fraction``).
+Reads the alignment section's JSON form: ``links`` (``a``/``b`` spans, ``kind``, ``score``,
+``shared_a``/``shared_b`` for "shares a fact" links), ``clusters`` (``members``: spans of
+one passage in several articles) and ``coverage`` (per article, ``shared_fraction``).
+The omission matrix and the passages side by side follow :mod:`analysis.omission`, the
+definition the app uses too.
 """
 
 from __future__ import annotations
@@ -12,14 +14,24 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from analysis.model import Span
-from analysis.reports.content import Block, Cell, PassageCell, Section, SideBySide, Table
-from analysis.reports.evidence import fragments
+from analysis.omission import CARRYING, CellKind, MatrixRow, rank
+from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.generic import ReportContext, section_tables
+from analysis.reports.omission_tables import (
+    mark_facts,
+    mark_passages,
+    pair_omissions,
+    passage_matrix,
+    rows_of,
+    side_by_side,
+    visible,
+)
 
 __all__ = ["alignment_section"]
 
-_MAX_SIDE_ROWS = 400  # beyond this the side-by-side view is cut; tables keep every row
-_HANDLED = frozenset(("links", "clusters", "coverage", "settings", "articles", "pairs"))
+_HANDLED = frozenset(
+    ("links", "shared_facts", "clusters", "coverage", "settings", "articles", "pairs")
+)
 
 
 def _title(key: str) -> str:
@@ -33,63 +45,34 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
     if not isinstance(data, Mapping) or not {"links", "clusters"} & set(data):
         return None
     ids = list(ctx.names)
-    clusters = _clusters(data.get("clusters") or [], ids)
-    _mark_passages(clusters, len(ids), ctx)
-    _mark_edits(clusters, _link_sides(data.get("links") or []), ctx)
+    rows = rows_of(data, ctx)
+    records = [*(data.get("links") or []), *(data.get("shared_facts") or [])]
+    links = [k for k in records if isinstance(k, Mapping)]
+    mark_passages(rows, ctx)
+    mark_facts(links, ctx)
+    _mark_edits(rows, _link_sides(links), ctx)
     blocks: list[Block] = []
-    coverage = _coverage(data.get("coverage") or {}, clusters, ids, ctx)
+    coverage = _coverage(data.get("coverage") or {}, rows, links, ids, ctx)
     if coverage is not None:
         blocks.append(coverage)
-    blocks.append(_omission_matrix(clusters, ids, ctx))
-    blocks.append(_side_by_side(clusters, ids, ctx))
-    blocks.append(_links(data.get("links") or [], ctx))
+    blocks.append(passage_matrix(rows, ids, ctx))
+    blocks.append(pair_omissions(rows, ids, ctx))
+    blocks.append(side_by_side(rows, ids, ctx))
+    blocks.append(_links(links, ctx))
     _mark_unique(data.get("coverage") or {}, ctx)
     if isinstance(data.get("pairs"), Sequence):
-        blocks.append(_pairs(data["pairs"], data.get("links") or [], ctx))
+        blocks.append(_pairs(data["pairs"], links, ctx))
     for key, value in data.items():
         if key not in _HANDLED:
             blocks.extend(section_tables(f"alignment-{key}", _title(key), value, ctx))
     intro = (
-        "Passages that report the same thing, one column per outlet. Highlighted: the words "
-        "an outlet changed against a linked outlet's passage (the aligner's own word changes) "
-        "and loaded terms. An empty cell means that outlet omits the passage."
+        "Passages that report the same thing, one column per outlet, each labelled with how "
+        "the outlet carries it: verbatim, edited, paraphrase, or shares a fact (the same "
+        "fact in other words while one side says more; the fact's words are underlined). "
+        "Highlighted: the words an outlet changed against a linked outlet's passage and "
+        "loaded terms. An empty cell means no fact of the passage is found in that outlet."
     )
     return Section("alignment", "Aligned passages", intro, tuple(blocks))
-
-
-def _clusters(raw: Sequence[Any], ids: list[str]) -> list[dict[str, Span]]:
-    """Return clusters as ``{article id: span}``, ordered by position in the first outlet."""
-    out: list[dict[str, Span]] = []
-    for cluster in raw:
-        members = cluster.get("members") if isinstance(cluster, Mapping) else None
-        found: dict[str, Span] = {}
-        for item in members or []:
-            # A member is a span, or ``{"passage": span, "position": …}``.
-            member = item.get("passage", item) if isinstance(item, Mapping) else {}
-            aid = str(member.get("article"))
-            if aid in ids and aid not in found:
-                found[aid] = Span(int(member["start"]), int(member["end"]))
-        if found:
-            out.append(found)
-
-    def order(found: dict[str, Span]) -> tuple[int, int]:
-        first = min(ids.index(a) for a in found)
-        return first, found[ids[first]].start
-
-    return sorted(out, key=order)
-
-
-def _kind(cluster: Mapping[str, Span], total: int) -> str:
-    if len(cluster) == total:
-        return "shared"
-    return "partial" if len(cluster) > 1 else "unique"
-
-
-def _mark_passages(clusters: list[dict[str, Span]], total: int, ctx: ReportContext) -> None:
-    for cluster in clusters:
-        kind = _kind(cluster, total)
-        for aid, span in cluster.items():
-            ctx.evidence.add(aid, span.start, span.end, kind, f"{len(cluster)} of {total} outlets")
 
 
 def _mark_unique(raw: Any, ctx: ReportContext) -> None:
@@ -106,71 +89,91 @@ def _mark_unique(raw: Any, ctx: ReportContext) -> None:
 
 
 def _coverage(
-    raw: Mapping[str, Any], clusters: list[dict[str, Span]], ids: list[str], ctx: ReportContext
+    raw: Mapping[str, Any],
+    rows: Sequence[MatrixRow],
+    links: Sequence[Mapping[str, Any]],
+    ids: list[str],
+    ctx: ReportContext,
 ) -> Table | None:
+    """Each outlet's shared share, and how it splits by the kind of its strongest link."""
     if not raw:
         return None
-    rows = []
-    for aid in ids:
+    by_kind = _shares_by_kind(links, ctx)
+    out = []
+    for i, aid in enumerate(ids):
         cov = raw.get(aid)
         if not isinstance(cov, Mapping):
             continue
-        first = next((c[aid] for c in clusters if aid in c and len(c) > 1), None)
-        href = f"a-{aid}-{_visible(ctx, aid, first)}" if first is not None else None
+        first = next(
+            (r.cells[i] for r in rows if not r.only_here and r.cells[i].kind in CARRYING), None
+        )
+        href = (
+            None if first is None else f"a-{aid}-{visible(ctx, aid, Span(first.start, first.end))}"
+        )
         fraction = float(cov.get("shared_fraction", 0.0))
-        rows.append((Cell(ctx.outlet(aid)), Cell.number(round(100 * fraction, 1), href)))
-    return Table(
-        "coverage",
-        "Share of each text found in another outlet",
-        ("Outlet", "Shared %"),
-        tuple(rows),
-    )
-
-
-def _omission_matrix(clusters: list[dict[str, Span]], ids: list[str], ctx: ReportContext) -> Table:
-    """Row outlet A, column outlet B: how many of A's passages B omits (links to the first)."""
-    rows = []
-    for a in ids:
-        cells = [Cell(ctx.outlet(a))]
-        for b in ids:
-            if a == b:
-                cells.append(Cell("–"))
-                continue
-            missing = [c[a] for c in clusters if a in c and b not in c]
-            href = f"a-{a}-{_visible(ctx, a, missing[0])}" if missing else None
-            cells.append(Cell.number(len(missing), href))
-        rows.append(tuple(cells))
-    columns = ("Passages of ↓ missing in →", *(ctx.outlet(b) for b in ids))
-    note = "Each number counts the row outlet's passages that the column outlet does not carry."
-    return Table("omissions", "Omission matrix", columns, tuple(rows), note)
-
-
-def _side_by_side(
-    clusters: list[dict[str, Span]], ids: list[str], ctx: ReportContext
-) -> SideBySide:
-    rows = []
-    for cluster in clusters[:_MAX_SIDE_ROWS]:
-        rows.append(tuple(_passage(aid, cluster, ctx) for aid in ids))
+        shares = by_kind.get(aid, {})
+        split = (Cell.number(round(100 * shares.get(k, 0.0), 1)) for k in _KINDS)
+        out.append((Cell(ctx.outlet(aid)), Cell.number(round(100 * fraction, 1), href), *split))
+    columns = ("Outlet", "Shared %", *(f"{_KIND_LABELS[k]} %" for k in _KINDS))
     note = (
-        f"First {_MAX_SIDE_ROWS} of {len(clusters)} passages."
-        if len(clusters) > _MAX_SIDE_ROWS
-        else ""
+        "Shared: share of each text's sentences another outlet carries, in any way. The "
+        "other columns split it by the strongest link over each character."
     )
-    columns = tuple(ctx.outlet(a) for a in ids)
-    return SideBySide("passages", "Passages side by side", columns, tuple(rows), (), note)
+    title = "Share of each text found in another outlet"
+    return Table("coverage", title, columns, tuple(out), note)
 
 
-def _passage(aid: str, cluster: Mapping[str, Span], ctx: ReportContext) -> PassageCell | None:
-    span = cluster.get(aid)
-    if span is None:
-        return None
-    article = ctx.evidence.articles[aid]
-    marks = [m for m in ctx.evidence.marks_in(aid, span) if m.kind in _WORD_MARKS]
-    frags = fragments(article, span, marks, anchors=False)
-    return PassageCell(aid, frags, f"a-{aid}-{_visible(ctx, aid, span)}")
+_KINDS = ("verbatim", "edited", "paraphrase", "partial")
+_KIND_LABELS = {k.value: k.label for k in CellKind}
 
 
-_WORD_MARKS = frozenset(("loaded", "loaded-quoted", "term", "edited"))
+def _shares_by_kind(
+    links: Sequence[Mapping[str, Any]], ctx: ReportContext
+) -> dict[str, dict[str, float]]:
+    """Per article, the share of its sentence characters whose strongest link is each kind.
+
+    Kinds are taken strongest first; each adds what its links cover beyond the stronger ones.
+    """
+    spans: dict[str, list[list[tuple[int, int]]]] = {}
+    for link in links:
+        level = rank(str(link.get("kind", "")))
+        if level >= len(_KINDS):
+            continue
+        for key in ("a", "b"):
+            end = link.get(key)
+            if isinstance(end, Mapping) and type(end.get("start")) is int:
+                per = spans.setdefault(str(end.get("article")), [[] for _ in _KINDS])
+                per[level].append((int(end["start"]), int(end.get("end", 0))))
+    out: dict[str, dict[str, float]] = {}
+    for aid, levels in spans.items():
+        article = ctx.evidence.articles.get(aid)
+        total = sum(len(s) for s in article.sentences) if article is not None else 0
+        if not total:
+            continue
+        covered: list[tuple[int, int]] = []
+        shares = {}
+        for kind, found in zip(_KINDS, levels, strict=True):
+            before = _length(covered)
+            covered = _union(covered + found)
+            shares[kind] = min(1.0, (_length(covered) - before) / total)
+        out[aid] = shares
+    return out
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _length(spans: list[tuple[int, int]]) -> int:
+    return sum(end - start for start, end in spans)
+
+
 _Side = tuple[int, int, tuple[tuple[int, int], ...]]
 
 
@@ -201,14 +204,17 @@ def _link_sides(raw: Sequence[Any]) -> dict[str, list[_Side]]:
 
 
 def _mark_edits(
-    clusters: list[dict[str, Span]], sides: Mapping[str, list[_Side]], ctx: ReportContext
+    rows: Sequence[MatrixRow], sides: Mapping[str, list[_Side]], ctx: ReportContext
 ) -> None:
     """Mark, in each passage, the changed words of every link overlapping it (as the app does)."""
     ordered = {aid: sorted(found) for aid, found in sides.items()}
     starts = {aid: [s[0] for s in found] for aid, found in ordered.items()}
     longest = {aid: max((s[1] - s[0] for s in found), default=0) for aid, found in ordered.items()}
-    for cluster in clusters:
-        for aid, span in cluster.items():
+    for row in rows:
+        for cell in row.cells:
+            if cell.kind not in CARRYING:
+                continue
+            aid, span = cell.article, Span(cell.start, cell.end)
             found = ordered.get(aid, [])
             # Only sides starting within reach of the passage can overlap it.
             lo = bisect_left(starts.get(aid, []), span.start - longest.get(aid, 0))
@@ -221,19 +227,37 @@ def _mark_edits(
                 ctx.evidence.add(aid, lo, hi, "edited", "edited wording")
 
 
-def _links(raw: Sequence[Any], ctx: ReportContext) -> Table:
+def _links(raw: Sequence[Mapping[str, Any]], ctx: ReportContext) -> Table:
     ends = _LinkEnds(ctx)
     rows = []
     for link in raw:
-        if not isinstance(link, Mapping):
-            continue
         kind = str(link.get("kind", ""))
-        outlet_a, text_a, href_a = ends.cells(link.get("a") or {}, kind)
-        outlet_b, text_b, _ = ends.cells(link.get("b") or {}, kind)
+        label = _KIND_LABELS.get(kind, kind)
+        outlet_a, text_a, href_a = ends.cells(link.get("a") or {}, label)
+        outlet_b, text_b, _ = ends.cells(link.get("b") or {}, label)
         score = Cell.number(float(link.get("score", 0.0)), href_a, digits=1)
-        rows.append((outlet_a, text_a, outlet_b, text_b, Cell(kind), score))
-    columns = ("Outlet A", "Passage A", "Outlet B", "Passage B", "Kind", "Score")
+        shared = (_shared_words(ctx, link, k) for k in ("a", "b"))
+        rows.append((outlet_a, text_a, outlet_b, text_b, Cell(label), score, *shared))
+    columns = (
+        "Outlet A", "Passage A", "Outlet B", "Passage B", "Kind", "Score",
+        "Shared words A", "Shared words B",
+    )  # fmt: skip
     return Table("links", "Passage links", columns, tuple(rows), detail=True)
+
+
+def _shared_words(ctx: ReportContext, link: Mapping[str, Any], key: str) -> Cell:
+    """The words carrying the shared fact on one side of a "shares a fact" link."""
+    end, spans = link.get(key), link.get(f"shared_{key}")
+    if not isinstance(end, Mapping) or not isinstance(spans, Sequence) or not spans:
+        return Cell("")
+    article = ctx.evidence.articles.get(str(end.get("article")))
+    if article is None:
+        return Cell("")
+    words = []
+    for span in spans:
+        if isinstance(span, Sequence) and len(span) == 2:
+            words.append(article.text[int(span[0]) : int(span[1])])
+    return Cell(" … ".join(words))
 
 
 class _LinkEnds:
@@ -271,15 +295,6 @@ def _span_text(ctx: ReportContext, record: Mapping[str, Any]) -> str:
     if article is None:
         return ""
     return article.text[int(record.get("start", 0)) : int(record.get("end", 0))]
-
-
-def _visible(ctx: ReportContext, aid: str, span: Span) -> int:
-    """Return the first non-space offset of a span (where its anchor sits)."""
-    text = ctx.evidence.articles[aid].text
-    start = span.start
-    while start < span.end and text[start].isspace():
-        start += 1
-    return start
 
 
 def _pairs(raw: Sequence[Any], links: Sequence[Any], ctx: ReportContext) -> Table:

@@ -219,6 +219,7 @@ def _quote_details(
     return Table("framing-quotes", "Every quote", columns, tuple(rows), detail=True)
 
 
+_KIND_LABELS = {"partial": "shares a fact"}
 _SENTIMENT_SPREAD = 0.1  # a shared passage whose sentiment differs less than this reads alike
 _MAX_PASSAGE_ROWS = 100  # more rows than this: folded in HTML, left to CSV/JSON on paper
 _SHOWN_CHARS = 90
@@ -227,11 +228,10 @@ _SHOWN_CHARS = 90
 def _passages(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
     """Shared passages that outlets frame differently: other verbs, hedges or sentiment."""
     rows = []
-    for entry in raw:
+    for number, entry in enumerate(raw, 1):
         members = [m for m in records(entry.get("members")) if str(m.get("article")) in ctx.names]
         if len(members) < 2 or not _differ(members):
             continue
-        number = int(entry.get("cluster", 0)) + 1
         for member in members:
             aid = str(member["article"])
             anchor = span_of(ctx, aid, member.get("span"), "passage")
@@ -242,6 +242,7 @@ def _passages(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
             hedges = member.get("hedges")
             counts = hedges.get("hedges") if isinstance(hedges, Mapping) else None
             n_hedges = sum(int(c) for c in counts) if isinstance(counts, Sequence) else 0
+            kind = str(member.get("kind") or "")
             rows.append(
                 (
                     Cell.number(number),
@@ -250,12 +251,22 @@ def _passages(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
                     Cell(verbs),
                     Cell.number(n_hedges),
                     Cell.number(_compound(member)),
+                    Cell(_KIND_LABELS.get(kind, kind)),
                 )
             )
-    columns = ("Cluster", "Outlet", "Text", "Attribution verbs", "Hedges", "Sentiment")
+    columns = (
+        "Passage",
+        "Outlet",
+        "Text",
+        "Attribution verbs",
+        "Hedges",
+        "Sentiment",
+        "Carried as",
+    )
     note = (
         "Passages several outlets carry, where their attribution verbs, hedges or sentiment "
-        f"(by more than {_SENTIMENT_SPREAD}) differ."
+        f"(by more than {_SENTIMENT_SPREAD}) differ. Carried as: verbatim, edited, "
+        "paraphrase, or shares a fact (the outlet's sentence asserts a fact of the passage)."
     )
     detail = len(rows) > _MAX_PASSAGE_ROWS
     title = "Same passage, different framing"

@@ -10,7 +10,9 @@ from __future__ import annotations
 from itertools import groupby
 
 from analysis.reports.content import (
+    Block,
     Chart,
+    FindingList,
     Fragment,
     PassageCell,
     ReportContent,
@@ -45,7 +47,9 @@ def render_markdown(content: ReportContent) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _block(block: Table | Chart | SideBySide) -> list[str]:
+def _block(block: Block) -> list[str]:
+    if isinstance(block, FindingList):
+        return _findings(block)
     if isinstance(block, Table):
         if block.detail:
             return []
@@ -53,6 +57,15 @@ def _block(block: Table | Chart | SideBySide) -> list[str]:
     if isinstance(block, Chart):
         return [f"### {md_text(block.title)}", "", *_chart(block)]
     return [f"### {md_text(block.title)}", "", *_side_by_side(block)]
+
+
+def _findings(block: FindingList) -> list[str]:
+    # The section title already says "Key findings": a numbered list, no sub-heading.
+    lines = [md_text(block.note), ""] if block.note else []
+    for i, item in enumerate(block.items, 1):
+        where = ", ".join(dict.fromkeys(md_text(e.label) for e in item.links))
+        lines.append(f"{i}. {md_text(item.text)}" + (f" *(evidence: {where})*" if where else ""))
+    return [*lines, ""]
 
 
 def _table(table: Table, limit: int | None = None) -> list[str]:
@@ -102,7 +115,7 @@ def _side_by_side(view: SideBySide) -> list[str]:
 
 def _passage(cell: PassageCell | None) -> str:
     if cell is None:
-        return "*(omitted)*"
+        return "*(not found)*"
     # Loaded terms in bold, edited wording in italics: visible in any Markdown viewer. Runs
     # of one style are joined and their edge spaces kept outside the markers, else "*a *"
     # next to "*b*" would not render as emphasis at all.
@@ -115,7 +128,8 @@ def _passage(cell: PassageCell | None) -> str:
             continue
         lead, trail = raw[: len(raw) - len(raw.lstrip())], raw[len(raw.rstrip()) :]
         out.append(f"{md_text(lead)}{style}{md_text(core)}{style}{md_text(trail)}")
-    return "".join(out)
+    label = f"*[{md_text(cell.label)}]* " if cell.label else ""
+    return label + "".join(out)
 
 
 def _style(frag: Fragment) -> str:

@@ -103,7 +103,7 @@ class TermMatcher:
                     continue
                 if not _excluded(text, start, end, pat.exclude):
                     found.append((start, end, pat.term, pat.category))
-        return _resolve(found, len(text))
+        return _resolve(found, text)
 
 
 def _patterns(term: Term, category: str) -> list[_Pattern]:
@@ -165,10 +165,19 @@ def _excluded(text: str, start: int, end: int, exclude: re.Pattern[str] | None) 
     return False
 
 
-def _resolve(found: list[tuple[int, int, str, str]], size: int) -> list[tuple[int, int, str, str]]:
-    """Keep the longest, then leftmost, of overlapping candidates (ties: one per category)."""
-    ordered = sorted(set(found), key=lambda h: (h[0] - h[1], h[0], h[3]))
-    occupied = bytearray(size)  # characters already covered by a kept span
+def _resolve(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Keep the longest, then leftmost, of overlapping candidates (ties: one per category).
+
+    Two terms of one category on one span ("family" inflected, "families") keep the one
+    written as in the text, else the first by name: never set order, which changes with
+    each process's string hashing and so made results differ between runs.
+    """
+
+    def rank(h: tuple[int, int, str, str]) -> tuple[int, int, str, bool, str]:
+        return (h[0] - h[1], h[0], h[3], h[2] != text[h[0] : h[1]].lower(), h[2])
+
+    ordered = sorted(set(found), key=rank)
+    occupied = bytearray(len(text))  # characters already covered by a kept span
     kept_spans: dict[tuple[int, int], set[str]] = {}
     kept: list[tuple[int, int, str, str]] = []
     for hit in ordered:

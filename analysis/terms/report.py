@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.framing.quotes import quotation_spans
-from analysis.model import Article
+from analysis.model import Article, Span
 from analysis.progress import CancelFn, ProgressFn, check_cancelled
 from analysis.terms.language import language_warning
 from analysis.terms.lexicon import Category, LexiconFile, LexiconFileError, LexiconSet
 from analysis.terms.load import load_lexicons
 from analysis.terms.matcher import TermHit, find_terms
 from analysis.terms.rates import ArticleRates, TermRow, article_rates, term_table
+from analysis.terms.scores import LEARNED, LoadedScore, learned_category, score_article
 from analysis.terms.settings import TermSettings
 
 __all__ = ["ArticleWarning", "LexiconProblem", "TermReport", "analyse_terms"]
@@ -55,6 +56,8 @@ class TermReport:
         files: The lexicon files read, with SHA-256 for provenance.
         errors: Problems in user lexicons (the rest loaded).
         warnings: Caveats per article (``language_warning`` for non-English text).
+        loaded_scores: The learned model's score of each article, same order as
+            ``articles`` (empty when the ``learned`` category is switched off).
     """
 
     articles: tuple[str, ...]
@@ -65,6 +68,7 @@ class TermReport:
     files: tuple[LexiconFile, ...] = ()
     errors: tuple[LexiconProblem, ...] = ()
     warnings: tuple[ArticleWarning, ...] = ()
+    loaded_scores: tuple[LoadedScore, ...] = ()
 
     def hits_in(self, article_id: str) -> tuple[TermHit, ...]:
         """The hits of one article."""
@@ -80,6 +84,29 @@ class TermReport:
             if rates.article == article_id:
                 return rates
         raise KeyError(article_id)
+
+    def score_of(self, article_id: str) -> LoadedScore | None:
+        """The learned model's score of one article, or None when it was not scored."""
+        return next((s for s in self.loaded_scores if s.article == article_id), None)
+
+
+def _with_model(lex: LexiconSet, settings: TermSettings | None) -> tuple[LexiconSet, bool]:
+    """Add the learned category unless it is switched off (or a user category took its name).
+
+    Without a readable model file (e.g. a build that left the AGPL model out) the lexicons
+    carry on alone and the problem is listed with the lexicon errors.
+    """
+    disabled = settings.disabled_categories if settings is not None else ()
+    if LEARNED in disabled or LEARNED in lex.names:
+        return lex, False
+    from analysis.terms.learned import ModelError, load_model  # read on first use
+
+    try:
+        model = load_model()
+    except ModelError as exc:
+        problem = LexiconFileError("models/loaded.json", None, exc.message, code=exc.code)
+        return LexiconSet(lex.categories, lex.files, (*lex.errors, problem)), False
+    return LexiconSet((*lex.categories, learned_category(model)), lex.files, lex.errors), True
 
 
 def analyse_terms(
@@ -105,14 +132,21 @@ def analyse_terms(
     Raises:
         Cancelled: When ``is_cancelled()`` became true.
     """
-    lex = lexicons if lexicons is not None else load_lexicons(settings)
+    lex, use_model = _with_model(
+        lexicons if lexicons is not None else load_lexicons(settings), settings
+    )
     hits: list[TermHit] = []
     rates: list[ArticleRates] = []
     warnings: list[ArticleWarning] = []
+    scores: list[LoadedScore] = []
     for n, art in enumerate(articles):
         check_cancelled(is_cancelled)
         quotes = quotation_spans(art.text)
         found = find_terms(art, lex, quotes)
+        if use_model:
+            score, learned = _score(art, found, quotes, lex)
+            scores.append(score)
+            found = tuple(sorted((*found, *learned), key=lambda h: (h.start, h.end, h.category)))
         hits.extend(found)
         rates.append(article_rates(art, found, quotes, lex))
         warning = language_warning(art.text)
@@ -130,4 +164,13 @@ def analyse_terms(
         files=lex.files,
         errors=tuple(LexiconProblem.from_error(e) for e in lex.errors),
         warnings=tuple(warnings),
+        loaded_scores=tuple(scores),
     )
+
+
+def _score(
+    art: Article, found: Sequence[TermHit], quotes: Sequence[Span], lex: LexiconSet
+) -> tuple[LoadedScore, tuple[TermHit, ...]]:
+    from analysis.terms.learned import load_model
+
+    return score_article(art, found, quotes, load_model(), lex.loaded_names - {LEARNED})

@@ -6,10 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from analysis.errors import ProjectError
+from analysis.model import Span
 from analysis.terms.lexicon import Category, LexiconFile, Term
 from analysis.terms.matcher import TermHit
 from analysis.terms.rates import LOADED, ArticleRates, CategoryRate, TermRow
 from analysis.terms.report import ArticleWarning, LexiconProblem, TermReport
+from analysis.terms.scores import LoadedScore, LoadedSentence
 
 __all__ = ["terms_from_json", "terms_to_json"]
 
@@ -21,7 +23,7 @@ def terms_to_json(report: TermReport) -> dict[str, Any]:
         "categories": {c.name: _category(c) for c in report.categories},
         "hits": [_hit(h) for h in report.hits],
         "rates": {r.article: {c.category: _rate(c) for c in r.categories} for r in report.rates},
-        "loaded": {r.article: _rate(r.loaded) for r in report.rates},
+        "loaded": {r.article: _loaded(r.loaded, report.score_of(r.article)) for r in report.rates},
         "words": {r.article: {"own": r.own_words, "quoted": r.quoted_words} for r in report.rates},
         "table": [_row(t) for t in report.table],
         "lexicon_files": [
@@ -52,6 +54,7 @@ def terms_from_json(data: Mapping[str, Any]) -> TermReport:
 def _report(data: Mapping[str, Any]) -> TermReport:
     words = data.get("words", {})
     loaded = data.get("loaded", {})
+    scores = tuple(_unscore(aid, v) for aid, v in loaded.items() if "score" in v)
     rates = tuple(
         ArticleRates(
             article=aid,
@@ -80,6 +83,7 @@ def _report(data: Mapping[str, Any]) -> TermReport:
             ArticleWarning(str(w["article"]), str(w["code"]), str(w["message"]))
             for w in data.get("warnings", [])
         ),
+        loaded_scores=scores,
     )
 
 
@@ -168,6 +172,52 @@ def _rate(r: CategoryRate) -> dict[str, Any]:
 def _unrate(name: str, v: Mapping[str, Any]) -> CategoryRate:
     return CategoryRate(
         name, int(v["own_count"]), int(v["quoted_count"]), float(v["own"]), float(v["quoted"])
+    )
+
+
+def _loaded(rate: CategoryRate, score: LoadedScore | None) -> dict[str, Any]:
+    out = _rate(rate)
+    if score is not None:
+        out |= {
+            "score": score.score,
+            "interval": list(score.interval),
+            "rate": score.rate,
+            "sentences": score.sentences,
+            "quoted_sentences": score.quoted_sentences,
+            "top": [
+                {
+                    "start": t.start,
+                    "end": t.end,
+                    "probability": t.probability,
+                    "in_quote": t.in_quote,
+                    "words": [[w.start, w.end] for w in t.words],
+                }
+                for t in score.top
+            ],
+        }
+    return out
+
+
+def _unscore(article: str, v: Mapping[str, Any]) -> LoadedScore:
+    low, high = (float(x) for x in v["interval"])
+    top = tuple(
+        LoadedSentence(
+            int(t["start"]),
+            int(t["end"]),
+            float(t["probability"]),
+            bool(t["in_quote"]),
+            tuple(Span(int(a), int(b)) for a, b in t["words"]),
+        )
+        for t in v.get("top", [])
+    )
+    return LoadedScore(
+        str(article),
+        int(v["score"]),
+        (low, high),
+        float(v.get("rate", 0.0)),
+        int(v.get("sentences", 0)),
+        int(v.get("quoted_sentences", 0)),
+        top,
     )
 
 

@@ -20,6 +20,7 @@ FORMAT_NAMES = {
     "html": "HTML report",
     "pdf": "PDF report",
     "csv": "CSV tables (zip)",
+    "xlsx": "Excel workbook",
 }
 _SUFFIXES = {"csv": "zip"}  # the CSV export is a zip of several tables
 

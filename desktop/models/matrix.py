@@ -4,7 +4,8 @@
 :func:`~desktop.models.matrix_rows.matrix_rows`; :class:`OmissionMatrixModel` only adapts
 them (clusters and passages only one outlet has; a proxy can hide the latter).
 Column 0 is the passage itself (an excerpt of its first carrier); columns 1.. are the
-articles in input order.
+articles in input order. Cells read verbatim / edited / paraphrase / shares a fact / only
+here / not found (:mod:`analysis.omission` defines them, for the reports too).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desktop.models.matrix_rows import CellKind, MatrixCell, MatrixRow, matrix_r
 __all__ = [
     "EVIDENCE_ROLE",
     "KIND_ROLE",
+    "SHARED_ROLE",
     "CellKind",
     "MatrixCell",
     "MatrixRow",
@@ -32,12 +34,15 @@ __all__ = [
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Item data role holding the cell's :class:`CellKind` (None for the passage column).
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Item data role holding a "shares a fact" cell's shared-word spans ``((start, end), …)``.
+SHARED_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-# Hues: green = copied, amber = edited, blue = reworded, purple = only this outlet,
-# red = left out; each is tinted into the palette's base until its text stays readable.
+# Hues: green = copied, amber = edited, blue = reworded, teal = shares a fact, purple =
+# only this outlet, red = not found; each is tinted into the palette's base until its text
+# stays readable.
 _HUES = {
     CellKind.VERBATIM: "#2e9e4f",
     CellKind.EDITED: "#e69f00",
@@ -63,6 +68,7 @@ class OmissionMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[MatrixRow, ...] = ()
         self._outlets: tuple[str, ...] = ()
+        self._texts: dict[str, str] = {}
         self._backgrounds: dict[CellKind, QColor] = {}
         self.set_palette(QPalette())
 
@@ -72,6 +78,7 @@ class OmissionMatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = matrix_rows(result)
         self._outlets = () if result is None else tuple(a.outlet for a in result.articles)
+        self._texts = {} if result is None else {a.id: a.text for a in result.articles}
         self.endResetModel()
 
     def set_palette(self, palette: QPalette) -> None:
@@ -139,7 +146,7 @@ class OmissionMatrixModel(QAbstractTableModel):
             ]
             left_out = ", ".join(names) if names else "no outlet"
             text = row.texts[row.cells.index(first)]
-            return f"{text}\n\nLeft out by: {left_out}"
+            return f"{text}\n\nNot found in: {left_out}"
         if role == EVIDENCE_ROLE:
             return (first.article, first.start, first.end)
         return None
@@ -148,18 +155,20 @@ class OmissionMatrixModel(QAbstractTableModel):
         cell = row.cells[col]
         if role == Qt.ItemDataRole.DisplayRole:
             if cell.kind is CellKind.MISSING:
-                return f"{_SYMBOLS[cell.kind]} missing"
-            return f"{_SYMBOLS[cell.kind]} {cell.kind.value} · {cell.position}"
+                return f"{_SYMBOLS[cell.kind]} {cell.kind.label}"
+            return f"{_SYMBOLS[cell.kind]} {cell.kind.label} · {cell.position}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._backgrounds[cell.kind]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._outlets[col]}: {cell.kind.value} {cell.position}".strip()
+            return f"{self._outlets[col]}: {cell.kind.label} {cell.position}".strip()
         if role == EVIDENCE_ROLE:
             return (cell.evidence_article, cell.start, cell.end)
         if role == KIND_ROLE:
             return cell.kind
+        if role == SHARED_ROLE:
+            return tuple((s.start, s.end) for s in cell.shared)
         return None
 
     def _tooltip(self, row: MatrixRow, col: int) -> str:
@@ -168,7 +177,12 @@ class OmissionMatrixModel(QAbstractTableModel):
         if cell.kind is CellKind.MISSING:
             carrier = next(i for i, c in enumerate(row.cells) if c.kind is not CellKind.MISSING)
             return (
-                f"{outlet} leaves this passage out. {self._outlets[carrier]} has it:\n\n"
-                f"{row.texts[carrier]}"
+                f"No fact of this passage is found in {outlet}. "
+                f"{self._outlets[carrier]} has it:\n\n{row.texts[carrier]}"
             )
-        return f"{outlet} ({cell.kind.value}, {cell.position}):\n\n{row.texts[col]}"
+        text = f"{outlet} ({cell.kind.label}, {cell.position}):\n\n{row.texts[col]}"
+        if cell.kind is CellKind.PARTIAL and cell.shared:
+            article = self._texts.get(cell.article, "")
+            words = " … ".join(article[s.start : s.end] for s in cell.shared)
+            text += f"\n\nShared: {words}"
+        return text

@@ -159,6 +159,7 @@ def verb_changes_table(result: ComparisonResult) -> Table:
         if not verbs:
             continue
         words = {a: " / ".join(u.verb for u in uses) for a, uses in verbs.items()}
+        partial = {m.article for m in passage.members if m.kind == "partial"}
         common = Counter(words.values()).most_common(1)[0][0]
         first = passage.members[0]
         text = _span_text(result, first.article, first.span.start, first.span.end)
@@ -170,12 +171,14 @@ def verb_changes_table(result: ComparisonResult) -> Table:
                 carried = any(m.article == article.id for m in passage.members)
                 cells.append(Cell("(no verb)" if carried else "", ""))
                 continue
-            cells.append(_verbs_cell(uses, words[article.id], words[article.id] != common))
+            shown = words[article.id] + (" (shares a fact)" if article.id in partial else "")
+            cells.append(_verbs_cell(uses, shown, words[article.id] != common))
         rows.append(tuple(cells))
     rows.sort(key=lambda r: not r[0].strong)  # passages whose verbs differ first
     note = (
         "Bold passage: the outlets attribute it with different verbs; bold cells differ "
-        "from the most common wording. Empty: the outlet does not carry the passage."
+        "from the most common wording. (shares a fact): the outlet's sentence asserts a fact "
+        "of the passage in its own words. Empty: no fact of the passage in that outlet."
     )
     return Table(("Passage", *_outlets(result)), tuple(rows), note, stretch=0)
 

@@ -1,4 +1,4 @@
-"""Omission matrix: which outlet carries which passage, how (verbatim, edited, reworded) and where.
+"""Omission matrix: which outlet carries which passage, how (verbatim … shares a fact) and where.
 
 Rows are passage clusters in story order, columns are outlets. Clicking a cell asks the
 app to show that passage (or, for a missing cell, the passage in an outlet that has it).
@@ -26,13 +26,18 @@ from desktop.widgets.column_sizing import fit_columns
 
 __all__ = ["MatrixView", "OmissionFilter"]
 
+# Short legend labels (six must fit a window's width); the tooltips explain.
 _KIND_HELP = {
-    CellKind.VERBATIM: "= verbatim: copied word for word",
-    CellKind.EDITED: "≈ edited: same sentence, words changed",
-    CellKind.PARAPHRASE: "~ paraphrase: same content, other words",
-    CellKind.PARTIAL: "∩ shares a fact: one same fact, one side says more",
-    CellKind.ONLY_HERE: "! only here: no other outlet has it",
-    CellKind.MISSING: "— missing: this outlet leaves it out",
+    CellKind.VERBATIM: ("= verbatim", "Copied word for word."),
+    CellKind.EDITED: ("≈ edited", "The same sentence with words changed, added or removed."),
+    CellKind.PARAPHRASE: ("~ paraphrase", "The same content in other words."),
+    CellKind.PARTIAL: (
+        "∩ shares a fact",
+        "The outlet's sentence asserts one same fact, quotation or claim of the passage "
+        "while one of the two says more.",
+    ),
+    CellKind.ONLY_HERE: ("! only here", "No other outlet asserts any fact of this passage."),
+    CellKind.MISSING: ("— not found", "No fact of this passage is found in this outlet."),
 }
 
 
@@ -62,7 +67,7 @@ class OmissionFilter(QSortFilterProxyModel):
         if not isinstance(model, OmissionMatrixModel):
             return True
         row = model.rows[source_row]
-        if row.cluster is None and not self._show_unique:
+        if row.only_here and not self._show_unique:
             return False
         return bool(row.omitting) or not self._only_omitted
 
@@ -80,8 +85,9 @@ class MatrixView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # outlet names are never markup
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.only_omitted = QCheckBox("Only passages some outlet leaves out", self)
+        self.only_omitted = QCheckBox("Only passages not found in some outlet", self)
         self.only_omitted.setAccessibleName("Show only passages with omissions")
         self.only_omitted.toggled.connect(self.proxy.set_only_omitted)
         self.show_unique = QCheckBox("Passages only one outlet has", self)
@@ -92,7 +98,9 @@ class MatrixView(QWidget):
         self.legend = QHBoxLayout()
         self._legend_labels: dict[CellKind, QLabel] = {}
         for kind in CellKind:
-            label = QLabel(_KIND_HELP[kind], self)
+            text, tip = _KIND_HELP[kind]
+            label = QLabel(text, self)
+            label.setToolTip(tip)
             label.setAutoFillBackground(True)
             label.setContentsMargins(6, 2, 6, 2)
             self._legend_labels[kind] = label
@@ -163,14 +171,14 @@ class MatrixView(QWidget):
         rows = self.model.rows
         if result.alignment is None or not rows:
             return "No passage is shared by two or more outlets."
-        shared = sum(1 for r in rows if r.cluster is not None)
+        shared = sum(1 for r in rows if not r.only_here)
         parts = []
         for i, article in enumerate(result.articles):
             missing = sum(1 for r in rows if r.cells[i].kind is CellKind.MISSING)
             parts.append(f"{article.outlet} {missing}")
         return (
             f"Passages shared by two or more outlets: {shared}; in only one: "
-            f"{len(rows) - shared}. Left out of all {len(rows)}: "
+            f"{len(rows) - shared}. Not found, of all {len(rows)}: "
             + "; ".join(parts)
             + ". Click a cell to see the passage."
         )

@@ -7,6 +7,7 @@ through :meth:`SideBySideView.show_evidence`.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
-from desktop.views.passages import Passage, PassageKind, PassageMap
+from desktop.views.passages import Partner, Passage, PassageKind, PassageMap, rank_of
 from desktop.widgets.article_column import ArticleColumn, TermMark
 
 __all__ = ["MAX_VISIBLE", "MIN_COLUMN_WIDTH", "SideBySideView"]
@@ -25,9 +26,17 @@ MIN_COLUMN_WIDTH = 250
 _LEGEND = (
     "Tint = same passage in several outlets (one colour per passage) · "
     "<b>bold</b> = changed words · <i>italic, pale</i> = paraphrase · "
+    "dashed = words of a fact another outlet shares · "
     "dotted = only in this outlet · underline = loaded term (hover for details) · "
     "click a passage to compare"
 )
+_LABELS = {
+    PassageKind.VERBATIM: "verbatim",
+    PassageKind.EDITED: "edited",
+    PassageKind.PARAPHRASE: "paraphrase",
+    PassageKind.PARTIAL: "shares a fact",
+    PassageKind.UNIQUE: "only here",
+}
 
 
 class SideBySideView(QWidget):
@@ -84,10 +93,10 @@ class SideBySideView(QWidget):
     def show_evidence(self, article_id: str, start: int, end: int) -> None:
         """Highlight ``[start, end)`` of an article and the counterparts of its passage."""
         passage = self._map.overlapping(article_id, start, end)
-        if passage is not None and passage.cluster is not None:
+        if passage is not None and passage.kind is not PassageKind.UNIQUE:
             self._select(passage)
             return
-        self._highlight({article_id: (start, end)})
+        self._highlight({article_id: [(start, end)]})
         self.info.setText(self._describe_span(article_id, passage))
 
     def select_at(self, article_id: str, offset: int) -> None:
@@ -104,32 +113,87 @@ class SideBySideView(QWidget):
         return self._map
 
     def _select(self, passage: Passage) -> None:
-        members = self._map.counterparts(passage)
-        self._highlight({p.article_id: (p.start, p.end) for p in members})
-        self.info.setText(self._describe(passage, members))
+        """Highlight a passage, its cluster, and the sentences elsewhere sharing a fact of it.
 
-    def _highlight(self, spans: dict[str, tuple[int, int]]) -> None:
+        A "shares a fact" sentence is tinted whole and its shared words are selected, so
+        the reader sees which part of the two sentences is the same fact.
+        """
+        members = self._map.counterparts(passage)
+        strong: dict[str, list[tuple[int, int]]] = {}
+        context: dict[str, list[tuple[int, int]]] = {}
+        for p in members:
+            if p.kind is PassageKind.PARTIAL and p.facts:
+                context.setdefault(p.article_id, []).append((p.start, p.end))
+                strong.setdefault(p.article_id, []).extend(p.facts)
+            else:
+                strong.setdefault(p.article_id, []).append((p.start, p.end))
+        held = {p.article_id for p in members}
+        partners = self._partners_of(members)
+        for q in partners:
+            if q.article_id in held:
+                continue
+            context.setdefault(q.article_id, []).append((q.start, q.end))
+            spans = q.shared if q.kind is PassageKind.PARTIAL else ((q.start, q.end),)
+            strong.setdefault(q.article_id, []).extend(spans)
+        self._highlight(strong, context)
+        self.info.setText(self._describe(passage, members, partners))
+
+    def _partners_of(self, members: tuple[Passage, ...]) -> list[Partner]:
+        """Sentences elsewhere sharing a fact of ``members``, with their clusters' copies.
+
+        A partner in a cluster stands for that cluster: its copies in other outlets carry
+        the same fact (tinted whole, since only the partner's link locates the words).
+        """
+        held = {p.article_id for p in members}
+        partners = [q for p in members for q in self._map.partners(p)]
+        seen = held | {q.article_id for q in partners}
+        for q in list(partners):
+            passage = self._map.overlapping(q.article_id, q.start, q.end)
+            if passage is None or passage.cluster is None:
+                continue
+            for r in self._map.counterparts(passage):
+                if r.article_id not in seen:
+                    seen.add(r.article_id)
+                    kind = PassageKind.PARTIAL
+                    partners.append(Partner(r.article_id, r.start, r.end, kind, (), ()))
+        return partners
+
+    def _highlight(
+        self,
+        spans: dict[str, list[tuple[int, int]]],
+        context: dict[str, list[tuple[int, int]]] | None = None,
+    ) -> None:
         for column in self.columns:
-            span = spans.get(column.article.id)
-            column.highlight([span] if span else [], span)
-        chosen = tuple((aid, s, e) for aid, (s, e) in spans.items())
+            strong = sorted(set(spans.get(column.article.id, ())))
+            around = sorted(set((context or {}).get(column.article.id, ())))
+            first = min(strong[:1] + around[:1], default=None)
+            column.highlight(strong, first, context=around)
+        chosen = tuple((aid, s, e) for aid, found in spans.items() for s, e in sorted(set(found)))
         self.selection_changed.emit(chosen)
 
-    def _describe(self, passage: Passage, members: tuple[Passage, ...]) -> str:
-        if passage.cluster is None:
+    def _describe(
+        self, passage: Passage, members: tuple[Passage, ...], partners: list[Partner]
+    ) -> str:
+        if passage.kind is PassageKind.UNIQUE:
             return self._describe_span(passage.article_id, passage)
+        carriers: dict[str, PassageKind] = {p.article_id: p.kind for p in members}
+        for q in partners:
+            known = carriers.get(q.article_id)
+            if known is None or rank_of(q.kind) < rank_of(known):
+                carriers[q.article_id] = q.kind
+        ids = [a.id for a in self._result.articles] if self._result else []
         carried = ", ".join(
-            f"{self._outlet(p.article_id)} ({p.kind.value})"
-            for p in sorted(members, key=self._order)
+            f"{escape(self._outlet(a))} ({_LABELS[carriers[a]]})" for a in ids if a in carriers
         )
-        omitting = [self._outlet(a) for a in self._map.omitted_by.get(passage.cluster, ())]
-        tail = f" <b>Omitted by:</b> {', '.join(omitting)}." if omitting else " No outlet omits it."
+        absent = [escape(self._outlet(a)) for a in ids if a not in carriers]
+        tail = f" <b>Not found in:</b> {', '.join(absent)}." if absent else " Every outlet has it."
         return f"<b>Carried by:</b> {carried}.{tail}"
 
     def _describe_span(self, article_id: str, passage: Passage | None) -> str:
+        outlet = escape(self._outlet(article_id))
         if passage is not None and passage.kind is PassageKind.UNIQUE:
-            return f"Only <b>{self._outlet(article_id)}</b> reports this passage."
-        return f"Shown in {self._outlet(article_id)}."
+            return f"Only <b>{outlet}</b> reports this passage: no other outlet asserts its facts."
+        return f"Shown in {outlet}."
 
     # --- building -------------------------------------------------------------------
     def _rebuild(self) -> None:
@@ -186,10 +250,6 @@ class SideBySideView(QWidget):
             return self._result.article(article_id).outlet if self._result else article_id
         except KeyError:
             return article_id
-
-    def _order(self, passage: Passage) -> int:
-        ids = [a.id for a in self._result.articles] if self._result else []
-        return ids.index(passage.article_id) if passage.article_id in ids else len(ids)
 
 
 def _term_marks(result: ComparisonResult) -> dict[str, list[TermMark]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QHelpEvent,
     QKeyEvent,
@@ -58,6 +59,9 @@ _KIND_TEXT = {
     PassageKind.PARTIAL: "shares a fact",
     PassageKind.UNIQUE: "only in this article",
 }
+_CONTEXT_PROPERTY = QTextCharFormat.Property.UserProperty + 1
+_COPIES = frozenset((PassageKind.VERBATIM, PassageKind.EDITED))  # tinted stronger
+_FACT_HUE = "#17becf"  # the omission matrix's "shares a fact" hue
 
 
 class ArticleColumn(QFrame):
@@ -133,22 +137,34 @@ class ArticleColumn(QFrame):
         return self.headline_label.heightForWidth(width)
 
     def highlight(
-        self, spans: Sequence[tuple[int, int]], scroll_to: tuple[int, int] | None
+        self,
+        spans: Sequence[tuple[int, int]],
+        scroll_to: tuple[int, int] | None,
+        *,
+        context: Sequence[tuple[int, int]] = (),
     ) -> None:
-        """Select ``spans`` (offsets into the text) and scroll ``scroll_to`` into view."""
+        """Select ``spans`` (offsets into the text) and scroll ``scroll_to`` into view.
+
+        ``context`` spans get a paler selection under the others: a sentence that shares
+        a fact is tinted whole while the words carrying the fact are selected.
+        """
         palette = self.browser.palette()
         fmt = QTextCharFormat()
         fmt.setBackground(palette.color(QPalette.ColorRole.Highlight))
         fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        pale = QTextCharFormat()
+        pale.setBackground(readable_tint(palette.color(QPalette.ColorRole.Highlight), palette, 0.3))
+        pale.setProperty(_CONTEXT_PROPERTY, True)
         selections = []
-        for start, end in spans:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(start, end)
-            sel.format = fmt
-            selections.append(sel)
+        for chosen, form in ((context, pale), (spans, fmt)):
+            for start, end in chosen:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self._cursor(start, end)
+                sel.format = form
+                selections.append(sel)
         self.browser.setExtraSelections(selections)
         headline = self.article.headline
-        in_headline = any(s < headline.end and headline.start < e for s, e in spans)
+        in_headline = any(s < headline.end and headline.start < e for s, e in (*spans, *context))
         self.headline_label.setStyleSheet(
             f"background: {fmt.background().color().name()};"
             f" color: {fmt.foreground().color().name()};"
@@ -159,10 +175,19 @@ class ArticleColumn(QFrame):
             self._scroll_to(scroll_to[0])
 
     def selected_spans(self) -> list[tuple[int, int]]:
-        """The spans currently highlighted (UTF-16 positions mapped back to offsets)."""
+        """The spans currently selected (UTF-16 positions mapped back to offsets)."""
+        return self._read_back(context=False)
+
+    def context_spans(self) -> list[tuple[int, int]]:
+        """The spans currently tinted pale around the selection (sentences sharing a fact)."""
+        return self._read_back(context=True)
+
+    def _read_back(self, *, context: bool) -> list[tuple[int, int]]:
         back = {v: k for k, v in enumerate(self._utf16)} if self._utf16 else None
         spans = []
         for sel in self.browser.extraSelections():
+            if bool(sel.format.property(_CONTEXT_PROPERTY)) is not context:
+                continue
             cur = sel.cursor
             s, e = cur.selectionStart(), cur.selectionEnd()
             spans.append((back[s], back[e]) if back else (s, e))
@@ -207,11 +232,19 @@ class ArticleColumn(QFrame):
             fmt.setUnderlineColor(palette.color(QPalette.ColorRole.PlaceholderText))
         else:
             cluster = passage.cluster or 0
-            strength = 0.18 if passage.kind is PassageKind.PARAPHRASE else 0.38
+            strength = 0.38 if passage.kind in _COPIES else 0.18
             fmt.setBackground(cluster_background(cluster, palette, strength))
             if passage.kind is PassageKind.PARAPHRASE:
                 fmt.setFontItalic(True)
-        self._cursor(passage.start, passage.end).mergeCharFormat(fmt)
+        if passage.kind is not PassageKind.PARTIAL or passage.cluster is not None:
+            self._cursor(passage.start, passage.end).mergeCharFormat(fmt)
+        if passage.facts:
+            # the words of a fact another outlet shares: dashed, in the "shares a fact" hue
+            fact = QTextCharFormat()
+            fact.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fact.setUnderlineColor(QColor(_FACT_HUE))
+            for start, end in passage.facts:
+                self._cursor(start, end).mergeCharFormat(fact)
         if passage.kind is PassageKind.EDITED or passage.kind is PassageKind.PARAPHRASE:
             changed = QTextCharFormat()
             changed.setFontWeight(QFont.Weight.Bold)
@@ -227,7 +260,7 @@ class ArticleColumn(QFrame):
         )
         if passage is None or passage.cluster is None:
             return ""
-        strength = 0.18 if passage.kind is PassageKind.PARAPHRASE else 0.38
+        strength = 0.38 if passage.kind in _COPIES else 0.18
         return f"background: {cluster_background(passage.cluster, palette, strength).name()};"
 
     def _hide_headline_block(self) -> None:

@@ -43,8 +43,11 @@ def test_sample_loads_and_is_analysed(qtbot, window: MainWindow, sample) -> None
 def test_every_article_has_a_column(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     result = _show_sample(qtbot, window)
     view = window.views["side_by_side"]
+    # The Overview tab is filled first; the others follow one per event-loop turn.
+    qtbot.waitUntil(lambda: bool(view.columns), timeout=10_000)  # type: ignore[attr-defined]
     assert [c.article.id for c in view.columns] == [a.id for a in result.articles]  # type: ignore[attr-defined]
-    assert window.tabs.tabText(0) == "Side by side"
+    assert window.tabs.tabText(0) == "Overview"
+    assert window.tabs.tabText(1) == "Side by side"
 
 
 def test_save_then_open_gives_an_identical_project(  # type: ignore[no-untyped-def]

@@ -52,7 +52,7 @@ def test_clicking_a_passage_selects_its_counterparts(qtbot, view: SideBySideView
         member = next((m for m in cluster.members if m.article == col.article.id), None)
         assert col.selected_spans() == ([(member.start, member.end)] if member else [])
     omitting = [result.article(a).outlet for a in cluster.omitting]
-    assert "Omitted by:" in view.info.text()
+    assert "Not found in:" in view.info.text()
     assert all(name in view.info.text() for name in omitting)
 
 

@@ -82,7 +82,7 @@ def test_registered_renderer_joins_formats(monkeypatch: pytest.MonkeyPatch) -> N
         return b"%PDF-fake"
 
     reports.register_renderer("pdf", fake)
-    assert reports.FORMATS == ("html", "pdf", "md", "json", "csv")
+    assert reports.FORMATS == ("html", "pdf", "md", "json", "csv", "xlsx")
     assert render_report(make_result(), "pdf", paper="letter") == b"%PDF-fake"
     assert seen == ["letter"]
 

@@ -106,3 +106,32 @@ def test_literal_attacks_are_not_conflict_metaphors(builtins: LexiconSet) -> Non
     )
     metaphors = [art.text[h.start : h.end] for h in find_terms(art, builtins)]
     assert metaphors == ["battle lines"]
+
+
+def test_two_terms_on_one_span_resolve_the_same_in_every_process() -> None:
+    """'family' (inflected) and 'families' both match "families": the written form wins.
+
+    The tie used to follow set order, which changes with each process's string hashing,
+    so a Dask worker and the local run could name different terms.
+    """
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = (
+        "from analysis import Article\n"
+        "from analysis.framing.frames import frame_emphasis\n"
+        "a = Article.from_parts(title='T', paragraphs=['Families and a family wait.'],"
+        " outlet='O', source='s')\n"
+        "print(sorted(h.term for h in frame_emphasis(a, ()).hits))\n"
+    )
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        seen.add(done.stdout.strip())
+    assert seen == {"['families', 'family']"}

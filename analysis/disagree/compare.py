@@ -1,0 +1,186 @@
+"""Compare the numbers and labels of each aligned fact across the outlets that carry it.
+
+A fact is a cluster of the alignment (one passage per article), or a link whose two
+passages are not in one cluster. Links of any kind are read through their passages; a
+link that names the shared part of each side (``shared_a``/``shared_b``) is read there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.disagree.labels import count_class, find_labels, group_of, label_groups
+from analysis.disagree.numbers import find_quantities
+from analysis.disagree.values import Disagreement, Member, Quantity, Relation
+from analysis.model import Article
+
+__all__ = ["Fact", "compare_labels", "compare_numbers", "facts_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """The passages (article id, start, end) of one aligned fact, in article order."""
+
+    cluster: int | None
+    link: int | None
+    spans: tuple[tuple[str, int, int], ...]
+
+
+def facts_of(alignment: Any) -> list[Fact]:
+    """Return the facts of an alignment: its clusters, then links outside them."""
+    facts = [
+        Fact(c.id, None, tuple((m.article, m.start, m.end) for m in c.members))
+        for c in alignment.clusters
+        if len(c.members) > 1
+    ]
+    for i, link in enumerate(alignment.links):
+        a, b = link.a, link.b
+        ca = alignment.cluster_at(a.article, a.start)
+        cb = alignment.cluster_at(b.article, b.start)
+        if ca is not None and cb is not None and ca.id == cb.id:
+            continue
+        sa, sb = _shared(link, "shared_a", a), _shared(link, "shared_b", b)
+        facts.append(Fact(None, i, (sa, sb)))
+    return facts
+
+
+def _shared(link: Any, name: str, passage: Any) -> tuple[str, int, int]:
+    """The side's shared part when the link names one (partial links), else the passage."""
+    part = getattr(link, name, None)
+    if part is not None and not isinstance(part, tuple | list):
+        part = (part,)
+    spans = [p for p in part or () if hasattr(p, "start") and hasattr(p, "end")]
+    if spans:
+        return (passage.article, min(p.start for p in spans), max(p.end for p in spans))
+    return (passage.article, passage.start, passage.end)
+
+
+def compare_numbers(fact: Fact, articles: Mapping[str, Article]) -> tuple[list[Disagreement], int]:
+    """Return the number disagreements of one fact and how many number slots agreed."""
+    slots: list[dict[str, Quantity]] = []
+    for aid, start, end in fact.spans:
+        found = find_quantities(articles[aid].text, start, end)
+        for pos, q in enumerate(found):
+            slot = _best_slot(slots, aid, q, pos)
+            if slot is None:
+                slots.append({aid: q})
+            else:
+                slot[aid] = q
+    out: list[Disagreement] = []
+    agreed = 0
+    for slot in slots:
+        if len(slot) < 2:
+            continue
+        relation = _relation(list(slot.values()))
+        if relation is Relation.AGREEMENT:
+            agreed += 1
+            continue
+        members = tuple(
+            Member(a, q.start, q.end, q.value, q.low, _finite(q.high)) for a, q in slot.items()
+        )
+        out.append(
+            Disagreement(
+                "number", relation, _subject(slot), members, fact.cluster, fact.link, fact.spans
+            )
+        )
+    return out, agreed
+
+
+def _finite(x: float) -> float | None:
+    return None if x == float("inf") else x
+
+
+def _subject(slot: Mapping[str, Quantity]) -> str:
+    counts = [count_class(q.counts) for q in slot.values() if q.counts]
+    unit = next(iter(slot.values())).unit
+    if counts:
+        return max(set(counts), key=counts.count)
+    return unit.split(":")[0]
+
+
+def _best_slot(
+    slots: list[dict[str, Quantity]], aid: str, q: Quantity, pos: int
+) -> dict[str, Quantity] | None:
+    best: tuple[float, int] | None = None
+    choice = None
+    for i, slot in enumerate(slots):
+        if aid in slot:
+            continue
+        first = next(iter(slot.values()))
+        score = _match_score(first, q)
+        if score <= 0:
+            continue
+        key = (score, -abs(i - pos))
+        if best is None or key > best:
+            best, choice = key, slot
+    return choice
+
+
+def _match_score(a: Quantity, b: Quantity) -> float:
+    if a.unit != b.unit:
+        return 0
+    if a.counts and b.counts:
+        if a.counts == b.counts:
+            return 3
+        return 2 if count_class(a.counts) == count_class(b.counts) else 0
+    # Without a counted noun on both sides, only words around the numbers tell that they
+    # are about the same thing ("nine dead" / "at least 12 died": dead ~ died).
+    if _groups(a) & _groups(b) or (a.counts == b.counts and a.context & b.context):
+        return 1
+    return 0
+
+
+def _groups(q: Quantity) -> set[str]:
+    words = q.context | {q.counts}
+    return {group_of(w) for w in words if group_of(w)}
+
+
+def _relation(qs: Sequence[Quantity]) -> Relation:
+    for i, a in enumerate(qs):
+        for b in qs[i + 1 :]:
+            if not a.overlaps(b):
+                return Relation.CONTRADICTION
+    if len({(q.low, q.high) for q in qs}) == 1:
+        return Relation.AGREEMENT
+    return Relation.VAGUENESS
+
+
+def compare_labels(
+    fact: Fact, articles: Mapping[str, Article], category: Callable[[str, int, int], str]
+) -> list[Disagreement]:
+    """Return the label disagreements of one fact: one per group worded differently.
+
+    Args:
+        fact: The fact.
+        articles: Articles by id.
+        category: Lexicon category of a span (article, start, end), or "".
+    """
+    per_group: dict[str, dict[str, list[tuple[str, int, int]]]] = {}
+    for aid, start, end in fact.spans:
+        for hit in find_labels(articles[aid].text, start, end):
+            per_group.setdefault(hit.group, {}).setdefault(aid, []).append(
+                (hit.word, hit.start, hit.end)
+            )
+    loaded = {g.name: g.loaded for g in label_groups()}
+    out = []
+    for group, by_article in per_group.items():
+        sets = [frozenset(w for w, _, _ in v) for v in by_article.values()]
+        if len(sets) < 2 or len(set(sets)) == 1:
+            continue
+        members = tuple(
+            Member(aid, s, e, word, category=category(aid, s, e) or _flag(word, loaded[group]))
+            for aid, hits in by_article.items()
+            for word, s, e in hits
+        )
+        out.append(
+            Disagreement(
+                "label", Relation.DIFFERENT, group, members, fact.cluster, fact.link, fact.spans
+            )
+        )
+    return out
+
+
+def _flag(word: str, loaded: frozenset[str]) -> str:
+    return "loaded" if word in loaded else ""

@@ -1,0 +1,290 @@
+"""Numbers and quantities in text, normalised to ranges with a unit and what they count.
+
+Found: counts ("62 people", "eleven officers"), money ("$480 million", "2.1 billion
+crowns"), percentages, durations ("30 years", "48-hour"), dates ("March 20", "2019",
+"Friday"), clock times and vague quantities ("dozens", "tens of thousands", "nearly
+100", "a dozen", "about 3,000", "at least 12"). Hedging words widen the range: "about X"
+is X ± 10 %, "nearly X" is 90 %–100 % of X, "at least X" is X and up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+
+from analysis.disagree.values import INF, Quantity
+
+__all__ = ["find_quantities", "lemma"]
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "a thousand": 1000, "dozen": 12,
+    "two dozen": 24, "three dozen": 36,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12,
+}  # fmt: skip
+# Vague amounts as ranges: what a careful reader would accept for each word.
+_VAGUE = {
+    "hundreds of thousands": (2e5, 999_999), "tens of thousands": (2e4, 99_999),
+    "thousands": (2000, 9999), "hundreds": (200, 999), "dozens": (24, 99),
+    "scores": (40, 199), "millions": (2e6, 999_999_999), "several": (3, 9),
+    "a few": (2, 5), "a handful": (2, 6), "a couple of": (2, 3), "a dozen": (10, 14),
+}  # fmt: skip
+# Modifier -> (low factor, high factor); None for high means open-ended.
+_MODS: Mapping[str, tuple[float, float | None]] = {
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1), "almost": (0.9, 1.0), "nearly": (0.9, 1.0),
+    "close to": (0.9, 1.0), "just under": (0.9, 1.0), "more than": (1.0, None),
+    "over": (1.0, None), "at least": (1.0, None), "upwards of": (1.0, None),
+    "well over": (1.0, None), "just over": (1.0, 1.1), "no fewer than": (1.0, None),
+    "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0),
+    "at most": (0.0, 1.0), "up to": (0.0, 1.0), "as many as": (0.0, 1.0),
+    "no more than": (0.0, 1.0),
+}  # fmt: skip
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "crown": "crowns", "yuan": "CNY",
+    "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "yen": "JPY", "peso": "peso",
+}  # fmt: skip
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|(?:{_alt(_UNITS)})"
+_QUANT = re.compile(
+    rf"(?<![\w.,])(?:(?P<mod>{_alt(_MODS)})\s+)?"
+    rf"(?:(?P<vague>{_alt(_VAGUE)})"
+    rf"|(?:between\s+|from\s+)?(?P<cur>US\$|[$£€¥])?\s?(?P<num>{_NUM})"
+    rf"(?:\s?(?P<scale>{_alt(_SCALES)})\b)?"
+    rf"(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_alt(_SCALES)})\b)?)?"
+    rf"(?:\s?(?P<pct>%|percent\b|per cent\b))?)"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    rf"\b(?P<month>{_alt(_MONTHS)})\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_alt(_MONTHS)})\b"
+    rf"|\b(?P<weekday>{_alt(_WEEKDAYS)})\b"
+    rf"|\b(?P<clock>\d{{1,2}})(?::(?P<minute>\d\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\w$£€.,])(?:1[89]\d\d|20\d\d)(?![\w,%]|\.\d)")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_STOP = frozenset(
+    """the a an of and or but to in on at by for with from were was had have has are is be
+    been being who which that than this these those as their his her its our your they he she
+    it we i said says who whose when where while after before since about into out up down
+    more less most least all some any no not only just also still""".split()
+)
+_KNOWN_NOUNS = frozenset(
+    """people person officer police policemen man men woman women child children vote votes
+    job worker soldier troop dead death casualty victim student resident member country
+    marcher protester demonstrator rioter thug crowd year""".split()
+)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
+    """Return the quantities in ``text[start:end]``, in order, offsets into ``text``.
+
+    Args:
+        text: The whole article text.
+        start: Where the span to search starts.
+        end: Where it ends (the end of the text when None).
+
+    Returns:
+        Quantities, each with a range, a unit and what it counts.
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    found = [*_year_ranges(chunk, start), *_dates(chunk, start), *_counts(text, chunk, start)]
+    taken: list[Quantity] = []
+    for q in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
+        if not any(q.start < t.end and t.start < q.end for t in taken):
+            taken.append(replace(q, context=_context(text, q.start, q.end)))
+    return tuple(taken)
+
+
+_YEAR_RANGE = re.compile(
+    r"\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until)\s+((?:1[89]|20)\d\d)\b"
+    r"|\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)\b"
+)
+
+
+def _year_ranges(chunk: str, base: int) -> Iterator[Quantity]:
+    for m in _YEAR_RANGE.finditer(chunk):
+        low, high = int(m[1] or m[3]), int(m[2] or m[4])
+        yield Quantity(m.start() + base, m.end() + base, low, high, "year", "", False, m[0])
+
+
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    """Content words around a quantity in its sentence, for telling what it is about."""
+    left = re.split(r"[.!?;]\s", text[max(0, start - 60) : start])[-1]
+    right = re.split(r"[.!?;]\s", text[end : end + 60])[0]
+    words = [*_WORD.findall(left)[-4:], *_WORD.findall(right)[:4]]
+    return frozenset(lemma(w.lower()) for w in words if w.lower() not in _STOP and len(w) > 2)
+
+
+def _dates(chunk: str, base: int) -> Iterator[Quantity]:
+    for m in _DATE.finditer(chunk):
+        s, e = m.start() + base, m.end() + base
+        if m["month"] or m["month2"]:
+            month = _MONTHS.index((m["month"] or m["month2"]).lower()) + 1
+            day = int(m["day"] or m["day2"])
+            if 1 <= day <= 31:
+                value = month * 100 + day
+                yield Quantity(s, e, value, value, "date", "", False, m[0])
+        elif m["weekday"]:
+            value = _WEEKDAYS.index(m["weekday"].lower()) + 1
+            yield Quantity(s, e, value, value, "weekday", "", False, m[0])
+        else:
+            hour = int(m["clock"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+            value = hour * 60 + int(m["minute"] or 0)
+            yield Quantity(s, e, value, value, "time", "", False, m[0])
+    for m in _YEAR.finditer(chunk):
+        value = int(m[0])
+        yield Quantity(m.start() + base, m.end() + base, value, value, "year", "", False, m[0])
+
+
+def _counts(text: str, chunk: str, base: int) -> Iterator[Quantity]:
+    for m in _QUANT.finditer(chunk):
+        if not (m["vague"] or m["num"]):
+            continue
+        if m["num"] and _is_year(m):
+            continue
+        s, e = m.start() + base, m.end() + base
+        if _not_an_amount(text, s, e):
+            continue
+        low, high, vague = _range(m)
+        unit, counts, e = _unit_and_noun(text, m, e)
+        if m["mod"] and m["mod"].lower() == "some" and not m["num"]:
+            continue
+        yield Quantity(s, e, low, high, unit, counts, vague, text[s:e])
+
+
+def _not_an_amount(text: str, start: int, end: int) -> bool:
+    """Odds ("two-in-three", "one in five"), ranks ("No. 3") and ages ("Hoyer, 77,")."""
+    after = text[end : end + 12]
+    before = text[max(0, start - 12) : start]
+    if re.match(r"(?:-in-|\s+in\s+(?:\d|one|two|three|four|five|ten)\b|-to-|\s+out\s+of\b)", after):
+        return True
+    if re.search(r"\b(?:No|no|Number|number)\.?\s*$", before):
+        return True
+    return bool(re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r",", after))
+
+
+def _is_year(m: re.Match[str]) -> bool:
+    raw = m["num"]
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", raw)) and not (m["scale"] or m["pct"] or m["cur"])
+
+
+def _number(raw: str, scale: str | None) -> float:
+    key = raw.lower()
+    value = float(_UNITS[key]) if key in _UNITS else float(raw.replace(",", ""))
+    return value * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def _range(m: re.Match[str]) -> tuple[float, float, bool]:
+    if m["vague"]:
+        bounds = _VAGUE[m["vague"].lower()]
+        return float(bounds[0]), float(bounds[1]), True
+    value = _number(m["num"], m["scale"] or m["scale2"])
+    low: float = value
+    high: float = value
+    vague = False
+    if m["num2"]:
+        high = _number(m["num2"], m["scale2"] or m["scale"])
+        low, high, vague = min(value, high), max(value, high), True
+    if m["mod"]:
+        lo_f, hi_f = _MODS[m["mod"].lower()]
+        low, high = low * lo_f, INF if hi_f is None else high * hi_f
+        vague = True
+    return low, high, vague
+
+
+def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int]:
+    """Return the unit, the lemma of what is counted, and the end of the quantity."""
+    if m["pct"]:
+        return "percent", _noun_before_or_after(text, end), end
+    if m["cur"]:
+        return f"money:{_CURRENCY_SIGNS[m['cur']]}", "", end
+    words = _next_words(text, end, 4)
+    for i, (word, w_end) in enumerate(words):
+        lem = lemma(word.lower())
+        if lem in _CURRENCY_WORDS:
+            return f"money:{_CURRENCY_WORDS[lem]}", "", w_end
+        unit = lem.split("-")[-1] if "-" in lem else lem
+        if unit in _TIME_UNITS and (i == 0 or "-" in word):
+            return f"duration:{unit}", "", w_end
+        if i > 2:
+            break
+    return "count", _noun_before_or_after(text, end), end
+
+
+def _next_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for m in _WORD.finditer(text, pos, min(len(text), pos + 80)):
+        gap = text[pos : m.start()]
+        if gap.strip(" -") or len(out) >= n:
+            break
+        out.append((m[0], m.end()))
+        pos = m.end()
+    return out
+
+
+def _noun_before_or_after(text: str, end: int) -> str:
+    partitive = re.match(r"\s+of\s+(?:the\s+)?[\d,.]+\s+([a-z]+)", text[end : end + 60])
+    if partitive:  # "1,800 of the 2,600 jobs"
+        return lemma(partitive[1])
+    words = [w for w, _ in _next_words(text, end, 4)]
+    if words[:1] == ["of"]:  # "thousands of people", "1,800 of the 2,600 jobs"
+        words = [w for w in words[1:] if w.lower() != "the" and not w[0].isdigit()]
+    for word in words[:3]:
+        if word[0].isupper() and word.lower() not in _KNOWN_NOUNS:
+            continue
+        low = word.lower()
+        if low in _STOP:
+            break
+        lem = lemma(low)
+        if (
+            lem in _KNOWN_NOUNS
+            or low in _KNOWN_NOUNS
+            or (low.endswith("s") and not low.endswith(("ss", "ous", "us")))
+        ):
+            return lem
+    before = text[max(0, end - 120) : end]
+    hit = re.search(r"number of (\w+)[^.]{0,40}$", before, re.IGNORECASE)
+    return lemma(hit[1].lower()) if hit else ""
+
+
+_IRREGULAR = {
+    "people": "people", "persons": "people", "person": "people", "men": "man", "women": "woman",
+    "children": "child", "policemen": "policeman", "police": "police", "troops": "troop",
+    "news": "news", "crisis": "crisis", "series": "series", "species": "species",
+}  # fmt: skip
+
+
+def lemma(word: str) -> str:
+    """Return a rough singular of a lower-case English noun ("rioters" -> "rioter")."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word

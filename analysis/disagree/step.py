@@ -1,0 +1,66 @@
+"""The pipeline step of this package: number and label disagreements, and actor naming."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.disagree.compare import compare_labels, compare_numbers, facts_of
+from analysis.disagree.naming import name_actors
+from analysis.disagree.values import Disagreement, DisagreementReport
+from analysis.progress import CancelFn, ProgressFn, check_cancelled
+from analysis.result import ComparisonResult
+
+__all__ = ["analyse_disagreements", "disagree_step"]
+
+
+def analyse_disagreements(
+    result: ComparisonResult, *, is_cancelled: CancelFn | None = None
+) -> DisagreementReport:
+    """Compare numbers and labels within each aligned fact, and group actor mentions.
+
+    Args:
+        result: A result with its alignment (without one, only naming is done) and,
+            optionally, its term hits (they give labels their lexicon category).
+        is_cancelled: Polled between facts.
+
+    Returns:
+        The report.
+
+    Raises:
+        Cancelled: When ``is_cancelled()`` became true.
+    """
+    arts = {a.id: a for a in result.articles}
+    hits: dict[str, list[tuple[int, int, str]]] = {}
+    if result.terms is not None:
+        for hit in result.terms.hits:
+            hits.setdefault(hit.article, []).append((hit.start, hit.end, hit.category))
+
+    def category(aid: str, start: int, end: int) -> str:
+        return next((c for s, e, c in hits.get(aid, ()) if s < end and start < e), "")
+
+    items: list[Disagreement] = []
+    agreements = 0
+    facts = facts_of(result.alignment) if result.alignment is not None else []
+    for k, fact in enumerate(facts):
+        if k % 32 == 0:
+            check_cancelled(is_cancelled)
+        numbers, agreed = compare_numbers(fact, arts)
+        agreements += agreed
+        items.extend(numbers)
+        items.extend(compare_labels(fact, arts, category))
+    actors = name_actors(result.articles, is_cancelled=is_cancelled)
+    return DisagreementReport(tuple(items), agreements, actors)
+
+
+def disagree_step(
+    result: ComparisonResult,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> ComparisonResult:
+    """Add the ``disagreements`` section to ``result`` (see :func:`analyse_disagreements`)."""
+    if progress is not None:
+        progress(0.0, "Numbers, labels and names")
+    report = analyse_disagreements(result, is_cancelled=is_cancelled)
+    check_cancelled(is_cancelled)
+    return replace(result, disagreements=report)

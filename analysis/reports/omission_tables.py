@@ -1,0 +1,182 @@
+"""The report's omission matrix, by passage and by pair of outlets, and its passages.
+
+Both come from :func:`analysis.omission.matrix_rows`, the definition the app's matrix uses:
+each outlet carries a passage verbatim, edited, as a paraphrase or by sharing a fact of it,
+or the passage is only in one outlet, or not found in an outlet. A fact an outlet carries
+in part or in other words is never counted as not found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from analysis.align.serialize import alignment_from_json
+from analysis.align.settings import AlignmentSettings
+from analysis.errors import SlantError
+from analysis.model import Span
+from analysis.omission import CellKind, MatrixRow, join_words, matrix_rows
+from analysis.reports.content import Cell, PassageCell, SideBySide, Table
+from analysis.reports.evidence import fragments
+from analysis.reports.generic import ReportContext
+
+__all__ = [
+    "WORD_MARKS",
+    "mark_facts",
+    "mark_passages",
+    "pair_omissions",
+    "passage_matrix",
+    "rows_of",
+    "side_by_side",
+    "visible",
+]
+
+MAX_SIDE_ROWS = 400  # beyond this the side-by-side view is cut; tables keep every row
+_MAX_MATRIX_COLUMNS = 12  # a wider passage matrix is a detail table (HTML folded, CSV)
+#: Word-level marks shown inside passages (the passage kinds themselves are not).
+WORD_MARKS = frozenset(("loaded", "loaded-quoted", "term", "edited", "fact"))
+
+
+def rows_of(data: Mapping[str, Any], ctx: ReportContext) -> tuple[MatrixRow, ...]:
+    """Return the matrix rows of an alignment section's JSON form (none when malformed)."""
+    ids = tuple(ctx.names)
+    articles = [ctx.evidence.articles[a] for a in ids if a in ctx.evidence.articles]
+    settings = AlignmentSettings()
+    stored = data.get("settings")
+    lead = stored.get("lead_sentences") if isinstance(stored, Mapping) else None
+    try:
+        if isinstance(lead, int) and lead >= 0:
+            settings = AlignmentSettings(lead_sentences=lead)
+        alignment = alignment_from_json(data, ids, settings)
+    except (SlantError, TypeError, ValueError):
+        return ()
+    return matrix_rows(articles, alignment)
+
+
+def visible(ctx: ReportContext, aid: str, span: Span) -> int:
+    """Return the first non-space offset of a span (where its anchor sits)."""
+    text = ctx.evidence.articles[aid].text
+    start = span.start
+    while start < span.end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _anchor(ctx: ReportContext, aid: str, start: int, end: int) -> str:
+    return f"a-{aid}-{visible(ctx, aid, Span(start, end))}"
+
+
+def mark_passages(rows: Sequence[MatrixRow], ctx: ReportContext) -> None:
+    """Mark each carried passage: ``shared`` by all outlets, else ``partial``, or ``unique``."""
+    total = len(ctx.names)
+    for row in rows:
+        if row.only_here:
+            own = row.first
+            ctx.evidence.add(own.article, own.start, own.end, "unique", "only this outlet")
+            continue
+        carriers = [c for c in row.cells if c.kind is not CellKind.MISSING]
+        kind = "shared" if len(carriers) == total else "partial"
+        for cell in carriers:
+            label = f"{len(carriers)} of {total} outlets ({cell.kind.label} here)"
+            ctx.evidence.add(cell.article, cell.start, cell.end, kind, label)
+
+
+def mark_facts(links: Sequence[Mapping[str, Any]], ctx: ReportContext) -> None:
+    """Mark the words of every "shares a fact" link on both sides (as the app underlines them).
+
+    From the links, not the matrix cells: a sentence that copies one outlet and shares a
+    fact with another carries both, and its cell shows only the stronger kind.
+    """
+    for link in links:
+        if link.get("kind") != CellKind.PARTIAL.value:
+            continue
+        for key in ("a", "b"):
+            end, spans = link.get(key), link.get(f"shared_{key}")
+            if not isinstance(end, Mapping) or not isinstance(spans, Sequence):
+                continue
+            aid = str(end.get("article"))
+            article = ctx.evidence.articles.get(aid)
+            found = [Span(int(s[0]), int(s[1])) for s in spans if _pair(s)]
+            if article is None or not found:
+                continue
+            for span in join_words(article.text, found):
+                ctx.evidence.add(aid, span.start, span.end, "fact", "shares a fact")
+
+
+def _pair(value: Any) -> bool:
+    return isinstance(value, Sequence) and len(value) == 2 and all(type(v) is int for v in value)
+
+
+def passage_matrix(rows: Sequence[MatrixRow], ids: Sequence[str], ctx: ReportContext) -> Table:
+    """One row per passage, one column per outlet: how that outlet carries the passage."""
+    out = []
+    for row in rows:
+        first = row.first
+        cells = [Cell(row.excerpt, None, _anchor(ctx, first.article, first.start, first.end))]
+        for cell in row.cells:
+            if cell.kind is CellKind.MISSING:
+                cells.append(Cell(cell.kind.label))
+                continue
+            href = _anchor(ctx, cell.article, cell.start, cell.end)
+            cells.append(Cell(f"{cell.kind.label} · {cell.position}", None, href))
+        out.append(tuple(cells))
+    note = (
+        "How each outlet carries each passage: verbatim, edited, paraphrase, shares a fact "
+        "(one same fact while one side says more), only here (no other outlet asserts any of "
+        "its facts) or not found. Each cell links to the outlet's words."
+    )
+    columns = ("Passage", *(ctx.outlet(a) for a in ids))
+    wide = len(ids) > _MAX_MATRIX_COLUMNS
+    return Table("omission-matrix", "Omission matrix", columns, tuple(out), note, detail=wide)
+
+
+def pair_omissions(rows: Sequence[MatrixRow], ids: Sequence[str], ctx: ReportContext) -> Table:
+    """Row outlet A, column outlet B: how many of A's passages are not found in B."""
+    position = {a: i for i, a in enumerate(ids)}
+    out = []
+    for a in ids:
+        cells = [Cell(ctx.outlet(a))]
+        for b in ids:
+            if a == b:
+                cells.append(Cell("–"))
+                continue
+            missing = [
+                r.cells[position[a]]
+                for r in rows
+                if r.cells[position[a]].kind is not CellKind.MISSING
+                and r.cells[position[b]].kind is CellKind.MISSING
+            ]
+            href = _anchor(ctx, a, missing[0].start, missing[0].end) if missing else None
+            cells.append(Cell.number(len(missing), href))
+        out.append(tuple(cells))
+    columns = ("Passages of ↓ not found in →", *(ctx.outlet(b) for b in ids))
+    note = (
+        "Each number counts the row outlet's passages (of the omission matrix) in which the "
+        "column outlet asserts no fact; a fact shared in other words counts as carried."
+    )
+    return Table("omissions", "Passages not found, by pair of outlets", columns, tuple(out), note)
+
+
+def side_by_side(rows: Sequence[MatrixRow], ids: Sequence[str], ctx: ReportContext) -> SideBySide:
+    """The passages two or more outlets carry, one column per outlet, kinds labelled."""
+    shared = [r for r in rows if not r.only_here]
+    out = []
+    for row in shared[:MAX_SIDE_ROWS]:
+        out.append(tuple(_passage(ctx, row, i) for i in range(len(ids))))
+    note = (
+        f"First {MAX_SIDE_ROWS} of {len(shared)} passages." if len(shared) > MAX_SIDE_ROWS else ""
+    )
+    columns = tuple(ctx.outlet(a) for a in ids)
+    return SideBySide("passages", "Passages side by side", columns, tuple(out), (), note)
+
+
+def _passage(ctx: ReportContext, row: MatrixRow, i: int) -> PassageCell | None:
+    cell = row.cells[i]
+    if cell.kind is CellKind.MISSING:
+        return None
+    article = ctx.evidence.articles[cell.article]
+    span = Span(cell.start, cell.end)
+    marks = [m for m in ctx.evidence.marks_in(cell.article, span) if m.kind in WORD_MARKS]
+    frags = fragments(article, span, marks, anchors=False)
+    href = _anchor(ctx, cell.article, cell.start, cell.end)
+    return PassageCell(cell.article, frags, href, cell.kind.label)

@@ -1,0 +1,89 @@
+"""The spreadsheet report: one worksheet per table of the report, written with openpyxl.
+
+The sheets are the same tables as the CSV zip (:func:`analysis.reports.csvzip.csv_tables`),
+in the same order, plus a first sheet ``contents`` listing each sheet's table title. Numbers
+are stored as numbers; every text cell is stored as a string, never as a formula (so
+``=HYPERLINK(…)`` from an article stays text), and control characters, which the file
+format cannot hold, are dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import datetime
+from typing import Any
+
+from analysis.errors import ReportError
+from analysis.reports.content import Cell, ReportContent, Table
+from analysis.reports.csvzip import csv_tables
+
+__all__ = ["render_xlsx", "sheet_names"]
+
+_MAX_SHEET = 31  # Excel's limit on a worksheet name
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses these
+_FIXED_TIME = datetime(2000, 1, 1)  # same file properties on every run
+
+
+def sheet_names(content: ReportContent) -> list[tuple[str, Table]]:
+    """Return ``(sheet name, table)`` for every table, names unique and at most 31 chars."""
+    out: list[tuple[str, Table]] = []
+    used: set[str] = {"contents"}
+    for file_name, table in csv_tables(content):
+        stem = _BAD_SHEET_CHARS.sub("-", file_name.removesuffix(".csv"))[:_MAX_SHEET]
+        name, n = stem, 1
+        while name.lower() in used:
+            n += 1
+            suffix = f"-{n}"
+            name = stem[: _MAX_SHEET - len(suffix)] + suffix
+        used.add(name.lower())
+        out.append((name, table))
+    return out
+
+
+def render_xlsx(content: ReportContent) -> bytes:
+    """Return the report as ``.xlsx`` bytes: a contents sheet, then one sheet per table.
+
+    Raises:
+        ReportError: When openpyxl is not installed.
+    """
+    try:
+        from openpyxl import Workbook
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise ReportError(
+            "The xlsx format needs the openpyxl package; install it with pip.",
+            code="report.xlsx_missing",
+        ) from exc
+    book = Workbook()
+    book.properties.created = book.properties.modified = _FIXED_TIME
+    index = book.worksheets[0]
+    index.title = "contents"
+    _append(index, ["sheet", "table", "rows"])
+    for name, table in sheet_names(content):
+        _append(index, [name, _text(table.title), len(table.rows)])
+        sheet = book.create_sheet(name)
+        _append(sheet, [_text(c) for c in table.columns])
+        for row in table.rows:
+            _append(sheet, [_value(cell) for cell in row])
+        sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _append(sheet: Any, values: list[Any]) -> None:
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"  # openpyxl would take a leading '=' as a formula
+
+
+def _value(cell: Cell) -> Any:
+    if cell.value is not None and not isinstance(cell.value, bool):
+        return cell.value
+    return _text(cell.text)
+
+
+def _text(text: str) -> str:
+    return _CONTROL.sub("", text)

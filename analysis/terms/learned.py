@@ -1,0 +1,238 @@
+"""The learned model of loaded wording, applied with numpy (no scikit-learn at run time).
+
+Two linear models trained on BABE (``benchmarks/train_loaded.py``; see ``docs/lexicons.md``
+for the data, the figures and the licence):
+
+* **word**: the probability that one word carries loaded wording, from the word itself,
+  its ending, its neighbours, its shape and the curated lexicon categories it belongs to;
+* **sentence**: a calibrated probability that a sentence uses loaded wording, from its
+  words, its lexicon hits and the word model's strongest word.
+
+The model ships as JSON in ``resources/models/loaded.json`` (feature names, coefficients,
+thresholds: no pickles) and is read once, on first use. The same feature functions serve
+training and use, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from analysis.errors import AnalysisError
+from analysis.resources import resource
+
+__all__ = [
+    "LearnedModel",
+    "ModelError",
+    "Token",
+    "load_model",
+    "model_from_json",
+    "sentence_features",
+    "tokens",
+    "with_categories",
+    "word_features",
+]
+
+MODEL_FILE = ("models", "loaded.json")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+
+
+class ModelError(AnalysisError):
+    """The shipped model file is missing or malformed."""
+
+    default_code = "analysis.model"
+
+
+_NO_CATEGORIES: frozenset[str] = frozenset()
+
+
+class Token(NamedTuple):
+    """A word of a sentence: offsets into the text it came from, and its lexicon categories.
+
+    A named tuple rather than a dataclass: an article has thousands of words, and tuples
+    are built several times faster.
+    """
+
+    start: int
+    end: int
+    text: str
+    categories: frozenset[str] = _NO_CATEGORIES
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def word_features(words: Sequence[Token], i: int) -> list[str]:
+    """Names of the features of word ``i`` of a sentence (binary features, value 1)."""
+    word = words[i]
+    low = word.text.lower()
+    prev = words[i - 1].text.lower() if i > 0 else "<s>"
+    nxt = words[i + 1].text.lower() if i + 1 < len(words) else "</s>"
+    feats = [f"w={low}", f"p={prev}", f"n={nxt}", f"l={min(len(low), 12) // 3}"]
+    if len(low) >= 5:
+        feats += [f"s3={low[-3:]}", f"s4={low[-4:]}"]
+    if i > 0 and word.text[0].isupper():
+        feats.append("cap")
+    feats += [f"lex={c}" for c in sorted(word.categories)]
+    return feats
+
+
+def sentence_features(words: Sequence[Token], top_word: float) -> dict[str, float]:
+    """Features of one sentence: its words, lexicon hits and strongest word probability."""
+    feats: dict[str, float] = {f"u={w.text.lower()}": 1.0 for w in words}
+    for word in words:
+        for cat in word.categories:
+            feats[f"lex={cat}"] = feats.get(f"lex={cat}", 0.0) + 1.0
+    feats["top_word"] = top_word
+    return feats
+
+
+Vector = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class _Linear:
+    weights: Mapping[str, float]
+    intercept: float
+
+    def logit(self, features: Mapping[str, float]) -> float:
+        get = self.weights.get
+        return self.intercept + sum(get(f, 0.0) * v for f, v in features.items())
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> _Linear:
+        names = [str(n) for n in data["features"]]
+        coef: Vector = np.asarray(data["coef"], dtype=np.float64)
+        if coef.shape != (len(names),) or not np.isfinite(coef).all():
+            raise ValueError("features and coefficients differ in length or are not finite")
+        return cls(dict(zip(names, coef.tolist(), strict=True)), float(data["intercept"]))
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedModel:
+    """The word and sentence models with their thresholds.
+
+    Attributes:
+        word: Linear word model (probability = sigmoid of its logit).
+        sentence: Linear sentence model, before calibration.
+        calibration: ``(a, b)``: calibrated probability = sigmoid(a * logit + b).
+        word_threshold: A word whose probability reaches it is flagged.
+        name: What the model is, as shown with its hits.
+        conditional: The word model gives P(word loaded | sentence loaded); a word's
+            probability is then that times the sentence's.
+    """
+
+    word: _Linear
+    sentence: _Linear
+    calibration: tuple[float, float]
+    word_threshold: float
+    name: str
+    conditional: bool = False
+    cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+    def word_probabilities(self, words: Sequence[Token]) -> list[float]:
+        """The probability of each word of one sentence that it carries loaded wording.
+
+        Sums the same weights as ``word_features`` would select, but caches the part that
+        depends on the word alone (identity, ending, length), so a long article costs a few
+        dictionary look-ups per word.
+        """
+        get = self.word.weights.get
+        lows = [w.text.lower() for w in words]
+        logits = []
+        for i, word in enumerate(words):
+            value = self.word.intercept + self._static(lows[i])
+            value += get("p=" + (lows[i - 1] if i > 0 else "<s>"), 0.0)
+            value += get("n=" + (lows[i + 1] if i + 1 < len(words) else "</s>"), 0.0)
+            if i > 0 and word.text[0].isupper():
+                value += get("cap", 0.0)
+            for cat in word.categories:
+                value += get("lex=" + cat, 0.0)
+            logits.append(value)
+        probs = 1.0 / (1.0 + np.exp(-np.clip(np.asarray(logits, dtype=np.float64), -30, 30)))
+        return [float(p) for p in probs]
+
+    def _static(self, low: str) -> float:
+        cached = self.cache.get(low)
+        if cached is None:
+            get = self.word.weights.get
+            cached = get(f"w={low}", 0.0) + get(f"l={min(len(low), 12) // 3}", 0.0)
+            if len(low) >= 5:
+                cached += get(f"s3={low[-3:]}", 0.0) + get(f"s4={low[-4:]}", 0.0)
+            self.cache[low] = cached
+        return cached
+
+    def sentence_probability(self, words: Sequence[Token], top_word: float) -> float:
+        """The calibrated probability that the sentence uses loaded wording."""
+        a, b = self.calibration
+        return _sigmoid(a * self.sentence.logit(sentence_features(words, top_word)) + b)
+
+    def score_sentence(self, words: Sequence[Token]) -> tuple[list[float], float]:
+        """Each word's probability of carrying loaded wording, and the sentence's."""
+        probs = self.word_probabilities(words)
+        sentence = self.sentence_probability(words, max(probs, default=0.0))
+        if self.conditional:
+            probs = [p * sentence for p in probs]
+        return probs, sentence
+
+
+def model_from_json(data: Mapping[str, Any]) -> LearnedModel:
+    """Build the model from its JSON form.
+
+    Raises:
+        ModelError: When a part is missing or malformed.
+    """
+    try:
+        a, b = (float(x) for x in data["sentence"]["calibration"])
+        return LearnedModel(
+            word=_Linear.from_json(data["word"]),
+            sentence=_Linear.from_json(data["sentence"]),
+            calibration=(a, b),
+            word_threshold=float(data["word"]["threshold"]),
+            name=str(data.get("name", "learned model")),
+            conditional=bool(data["word"].get("conditional", False)),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"The loaded-language model file is malformed ({exc}).") from exc
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LearnedModel:
+    """Read the shipped model once (cached for the process).
+
+    Raises:
+        ModelError: When the file is missing or malformed.
+    """
+    node = resource(*MODEL_FILE)
+    try:
+        data = json.loads(node.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"The loaded-language model could not be read ({exc}).") from exc
+    return model_from_json(data)
+
+
+def with_categories(words: Iterable[Token], spans: Iterable[tuple[int, int, str]]) -> list[Token]:
+    """Attach to each word the categories of the lexicon hits ``(start, end, cat)`` over it."""
+    hits = list(spans)
+    if not hits:
+        return list(words)
+    out = []
+    for w in words:
+        cats = frozenset(c for s, e, c in hits if s < w.end and w.start < e)
+        out.append(Token(w.start, w.end, w.text, cats) if cats else w)
+    return out

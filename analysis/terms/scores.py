@@ -1,0 +1,249 @@
+"""Per-article loaded-language scores with an interval, from the learned model.
+
+The **score** of an article is the number of words in the outlet's own voice that the
+learned model flags as loaded (its probability reaches the model's threshold). Words inside
+direct quotations are flagged and shown too, but kept out of the score: a quoted slur is
+the speaker's, not the outlet's. It is a count, like the annotators' judgement it was
+checked against (BASIL's most loaded outlet is the one with the most loaded spans; see
+``docs/lexicons.md``); the rate per 1,000 own-voice words is given beside it.
+
+The **interval** is a 95 % percentile bootstrap over the own-voice sentences (1,000
+resamples of the sentences, summing their flagged words; fixed seed, so the same article
+always gets the same interval). Two outlets whose intervals overlap are not distinguishable
+by this measure.
+
+Each sentence also gets the sentence model's calibrated probability that it uses loaded
+wording; the most probable sentences are the evidence the app and reports list.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from analysis.model import Article, Span
+from analysis.terms.lexicon import Category
+from analysis.terms.matcher import TermHit
+
+if TYPE_CHECKING:  # numpy and the model load on first use, not with the package
+    from analysis.terms.learned import LearnedModel, Token
+
+__all__ = [
+    "LEARNED",
+    "LoadedScore",
+    "LoadedSentence",
+    "distinguishable",
+    "learned_category",
+    "score_article",
+    "standings",
+    "summary",
+]
+
+#: Category of the words the learned model flags.
+LEARNED = "learned"
+RESAMPLES = 1000
+SEED = 20_100
+TOP_SENTENCES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSentence:
+    """One sentence with its probability and the words that drove it.
+
+    Attributes:
+        start: Offset of the sentence in ``Article.text``.
+        end: Offset after it.
+        probability: Calibrated probability that it uses loaded wording.
+        in_quote: Whether it is mostly direct quotation (the speaker's words).
+        words: Spans of its flagged words (model or loaded lexicon), in order.
+    """
+
+    start: int
+    end: int
+    probability: float
+    in_quote: bool
+    words: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedScore:
+    """The loaded-language score of one article.
+
+    Attributes:
+        article: The article id.
+        score: Own-voice words the model flags as loaded.
+        interval: 95 % bootstrap interval ``(low, high)`` of ``score``.
+        rate: ``score`` per 1,000 own-voice words.
+        sentences: Own-voice sentences (those not mostly quotation).
+        quoted_sentences: Sentences that are mostly quotation.
+        top: The most loaded sentences, own voice and quoted, by falling probability.
+    """
+
+    article: str
+    score: int
+    interval: tuple[float, float]
+    rate: float
+    sentences: int
+    quoted_sentences: int
+    top: tuple[LoadedSentence, ...]
+
+
+def learned_category(model: LearnedModel) -> Category:
+    """The category under which the model's words appear in the hits."""
+    return Category(
+        name=LEARNED,
+        description="Words the learned model (trained on BABE) finds loaded in context.",
+        loaded=True,
+        rationale="Learned from expert-annotated news sentences; see docs/lexicons.md.",
+        terms=(),
+        source=model.name,
+        version="",
+    )
+
+
+def _inside(span: Span, quotes: Sequence[Span]) -> int:
+    return sum(max(0, min(span.end, q.end) - max(span.start, q.start)) for q in quotes)
+
+
+def _interval(counts: Sequence[int]) -> tuple[float, float]:
+    if len(counts) < 2:
+        return (float(sum(counts)), float(sum(counts)))
+    import numpy as np
+
+    rng = np.random.default_rng(SEED)
+    values = np.asarray(counts, dtype=np.float64)
+    sums = values[rng.integers(0, len(values), size=(RESAMPLES, len(values)))].sum(axis=1)
+    low, high = np.percentile(sums, [2.5, 97.5])
+    return (round(float(low), 1), round(float(high), 1))
+
+
+def _by_sentence(article: Article, hits: Sequence[TermHit]) -> list[list[TermHit]]:
+    """The hits lying in each sentence (a hit crossing two sentences goes to the first)."""
+    starts = [s.start for s in article.sentences]
+    out: list[list[TermHit]] = [[] for _ in starts]
+    for hit in hits:
+        at = bisect_right(starts, hit.start) - 1
+        if at >= 0:
+            out[at].append(hit)
+    return out
+
+
+def score_article(
+    article: Article,
+    lexicon: Sequence[TermHit],
+    quotes: Sequence[Span],
+    model: LearnedModel,
+    loaded_names: frozenset[str],
+) -> tuple[LoadedScore, tuple[TermHit, ...]]:
+    """Score one article and flag its loaded words.
+
+    Args:
+        article: The article.
+        lexicon: Its lexicon hits (their categories are model features).
+        quotes: Its direct-quotation spans.
+        model: The learned model.
+        loaded_names: Names of the loaded lexicon categories (their hits are highlighted).
+
+    Returns:
+        The score and the model's hits (category :data:`LEARNED`).
+    """
+    from analysis.terms.learned import tokens, with_categories
+
+    own: list[int] = []
+    own_words = 0
+    listed: list[LoadedSentence] = []
+    hits: list[TermHit] = []
+    for sent, near in zip(article.sentences, _by_sentence(article, lexicon), strict=True):
+        spans = [(h.start, h.end, h.category) for h in near]
+        words = with_categories(tokens(article.text, sent.start, sent.end), spans)
+        probs, p = model.score_sentence(words)
+        flagged = [
+            _hit(article, w, quotes)
+            for w, q in zip(words, probs, strict=True)
+            if q >= model.word_threshold
+        ]
+        hits += flagged
+        in_quote = 2 * _inside(sent, quotes) > len(sent)
+        if not in_quote:
+            own.append(sum(1 for h in flagged if not h.in_quote))
+            own_words += len(words)
+        marks = {Span(h.start, h.end) for h in flagged}
+        marks |= {Span(h.start, h.end) for h in near if h.category in loaded_names}
+        ordered = tuple(sorted(marks, key=lambda s: s.start))
+        listed.append(LoadedSentence(sent.start, sent.end, round(p, 3), in_quote, ordered))
+    top = _top([s for s in listed if not s.in_quote]) + _top([s for s in listed if s.in_quote])
+    score = sum(own)
+    rate = round(1000.0 * score / own_words, 2) if own_words else 0.0
+    result = LoadedScore(
+        article.id, score, _interval(own), rate, len(own), len(listed) - len(own), top
+    )
+    return result, tuple(hits)
+
+
+def _top(sentences: Sequence[LoadedSentence]) -> tuple[LoadedSentence, ...]:
+    return tuple(sorted(sentences, key=lambda s: (-s.probability, s.start))[:TOP_SENTENCES])
+
+
+def _hit(article: Article, word: Token, quotes: Sequence[Span]) -> TermHit:
+    quoted = 2 * _inside(Span(word.start, word.end), quotes) > word.end - word.start
+    return TermHit(article.id, word.start, word.end, word.text.lower(), LEARNED, quoted)
+
+
+def distinguishable(a: LoadedScore, b: LoadedScore) -> bool:
+    """Whether two scores' intervals do not overlap (one outlet is clearly above)."""
+    return a.interval[1] < b.interval[0] or b.interval[1] < a.interval[0]
+
+
+def standings(
+    intervals: Mapping[str, tuple[float, float]], names: Mapping[str, str]
+) -> dict[str, str]:
+    """Say, per outlet, which others it is above, below, or not distinguishable from.
+
+    Args:
+        intervals: Article id -> the score's interval ``(low, high)``.
+        names: Article id -> outlet name.
+
+    Returns:
+        Article id -> e.g. "above B; not distinguishable from C" (empty with one outlet).
+    """
+    out: dict[str, str] = {}
+    for aid, (low, high) in intervals.items():
+        above: list[str] = []
+        below: list[str] = []
+        same: list[str] = []
+        for other, (o_low, o_high) in intervals.items():
+            if other == aid:
+                continue
+            name = names.get(other, other)
+            (above if o_high < low else below if high < o_low else same).append(name)
+        parts = [f"above {', '.join(above)}"] if above else []
+        parts += [f"below {', '.join(below)}"] if below else []
+        parts += [f"not distinguishable from {', '.join(same)}"] if same else []
+        out[aid] = "; ".join(parts)
+    return out
+
+
+def summary(intervals: Mapping[str, tuple[float, float]], names: Mapping[str, str]) -> str:
+    """One sentence on whether the scores rank the outlets at all."""
+    ids = list(intervals)
+    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+    if not pairs:
+        return ""
+    apart = [
+        (a, b)
+        for a, b in pairs
+        if intervals[a][1] < intervals[b][0] or intervals[b][1] < intervals[a][0]
+    ]
+    if not apart:
+        return (
+            "The outlets are not distinguishable by this score: every pair's intervals "
+            "overlap, so the bars do not rank them."
+        )
+    if len(apart) == len(pairs):
+        return "Every pair of outlets is distinguishable: no two intervals overlap."
+    return (
+        f"{len(apart)} of {len(pairs)} pairs of outlets are distinguishable; "
+        "the others' intervals overlap, so they are not ranked against each other."
+    )

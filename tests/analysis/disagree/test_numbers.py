@@ -1,0 +1,71 @@
+"""Numbers and quantities: ranges, units and what they count."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis.disagree.numbers import find_quantities
+
+
+def _one(text: str) -> tuple[float, float, str, str, bool]:
+    (q,) = find_quantities(text)
+    return q.low, q.high, q.unit, q.counts, q.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "counts"),
+    [
+        ("About 3,000 people marched", 2700, 3300, "people"),
+        ("Thousands of people marched", 2000, 9999, "people"),
+        ("tens of thousands filled the streets", 20000, 99999, ""),
+        ("dozens hurt", 24, 99, ""),
+        ("a dozen officers", 10, 14, "officer"),
+        ("Nearly 100 peaceful demonstrators", 90, 100, "demonstrator"),
+        ("at least 12 died", 12, math.inf, ""),
+        ("between 10 and 20 people", 10, 20, "people"),
+    ],
+)
+def test_vague_quantities_become_ranges(text: str, low: float, high: float, counts: str) -> None:
+    got = _one(text)
+    assert got[0] == pytest.approx(low)
+    assert got[1] == pytest.approx(high)
+    assert got[3] == counts
+    assert got[4] is True
+
+
+def test_exact_counts_money_durations_and_dates() -> None:
+    text = (
+        "Nine dead and 62 rioters detained; the deal is worth $480 million, or 2.1 billion "
+        "crowns, for 30 years; a 48-hour strike from Monday; debate on March 20 at 10 a.m.; "
+        "prices rose 40% since 2019."
+    )
+    got = {(q.text, q.unit, q.counts, q.low) for q in find_quantities(text)}
+    assert ("Nine", "count", "dead", 9) in got
+    assert ("62", "count", "rioter", 62) in got
+    assert ("$480 million", "money:USD", "", 480e6) in got
+    assert ("2.1 billion crowns", "money:crowns", "", 2.1e9) in got
+    assert ("30 years", "duration:year", "", 30) in got
+    assert ("48-hour", "duration:hour", "", 48) in got
+    assert ("Monday", "weekday", "", 1) in got
+    assert ("March 20", "date", "", 320) in got
+    assert ("10 a.m.", "time", "", 600) in got
+    assert ("40%", "percent", "", 40) in got
+    assert ("2019", "year", "", 2019) in got
+
+
+def test_offsets_point_into_the_whole_text() -> None:
+    text = "Intro. Police said 11 officers were hurt."
+    (q,) = find_quantities(text, 7, len(text))
+    assert text[q.start : q.end] == "11"
+    assert q.counts == "officer"
+
+
+def test_partitive_counts_the_noun_after_of() -> None:
+    qs = find_quantities("about 1,800 of the 2,600 jobs at the port")
+    assert [q.counts for q in qs] == ["job", "job"]
+
+
+def test_words_that_are_no_quantity_are_skipped() -> None:
+    assert find_quantities("some of the march organisers had money") == ()

@@ -1,0 +1,132 @@
+"""The learned loaded-wording model: shipped as data, applied with numpy, scored with intervals."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+
+import pytest
+
+from analysis.framing.quotes import quotation_spans
+from analysis.model import Span
+from analysis.terms.learned import (
+    ModelError,
+    load_model,
+    model_from_json,
+    tokens,
+    with_categories,
+    word_features,
+)
+from analysis.terms.lexicon import LexiconSet
+from analysis.terms.matcher import find_terms
+from analysis.terms.report import analyse_terms
+from analysis.terms.scores import LEARNED, distinguishable, score_article
+from analysis.terms.settings import TermSettings
+from tests.analysis.terms.conftest import make_article
+from tests.conftest import REPO
+
+NEUTRAL = "The council met on Tuesday. It approved the budget for the next year."
+LOADED = "The mayor slammed the radical hoax and its outrageous lies."
+
+
+def _score(body: str, builtins: LexiconSet):  # type: ignore[no-untyped-def]
+    art = make_article(body)
+    quotes = quotation_spans(art.text)
+    hits = find_terms(art, builtins, quotes)
+    return art, *score_article(art, hits, quotes, load_model(), builtins.loaded_names)
+
+
+def test_importing_analysis_and_the_cli_and_scoring_load_no_scikit_learn() -> None:
+    code = (
+        "import sys, analysis, analysis.cli\n"
+        "assert 'sklearn' not in sys.modules and 'numpy' not in sys.modules, 'import'\n"
+        "from analysis.model import Article\n"
+        "from analysis.terms import analyse_terms\n"
+        "a = Article.from_parts(title='T', paragraphs=['A reckless, shameful plan.'],"
+        " outlet='O', source='t')\n"
+        "r = analyse_terms([a])\n"
+        "assert r.loaded_scores, 'no score'\n"
+        "assert 'sklearn' not in sys.modules, 'scoring'\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_model_ranks_a_loaded_sentence_above_a_neutral_one() -> None:
+    model = load_model()
+    loaded = tokens(LOADED)
+    neutral = tokens(NEUTRAL)
+    p_loaded = model.sentence_probability(loaded, max(model.word_probabilities(loaded)))
+    p_neutral = model.sentence_probability(neutral, max(model.word_probabilities(neutral)))
+    assert p_loaded > 0.5 > p_neutral
+    words = dict(zip((t.text for t in loaded), model.word_probabilities(loaded), strict=True))
+    assert words["outrageous"] > model.word_threshold > words["mayor"]
+
+
+def test_a_malformed_model_is_a_model_error() -> None:
+    data = json.loads((REPO / "resources" / "models" / "loaded.json").read_text("utf-8"))
+    data["word"]["coef"] = data["word"]["coef"][:-1]
+    with pytest.raises(ModelError) as caught:
+        model_from_json(data)
+    assert caught.value.code == "analysis.model"
+
+
+def test_quoted_loaded_words_are_flagged_but_kept_out_of_the_score(builtins: LexiconSet) -> None:
+    art, own, own_hits = _score(LOADED, builtins)
+    _, quoted, quoted_hits = _score(f'The mayor\'s rival said: "{LOADED}"', builtins)
+    assert own.score >= 1 and quoted.score == 0
+    assert {h.category for h in own_hits} == {LEARNED}
+    assert quoted_hits and all(h.in_quote for h in quoted_hits)
+    assert all(Span(h.start, h.end).slice(art.text).lower() == h.term for h in own_hits)
+    said = [t for t in quoted.top if t.in_quote]
+    assert len(said) == 1 and said[0].words
+
+
+def test_interval_holds_the_score_and_decides_distinguishability(builtins: LexiconSet) -> None:
+    body = " ".join([LOADED] * 6 + [NEUTRAL] * 3)
+    _, high, _ = _score(body, builtins)
+    _, low, _ = _score(" ".join([NEUTRAL] * 9), builtins)
+    assert high.interval[0] <= high.score <= high.interval[1]
+    assert high.interval[0] < high.interval[1]
+    assert distinguishable(high, low)
+    assert not distinguishable(high, high)
+    assert _score(body, builtins)[1] == high  # fixed seed: same interval every time
+    top = high.top[0]
+    assert top.words and all(top.start <= w.start < w.end <= top.end for w in top.words)
+
+
+def test_without_the_model_file_the_lexicons_carry_on_and_say_so(
+    builtins: LexiconSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing() -> None:
+        raise ModelError("The loaded-language model could not be read (no file).")
+
+    monkeypatch.setattr("analysis.terms.learned.load_model", missing)
+    report = analyse_terms([make_article(LOADED)], lexicons=builtins)
+    assert report.loaded_scores == ()
+    assert LEARNED not in {h.category for h in report.hits}
+    assert [e.code for e in report.errors] == ["analysis.model"]
+
+
+def test_switching_the_learned_category_off_skips_the_model(builtins: LexiconSet) -> None:
+    off = TermSettings(disabled_categories=(LEARNED,), use_user_lexicons=False)
+    report = analyse_terms([make_article(LOADED)], off, lexicons=builtins)
+    assert report.loaded_scores == () and LEARNED not in {c.name for c in report.categories}
+    on = analyse_terms([make_article(LOADED)], lexicons=builtins)
+    assert on.score_of(on.articles[0]) is not None
+
+
+def test_the_fast_word_path_sums_exactly_the_training_features(builtins: LexiconSet) -> None:
+    model = load_model()
+    art = make_article('Critics slammed the "radical" plan. So-called experts Fumed on Monday.')
+    hits = [(h.start, h.end, h.category) for h in find_terms(art, builtins)]
+    words = with_categories(tokens(art.text), hits)
+    assert any(w.categories for w in words)
+    fast = model.word_probabilities(words)
+    for i, prob in enumerate(fast):
+        logit = model.word.logit(dict.fromkeys(word_features(words, i), 1.0))
+        assert prob == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-9)
