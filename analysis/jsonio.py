@@ -88,7 +88,7 @@ def article_from_json(data: Mapping[str, Any]) -> Article:
             word_count=_count(data["word_count"]),
             sha256=_text(data["sha256"]),
         )
-    except (KeyError, TypeError, ValueError, OverflowError) as exc:
+    except (KeyError, IndexError, TypeError, ValueError, OverflowError) as exc:
         detail = "not valid Unicode" if isinstance(exc, UnicodeError) else "incomplete or malformed"
         raise ProjectError(f"An article entry is {detail}.", code="project.corrupt") from exc
     for span in (*article.paragraphs, *article.sentences):
