@@ -28,7 +28,9 @@ from analysis.reports.omission_tables import (
 
 __all__ = ["alignment_section"]
 
-_HANDLED = frozenset(("links", "clusters", "coverage", "settings", "articles", "pairs"))
+_HANDLED = frozenset(
+    ("links", "shared_facts", "clusters", "coverage", "settings", "articles", "pairs")
+)
 
 
 def _title(key: str) -> str:
@@ -43,7 +45,8 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
         return None
     ids = list(ctx.names)
     rows = rows_of(data, ctx)
-    links = [k for k in data.get("links") or [] if isinstance(k, Mapping)]
+    records = [*(data.get("links") or []), *(data.get("shared_facts") or [])]
+    links = [k for k in records if isinstance(k, Mapping)]
     mark_passages(rows, ctx)
     _mark_edits(rows, _link_sides(links), ctx)
     blocks: list[Block] = []
