@@ -117,3 +117,14 @@ def test_every_format_carries_the_label_and_keeps_names_as_text(
     # ../shared/tools/check-result.py knows.
     assert [k["kind"] for k in data["alignment"]["shared_facts"]] == ["partial", "partial"]
     assert "partial" not in [k["kind"] for k in data["alignment"]["links"]]
+
+
+def test_a_copied_sentence_marks_the_fact_it_shares_with_a_third_outlet(
+    content: ReportContent,
+) -> None:
+    """The Ledger's lead is edited copy for the Coastline and shares a fact with the Voice."""
+    view = next(b for b in _section(content).blocks if isinstance(b, SideBySide))
+    lead = next(r for r in view.rows if r[0] and r[0].label == "edited")
+    assert lead[0] is not None
+    facts = [f.text for f in lead[0].fragments if "fact" in f.kinds]
+    assert facts == ["stop its winter crossings", "1 December"]
