@@ -65,8 +65,10 @@ def main() -> None:
     report = analyse_disagreements(first)
     facts = len(facts_of(first.alignment))
     words = sum(a.word_count for a in first.articles) / N_ARTICLES
-    print(f"{N_ARTICLES} articles, {words:.0f} words each; {facts} aligned facts; "
-          f"{len(report.items)} disagreements, {len(report.actors)} actors; best of {ROUNDS}")  # fmt: skip
+    print(
+        f"{N_ARTICLES} articles, {words:.0f} words each; {facts} aligned facts; "
+        f"{len(report.items)} disagreements, {len(report.actors)} actors; best of {ROUNDS}"
+    )
     print(f"{'baseline count_words x10':34s}{base:7.3f} s")
     print(f"{'disagreements + naming':34s}{whole:7.3f} s = {whole / base:5.1f}x baseline")
     print(f"{'  of which naming':34s}{naming:7.3f} s = {naming / base:5.1f}x baseline")
