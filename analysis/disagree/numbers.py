@@ -227,11 +227,16 @@ def _counts(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterat
         yield Quantity(s, e, low, high, unit, counts, vague, text[s:e])
 
 
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ODDS_AFTER = re.compile(rf"(?:-in-|\s+in\s+{_SMALL}\b|-to-|\s+out\s+of\b)", re.IGNORECASE)
+_ODDS_BEFORE = re.compile(rf"\b{_SMALL}(?:-in-|\s+in\s+|-to-|\s+out\s+of\s+)$", re.IGNORECASE)
+
+
 def _not_an_amount(text: str, start: int, end: int) -> bool:
     """Odds ("two-in-three", "one in five"), ranks ("No. 3") and ages ("Hoyer, 77,")."""
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
-    if re.match(r"(?:-in-|\s+in\s+(?:\d|one|two|three|four|five|ten)\b|-to-|\s+out\s+of\b)", after):
+    if _ODDS_AFTER.match(after) or _ODDS_BEFORE.search(before):
         return True
     if re.search(r"\b(?:No|no|Number|number)\.?\s*$", before):
         return True
