@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from analysis import Article
@@ -51,7 +52,8 @@ def synthetic(n: int, seed: int = 11) -> tuple[list[Article], list[int]]:
     event = 0
     while len(articles) < n:
         topic = rng.sample(background[2000:], 25)
-        names = [f"{a.title()} {b.title()}" for a, b in zip(*[iter(rng.sample(background, 6))] * 2)]
+        picked = rng.sample(background, 6)
+        names = [f"{a.title()} {b.title()}" for a, b in zip(picked[::2], picked[1::2], strict=True)]
         day = 737_000 + rng.randrange(3 * 365)
         for _ in range(min(rng.randint(1, 5), n - len(articles))):
             length = min(4000, int(rng.lognormvariate(math.log(560), 0.55)))
@@ -59,14 +61,15 @@ def synthetic(n: int, seed: int = 11) -> tuple[list[Article], list[int]]:
             for i in rng.sample(range(length), length // 4):
                 words[i] = rng.choice(names) if rng.random() < 0.2 else rng.choice(topic)
             paragraphs = [" ".join(words[i : i + 60]) + "." for i in range(0, length, 60)]
-            from datetime import date
-
             when = date.fromordinal(day + rng.randint(0, 2)).isoformat()
-            title = " ".join(rng.sample(topic, 5) + [rng.choice(names)]).capitalize()
+            title = " ".join([*rng.sample(topic, 5), rng.choice(names)]).capitalize()
             articles.append(
                 Article.from_parts(
-                    title=title, paragraphs=paragraphs, outlet=f"Outlet {rng.randint(1, 12)}",
-                    source=f"synthetic/{len(articles)}.txt", date=when,
+                    title=title,
+                    paragraphs=paragraphs,
+                    outlet=f"Outlet {rng.randint(1, 12)}",
+                    source=f"synthetic/{len(articles)}.txt",
+                    date=when,
                 )
             )
             gold.append(event)
@@ -136,7 +139,9 @@ def _measure_batch(dask: str | None) -> dict[str, float]:
 def _child(kind: str, arg: str) -> dict[str, float]:
     done = subprocess.run(
         [sys.executable, __file__, "--child", kind, arg],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     row: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return row

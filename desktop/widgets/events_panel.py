@@ -52,21 +52,31 @@ class EventsPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.group_button)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
-        layout.addWidget(self.offer)
-        layout.addLayout(buttons)
+        layout.addWidget(self._offer_box(), 1)
         layout.addWidget(self.list, 1)
         self.group_button.clicked.connect(self.show_events)
         self.dismiss_button.clicked.connect(self.withdraw)
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self.setMinimumWidth(240)
         self.withdraw()
+
+    def _offer_box(self) -> QWidget:
+        # The offer and its buttons sit at the top of their own box, which takes the
+        # list's place (and its space) until the user answers.
+        self.offer_box = QWidget(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.group_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self.offer_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.offer)
+        box.addLayout(buttons)
+        box.addStretch(1)
+        return self.offer_box
 
     def offer_grouping(self, grouping: EventGrouping, articles: Sequence[Article]) -> None:
         """Show the offer for a grouping of the open articles."""
@@ -94,9 +104,7 @@ class EventsPanel(QWidget):
         self.picked.emit(None)
 
     def _show(self, *, offer: bool) -> None:
-        self.offer.setVisible(offer)
-        self.group_button.setVisible(offer)
-        self.dismiss_button.setVisible(offer)
+        self.offer_box.setVisible(offer)
         self.list.setVisible(not offer)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
