@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         SlantError,
     )
     from analysis.events import Event, EventGrouping, GroupingSettings, group_articles
+    from analysis.frames import to_frames
     from analysis.framing import FramingReport, analyse_framing, quotation_spans
     from analysis.ingest import load_pasted, load_sample, load_source
     from analysis.model import Article, Span
@@ -114,6 +115,7 @@ __all__ = [
     "match_sentences",
     "quotation_spans",
     "readability_of",
+    "to_frames",
 ]
 
 # Public names are imported on first use, so `import analysis` does not load numpy & co.
@@ -169,5 +171,6 @@ _EXPORTS = {
     "match_sentences": "analysis.align",
     "quotation_spans": "analysis.framing",
     "readability_of": "analysis.readability",
+    "to_frames": "analysis.frames",
 }
 __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

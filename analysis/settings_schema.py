@@ -84,6 +84,11 @@ RULES: dict[str, dict[str, Rule]] = {
         "max_total_chars": Rule("int", 1000, 100_000_000),
         "common_source_share": Rule("float", 0.0, 1.0),
         "lead_sentences": Rule("int", 0, 100),
+        "fact_min_probability": Rule("float", 0.0, 1.0),
+        "fact_candidates": Rule("int", 1, 1000),
+        "fact_min_cosine": Rule("float", 0.0, 1.0),
+        "fact_max_links": Rule("int", 1, 100),
+        "fact_paraphrase_share": Rule("float", 0.0, 1.0),
     },
     "terms": {
         "disabled_categories": Rule("names"),

@@ -57,13 +57,14 @@ class MainWindow(QMainWindow):
         extra = {} if debounce_ms is None else {"debounce_ms": debounce_ms}
         self.analysis = ComparisonController(pool, parent=self, **extra)
         self.exports = ExportController(pool, self)
-        self.project = ProjectController(self.model, prefs, self)
+        self.project = ProjectController(self.model, prefs, self, pool)
         self.panel = SourcesPanel(self.model, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Result views")
         self.views: dict[str, QWidget] = {}
         self._unfilled: list[QWidget] = []
         self._shown: ComparisonResult | None = None
+        self._after_project: list[str] = []
         self._build_views()
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("main_splitter")
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.project.title_changed.connect(self.setWindowTitle)
         self.project.recent_changed.connect(self._fill_recent)
         self.project.message.connect(self.status.setText)
+        self.project.opened.connect(self._load_after_project)
         self.analysis.busy_changed.connect(self._set_busy)
         self.analysis.progressed.connect(self._on_progress)
         self.analysis.result_ready.connect(self._on_result)
@@ -170,9 +172,14 @@ class MainWindow(QMainWindow):
     def open_sources(self, sources: list[str]) -> None:
         """Open ``.slant`` projects as projects and everything else as articles."""
         projects = [s for s in sources if s.endswith(PROJECT_SUFFIX)]
-        if projects:
-            self.project.open(Path(projects[0]))
         articles = [s for s in sources if not s.endswith(PROJECT_SUFFIX)]
+        if projects and self.project.open(Path(projects[0])):
+            self._after_project = articles  # it opens off the GUI thread: add these after
+        elif articles:
+            self.loads.load(articles)
+
+    def _load_after_project(self, _opened: bool) -> None:
+        articles, self._after_project = self._after_project, []
         if articles:
             self.loads.load(articles)
 

@@ -19,13 +19,15 @@ from analysis.align.candidates import candidate_pairs
 from analysis.align.changes import word_changes
 from analysis.align.clusters import RawLink, group_links
 from analysis.align.coverage import article_coverage, pair_shares
+from analysis.align.fact_links import KIND_PARTIAL, fact_links, fact_table, shared_spans
+from analysis.align.facts import FactTable
 from analysis.align.features import UnitTable, pair_features
 from analysis.align.matcher import Decisions, decide, kind_of
 from analysis.align.settings import AlignmentSettings
 from analysis.align.units import Units, build_units
 from analysis.align.values import Alignment, Change, Cluster, ClusterMember, Link, Passage, Position
 from analysis.errors import AnalysisError
-from analysis.model import Article
+from analysis.model import Article, Span
 from analysis.progress import CancelFn, ProgressFn, check_cancelled, no_progress, sub_progress
 
 __all__ = ["align_articles"]
@@ -70,9 +72,16 @@ def align_articles(
     report(0.7, "Pairing sentences one to one")
     raw = _raw_links(units, ia, ib, verdict)
     check_cancelled(is_cancelled)
-    links = _to_links(arts, units, raw, sub_progress(report, 0.75, 0.9), is_cancelled)
+    report(0.72, "Finding shared facts")
+    facts = fact_table(units)
+    extra = fact_links(units, table, facts, raw, settings, is_cancelled)
+    check_cancelled(is_cancelled)
+    links = _to_links(
+        arts, units, facts, [*raw, *extra], sub_progress(report, 0.75, 0.9), is_cancelled
+    )
     report(0.9, "Grouping passages")
-    clusters = _to_clusters(arts, units, group_links(units, raw), settings)
+    groups = group_links(units, raw, extra)
+    clusters = _to_clusters(arts, units, groups, [*raw, *extra], settings)
     check_cancelled(is_cancelled)
     coverage = article_coverage(arts, links)
     pairs = pair_shares(arts, links, settings.common_source_share)
@@ -281,6 +290,7 @@ def _passage(arts: Sequence[Article], units: Units, r: TokenRange) -> Passage:
 def _to_links(
     arts: Sequence[Article],
     units: Units,
+    facts: FactTable,
     raw: Sequence[RawLink],
     progress: ProgressFn,
     is_cancelled: CancelFn | None,
@@ -297,10 +307,24 @@ def _to_links(
             changes = word_changes(ta, r.a.lo, r.a.hi, tb, r.b.lo, r.b.hi)
         pa = passages.get(r.a) or passages.setdefault(r.a, _passage(arts, units, r.a))
         pb = passages.get(r.b) or passages.setdefault(r.b, _passage(arts, units, r.b))
-        links.append(Link(pa, pb, r.score, kind_of(r.kind), changes))
+        shared_a: tuple[Span, ...] = ()
+        shared_b: tuple[Span, ...] = ()
+        if r.kind == KIND_PARTIAL:
+            shared_a = shared_spans(units, facts, r.a, r.b)
+            shared_b = shared_spans(units, facts, r.b, r.a)
+        links.append(Link(pa, pb, r.score, kind_of(r.kind), changes, shared_a, shared_b))
     order = {a.id: i for i, a in enumerate(arts)}
     links.sort(key=lambda k: (order[k.a.article], k.a.start, order[k.b.article], k.b.start))
     return tuple(links)
+
+
+def _reach(units: Units, raw: Sequence[RawLink]) -> dict[int, set[int]]:
+    """For each linked unit, the articles its links reach."""
+    reach: dict[int, set[int]] = defaultdict(set)
+    for link in raw:
+        reach[link.a.unit].add(int(units.article[link.b.unit]))
+        reach[link.b.unit].add(int(units.article[link.a.unit]))
+    return reach
 
 
 def _position(article: Article, units: Units, unit: int, first_body: int, lead: int) -> Position:
@@ -318,8 +342,15 @@ def _to_clusters(
     arts: Sequence[Article],
     units: Units,
     groups: Sequence[dict[int, list[TokenRange]]],
+    raw: Sequence[RawLink],
     settings: AlignmentSettings,
 ) -> tuple[Cluster, ...]:
+    """Clusters from groups; an article omits a cluster when no link reaches it at all.
+
+    A shared-fact link that could not join its sentences' clusters (each article holds
+    one passage per cluster) still means the article carries part of the passage.
+    """
+    reach = _reach(units, raw)
     first_body = np.zeros(len(arts), dtype=np.intp)
     for a, article in enumerate(arts):
         if article.title:
@@ -333,6 +364,7 @@ def _to_clusters(
                 arts[a], units, group[a][0].unit, int(first_body[a]), settings.lead_sentences
             )
             members.append(ClusterMember(first.article, first.start, last.end, pos))
-        omitting = tuple(arts[a].id for a in range(len(arts)) if a not in group)
+        carried = set(group).union(*(reach.get(p.unit, ()) for run in group.values() for p in run))
+        omitting = tuple(arts[a].id for a in range(len(arts)) if a not in carried)
         clusters.append(Cluster(cid, tuple(members), omitting))
     return tuple(clusters)

@@ -32,19 +32,23 @@ class RawLink(NamedTuple):
     kind: int
 
 
-def group_links(units: Units, links: Sequence[RawLink]) -> list[dict[int, list[TokenRange]]]:
+def group_links(
+    units: Units, links: Sequence[RawLink], extra: Sequence[RawLink] = ()
+) -> list[dict[int, list[TokenRange]]]:
     """Group links into clusters.
 
     Args:
         units: All units.
-        links: The links.
+        links: The copy links (one to one per article pair).
+        extra: Shared-fact links (many to many), joined after every copy link, and only
+            where the join keeps one passage per article.
 
     Returns:
         Clusters in order of first appearance, each a map from article index to the
         consecutive whole units (one passage) it holds in that article.
     """
     node_id: dict[int, int] = {}
-    for link in links:
+    for link in [*links, *extra]:
         node_id.setdefault(link.a.unit, len(node_id))
         node_id.setdefault(link.b.unit, len(node_id))
     parent = list(range(len(node_id)))
@@ -76,6 +80,8 @@ def group_links(units: Units, links: Sequence[RawLink]) -> list[dict[int, list[T
     later_ids = {id(k) for k in later}
     refused = [k for k in by_score if id(k) not in later_ids and not union(k, runs=False)]
     for link in sorted(later + refused, key=lambda k: -k.score):
+        union(link, runs=True)
+    for link in sorted(extra, key=lambda k: -k.score):
         union(link, runs=True)
     groups = [held[i] for i in range(len(parent)) if root(i) == i]
     ordered = sorted(groups, key=lambda g: min((a, g[a][0]) for a in g))

@@ -5,12 +5,16 @@ Schema (documented in ``docs/report-schema.md``)::
     {"links": [{"a": {"article", "start", "end"}, "b": {...}, "score", "kind",
                 "changes": [{"kind", "a": {"start", "end"}, "b": {"start", "end"}}],
                 "shared_a": [[start, end], ...], "shared_b": [[start, end], ...]}],
+     "shared_facts": [link, ...],   # the "partial" links, same shape as "links"
      "clusters": [{"id", "members": [{"article", "start", "end", "position"}],
                    "omitting": [article id, ...]}],
      "coverage": {article id: {"shared_fraction", "unique": [{"start", "end"}]}},
      "pairs": [{"a", "b", "a_verbatim", "a_edited", "b_verbatim", "b_edited",
                 "likely_common_source"}]}
 
+``links`` holds the verbatim, edited and paraphrase links (the kinds every reader of the
+result format knows); the "shares a fact" links (kind ``partial``) go in ``shared_facts``,
+so a reader that only knows the three older kinds still validates and reads ``links``.
 Settings travel in the result's ``settings.alignment``; :func:`alignment_from_json`
 takes them from the caller.
 """
@@ -66,7 +70,8 @@ def _link(link: Link) -> dict[str, Any]:
 def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     """Return the alignment as JSON-ready dicts and lists."""
     return {
-        "links": [_link(k) for k in alignment.links],
+        "links": [_link(k) for k in alignment.links if k.kind is not MatchKind.PARTIAL],
+        "shared_facts": [_link(k) for k in alignment.links if k.kind is MatchKind.PARTIAL],
         "clusters": [
             {
                 "id": c.id,
@@ -145,6 +150,19 @@ def _unpair(data: Mapping[str, Any]) -> PairShare:
     return PairShare(str(data["a"]), str(data["b"]), av, ae, bv, be, common)
 
 
+def _in_order(article_ids: tuple[str, ...], links: list[Link]) -> tuple[Link, ...]:
+    """Links in the aligner's order (by article, then offset), whichever list held them."""
+    order = {a: i for i, a in enumerate(article_ids)}
+    far = len(order)
+    return tuple(
+        sorted(
+            links,
+            key=lambda k: (order.get(k.a.article, far), k.a.start, order.get(k.b.article, far),
+                           k.b.start),
+        )
+    )  # fmt: skip
+
+
 def alignment_from_json(
     data: Mapping[str, Any], article_ids: tuple[str, ...], settings: AlignmentSettings
 ) -> Alignment:
@@ -162,7 +180,8 @@ def alignment_from_json(
         ProjectError: When the section is malformed or names unknown articles.
     """
     try:
-        links = tuple(_unlink(k) for k in data.get("links") or [])
+        records = [*(data.get("links") or []), *(data.get("shared_facts") or [])]
+        links = _in_order(article_ids, [_unlink(k) for k in records])
         clusters = tuple(_uncluster(c) for c in data.get("clusters") or [])
         coverage = tuple(
             Coverage(

@@ -42,6 +42,15 @@ class AlignmentSettings:
         common_source_share: Least share of an article that is verbatim or edited copy of
             the other for a pair to be flagged as likely common-source (wire) copy.
         lead_sentences: Body sentences that count as the lead of an article.
+        fact_min_probability: Least shared-fact model probability (0–1) for two sentences
+            to be linked as sharing a fact (1.0 turns shared facts off). Chosen on the
+            BASIL train events (leave-events-out precision ≥ 0.65; docs/alignment.md).
+        fact_candidates: Up to ``complete_up_to`` articles, nearest partners per sentence
+            scored for shared facts (beyond, ``max_candidates``).
+        fact_min_cosine: Least idf-weighted cosine of content words to score a pair.
+        fact_max_links: Most shared-fact links of one sentence into one other article.
+        fact_paraphrase_share: Least share of each side's content weight that the two
+            sentences share for a shared-fact link to count as a paraphrase, not partial.
     """
 
     scorer: str = "model"
@@ -57,3 +66,8 @@ class AlignmentSettings:
     max_total_chars: int = 12_000_000
     common_source_share: float = 0.4
     lead_sentences: int = 2
+    fact_min_probability: float = 0.4
+    fact_candidates: int = 40
+    fact_min_cosine: float = 0.01
+    fact_max_links: int = 3
+    fact_paraphrase_share: float = 0.6

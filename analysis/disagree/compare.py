@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.disagree.labels import count_class, find_labels, label_groups
+from analysis.disagree.labels import count_class, find_labels, group_of, label_groups
 from analysis.disagree.numbers import find_quantities
 from analysis.disagree.values import Disagreement, Member, Quantity, Relation
 from analysis.model import Article
@@ -81,7 +81,9 @@ def compare_numbers(fact: Fact, articles: Mapping[str, Article]) -> tuple[list[D
             Member(a, q.start, q.end, q.value, q.low, _finite(q.high)) for a, q in slot.items()
         )
         out.append(
-            Disagreement("number", relation, _subject(slot), members, fact.cluster, fact.link)
+            Disagreement(
+                "number", relation, _subject(slot), members, fact.cluster, fact.link, fact.spans
+            )
         )
     return out, agreed
 
@@ -119,11 +121,20 @@ def _best_slot(
 def _match_score(a: Quantity, b: Quantity) -> float:
     if a.unit != b.unit:
         return 0
-    if a.counts == b.counts:
-        return 3
-    if not a.counts or not b.counts:
+    if a.counts and b.counts:
+        if a.counts == b.counts:
+            return 3
+        return 2 if count_class(a.counts) == count_class(b.counts) else 0
+    # Without a counted noun on both sides, only words around the numbers tell that they
+    # are about the same thing ("nine dead" / "at least 12 died": dead ~ died).
+    if _groups(a) & _groups(b) or (a.counts == b.counts and a.context & b.context):
         return 1
-    return 2 if count_class(a.counts) == count_class(b.counts) else 0
+    return 0
+
+
+def _groups(q: Quantity) -> set[str]:
+    words = q.context | {q.counts}
+    return {group_of(w) for w in words if group_of(w)}
 
 
 def _relation(qs: Sequence[Quantity]) -> Relation:
@@ -164,7 +175,9 @@ def compare_labels(
             for word, s, e in hits
         )
         out.append(
-            Disagreement("label", Relation.DIFFERENT, group, members, fact.cluster, fact.link)
+            Disagreement(
+                "label", Relation.DIFFERENT, group, members, fact.cluster, fact.link, fact.spans
+            )
         )
     return out
 

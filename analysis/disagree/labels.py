@@ -14,7 +14,7 @@ from analysis.disagree.numbers import lemma
 from analysis.errors import AnalysisError
 from analysis.resources import resource
 
-__all__ = ["LabelGroup", "LabelHit", "count_class", "find_labels", "label_groups"]
+__all__ = ["LabelGroup", "LabelHit", "count_class", "find_labels", "group_of", "label_groups"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +108,19 @@ def _classes() -> dict[str, str]:
 def count_class(noun: str) -> str:
     """Return what a counted noun stands for ("rioter" -> "people"), or the noun itself."""
     return _classes().get(noun, noun)
+
+
+@cache
+def _word_groups() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in label_groups():
+        for word in group.words:
+            if " " not in word:
+                out.setdefault(lemma(word), group.name)
+                out.setdefault(word, group.name)
+    return out
+
+
+def group_of(word: str) -> str:
+    """Return the label group of a word or its lemma ("died" -> "death"), or ""."""
+    return _word_groups().get(word, "")

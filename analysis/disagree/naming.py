@@ -112,6 +112,7 @@ def name_actors(
     actors = _group(found)
     for art in articles:
         check_cancelled(is_cancelled)
+        _known_names(art, actors, rules)
         _descriptions(art, actors, rules)
     done = [a for a in actors.values() if len(a.mentions) > 1]
     done.sort(key=lambda a: (-len(a.mentions), a.key))
@@ -131,23 +132,8 @@ def _names(art: Article, rules: _Rules) -> list[_Found]:
     for m in _RUN.finditer(text):
         tokens = m[0].split()
         offsets = [m.start() + o.start() for o in re.finditer(r"\S+", m[0])]
-        k = 0
-        titled = False
-        title: list[str] = []
-        while k < len(tokens) and (
-            tokens[k] in rules.not_name
-            or tokens[k].rstrip(".") in rules.honorifics
-            or tokens[k].lower() in rules.roles
-            or (tokens[k] in rules.not_person and k + 1 < len(tokens))
-        ):
-            word = tokens[k].rstrip(".")
-            if word in rules.honorifics or word.lower() in rules.roles:
-                titled = True
-                title.append(word.lower())
-            elif title or word in rules.not_person:
-                title.append(word.lower())
-            k += 1
-        name = tuple(t for t in tokens[k:] if not re.fullmatch(r"[A-Z]\.", t))
+        k, titled, title = _split_title(tokens, rules)
+        name = _key(tokens[k:])
         if not name or len(name) > 4 or any(t in rules.not_person for t in name):
             continue
         if text[m.start() - 4 : m.start()].lower() == "the " and not titled:
@@ -158,13 +144,43 @@ def _names(art: Article, rules: _Rules) -> list[_Found]:
         before = _words_before(text, m.start(), 1)
         if not titled and before and before[0] in rules.roles:
             titled, start = True, _title_start(text, start, rules)
-        evidence = titled or bool(roles) or _speaks(text, m.start(), m.end())
-        if text[start - 5 : start].endswith(("Mr. ", "Ms. ", "Dr. ")):
-            start, titled, evidence = start - 4, True, True
-        elif text[start - 5 : start].endswith("Mrs. "):
-            start, titled, evidence = start - 5, True, True
-        out.append(_Found(art.id, start, m.end(), _key(name), tuple(title), evidence, titled))
+        # A speech verb alone does not make one word a person: "Iran said".
+        evidence = titled or bool(roles) or (len(name) > 1 and _speaks(text, m.start(), m.end()))
+        courtesy = re.search(r"\b(?:Mrs?|Ms|Dr)\. $", text[max(0, start - 5) : start])
+        if courtesy:
+            start, titled, evidence = start - len(courtesy[0]), True, True
+        out.append(_Found(art.id, start, m.end(), name, tuple(title), evidence, titled))
     return out
+
+
+def _split_title(tokens: list[str], rules: _Rules) -> tuple[int, bool, list[str]]:
+    """Where the name starts in a run of capitalised words, and the title before it.
+
+    Leading courtesy forms, roles, organisations and sentence-initial words are dropped,
+    and so is everything up to the last role word ("DNC Chair Tom Perez", "South Korean
+    President Moon Jae-in").
+    """
+    k, titled, title = 0, False, []
+    while k < len(tokens) and (
+        tokens[k] in rules.not_name
+        or tokens[k].rstrip(".") in rules.honorifics
+        or tokens[k].lower() in rules.roles
+        or (tokens[k] in rules.not_person and k + 1 < len(tokens))
+    ):
+        word = tokens[k].rstrip(".")
+        if word in rules.honorifics or word.lower() in rules.roles:
+            titled = True
+            title.append(word.lower())
+        elif title or word in rules.not_person:
+            title.append(word.lower())
+        k += 1
+    last_role = max(
+        (i for i, t in enumerate(tokens[:-1]) if i >= k and t.lower() in rules.roles), default=-1
+    )
+    if last_role >= k:
+        title.extend(t.lower() for t in tokens[k : last_role + 1])
+        k, titled = last_role + 1, True
+    return k, titled, title
 
 
 def _title_start(text: str, start: int, rules: _Rules) -> int:
@@ -183,8 +199,8 @@ def _title_start(text: str, start: int, rules: _Rules) -> int:
 
 
 def _key(name: Sequence[str]) -> tuple[str, ...]:
-    words = " ".join(name).replace("-", " ").replace("’s", "").replace("'s", "").split()
-    return tuple(words)
+    words = " ".join(name).replace("’s", "").replace("'s", "").split()
+    return tuple(w for w in words if len(w) > 1 and not w.endswith("."))
 
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
@@ -240,6 +256,26 @@ def _match_actor(
     return max(same_last, key=lambda k: len(actors[k].mentions))
 
 
+def _known_names(art: Article, actors: dict[tuple[str, ...], _Actor], rules: _Rules) -> None:
+    """Add uses of known full names and surnames the run rules missed (title-case headlines)."""
+    forms: dict[str, tuple[_Actor, str]] = {}
+    for key, actor in actors.items():
+        if len(key) > 1 and any(m.form != "surname" for m in actor.mentions):
+            forms.setdefault(" ".join(key), (actor, "name"))
+            last = key[-1]
+            if last[0].isupper() and last not in rules.not_name and last not in rules.not_person:
+                forms.setdefault(last, (actor, "surname"))
+    if not forms:
+        return
+    taken = [(m.start, m.end) for a in actors.values() for m in a.mentions if m.article == art.id]
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", art.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        actor, form = forms[m[0]]
+        actor.mentions.append(Mention(art.id, m.start(), m.end(), "", form))
+
+
 _THE = re.compile(r"\b[Tt]he\s+")
 _STOPS = frozenset("of for at in on with from to by and or but who which that".split()) | _SPEECH
 
@@ -249,22 +285,27 @@ def _description(text: str, pos: int, rules: _Rules) -> tuple[int, str, set[str]
     words = list(re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s]", text[pos : pos + 90]))[:5]
     head = None
     for k, w in enumerate(words):
-        low = w[0].lower()
+        low = w[0].lower().removesuffix("'s").removesuffix("’s")
         if not w[0][0].isalpha() or low in _STOPS:
             break
         if low in rules.roles:
             head = k
+            if low != w[0].lower():
+                break  # "the president's": the possessive ends the phrase
     if head is None:
         return None
     end = pos + words[head].end()
+    role = words[head][0].lower().removesuffix("'s").removesuffix("’s")
+    if role != words[head][0].lower():
+        end -= 2
     mods = {w[0].lower() for w in words[:head]}
     tail = re.match(r"\s+of\s+the\s+((?:[a-z]+\s+)?[a-z]+)(?=[\s,.;])", text[end : end + 50])
     if tail:
         end += tail.end()
         mods.update(tail[1].split())
-    elif words[head][0].lower() in rules.weak:
+    elif role in rules.weak:
         return None  # "the new operator" names nobody in particular
-    return end, words[head][0].lower(), mods
+    return end, role, mods
 
 
 def _descriptions(art: Article, actors: dict[tuple[str, ...], _Actor], rules: _Rules) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from analysis.disagree.values import INF, Quantity
 
@@ -109,12 +110,32 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
     """
     end = len(text) if end is None else end
     chunk = text[start:end]
-    found = [*_dates(chunk, start), *_counts(text, chunk, start)]
+    found = [*_year_ranges(chunk, start), *_dates(chunk, start), *_counts(text, chunk, start)]
     taken: list[Quantity] = []
     for q in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
         if not any(q.start < t.end and t.start < q.end for t in taken):
-            taken.append(q)
+            taken.append(replace(q, context=_context(text, q.start, q.end)))
     return tuple(taken)
+
+
+_YEAR_RANGE = re.compile(
+    r"\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until)\s+((?:1[89]|20)\d\d)\b"
+    r"|\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)\b"
+)
+
+
+def _year_ranges(chunk: str, base: int) -> Iterator[Quantity]:
+    for m in _YEAR_RANGE.finditer(chunk):
+        low, high = int(m[1] or m[3]), int(m[2] or m[4])
+        yield Quantity(m.start() + base, m.end() + base, low, high, "year", "", False, m[0])
+
+
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    """Content words around a quantity in its sentence, for telling what it is about."""
+    left = re.split(r"[.!?;]\s", text[max(0, start - 60) : start])[-1]
+    right = re.split(r"[.!?;]\s", text[end : end + 60])[0]
+    words = [*_WORD.findall(left)[-4:], *_WORD.findall(right)[:4]]
+    return frozenset(lemma(w.lower()) for w in words if w.lower() not in _STOP and len(w) > 2)
 
 
 def _dates(chunk: str, base: int) -> Iterator[Quantity]:
@@ -144,12 +165,25 @@ def _counts(text: str, chunk: str, base: int) -> Iterator[Quantity]:
             continue
         if m["num"] and _is_year(m):
             continue
-        low, high, vague = _range(m)
         s, e = m.start() + base, m.end() + base
+        if _not_an_amount(text, s, e):
+            continue
+        low, high, vague = _range(m)
         unit, counts, e = _unit_and_noun(text, m, e)
         if m["mod"] and m["mod"].lower() == "some" and not m["num"]:
             continue
         yield Quantity(s, e, low, high, unit, counts, vague, text[s:e])
+
+
+def _not_an_amount(text: str, start: int, end: int) -> bool:
+    """Odds ("two-in-three", "one in five"), ranks ("No. 3") and ages ("Hoyer, 77,")."""
+    after = text[end : end + 12]
+    before = text[max(0, start - 12) : start]
+    if re.match(r"(?:-in-|\s+in\s+(?:\d|one|two|three|four|five|ten)\b|-to-|\s+out\s+of\b)", after):
+        return True
+    if re.search(r"\b(?:No|no|Number|number)\.?\s*$", before):
+        return True
+    return bool(re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r",", after))
 
 
 def _is_year(m: re.Match[str]) -> bool:

@@ -35,6 +35,7 @@ def _item(d: Disagreement) -> dict[str, Any]:
         "cluster": d.cluster,
         "link": d.link,
         "members": [_member(m) for m in d.members],
+        "passages": [{"article": a, "start": s, "end": e} for a, s, e in d.passages],
     }
     return out
 
@@ -103,6 +104,9 @@ def _item_from(d: Mapping[str, Any]) -> Disagreement:
     )  # fmt: skip
     relation = Relation(str(d.get("relation") or "different"))
     cluster, link = d.get("cluster"), d.get("link")
+    passages = tuple(
+        (str(p["article"]), int(p["start"]), int(p["end"])) for p in d.get("passages") or []
+    )
     return Disagreement(
         str(d["kind"]),
         relation,
@@ -110,6 +114,7 @@ def _item_from(d: Mapping[str, Any]) -> Disagreement:
         members,
         None if cluster is None else int(cluster),
         None if link is None else int(link),
+        passages,
     )
 
 

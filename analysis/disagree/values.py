@@ -41,6 +41,8 @@ class Quantity:
         counts: What it counts: the lemma of the noun it quantifies, or "" when unknown.
         vague: Whether the wording is vague ("about", "dozens", "at least").
         text: The words as written.
+        context: Content words around it in its sentence (lemmas), for telling whether
+            two quantities without a counted noun are about the same thing.
     """
 
     start: int
@@ -51,6 +53,7 @@ class Quantity:
     counts: str
     vague: bool
     text: str
+    context: frozenset[str] = frozenset()
 
     def overlaps(self, other: Quantity) -> bool:
         """Return whether the two ranges share a value."""
@@ -62,10 +65,28 @@ class Quantity:
         return format_range(self.low, self.high, self.unit, self.counts)
 
 
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_DAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+
+
+def _calendar(x: float, unit: str) -> str:
+    v = int(x)
+    if unit == "date":
+        return f"{_MONTHS[v // 100 - 1]} {v % 100}" if 1 <= v // 100 <= 12 else str(v)
+    if unit == "time":
+        return f"{v // 60:02d}:{v % 60:02d}"
+    if unit == "weekday":
+        return _DAYS[v - 1] if 1 <= v <= 7 else str(v)
+    return str(v)  # a year
+
+
 def format_range(low: float, high: float, unit: str, counts: str) -> str:
-    """Return a range as short text (``40+``, ``2,700–3,300``, ``12``)."""
+    """Return a range as short text (``40+``, ``2,700–3,300``, ``12``, ``Mar 20``)."""
+    calendar = unit in ("date", "time", "weekday", "year")
 
     def num(x: float) -> str:
+        if calendar:
+            return _calendar(x, unit)
         return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
 
     if high == INF:
@@ -74,7 +95,7 @@ def format_range(low: float, high: float, unit: str, counts: str) -> str:
         shown = num(low)
     else:
         shown = f"{num(low)}–{num(high)}"
-    what = counts or unit
+    what = counts or ("" if calendar else unit.split(":")[-1])
     return f"{shown} {what}".strip()
 
 
@@ -102,6 +123,7 @@ class Disagreement:
         members: One entry per mention, in input order of the articles.
         cluster: Id of the alignment cluster of the fact, or None.
         link: Index of the alignment link of the fact (facts outside clusters), or None.
+        passages: The fact's passage in each article carrying it: (article, start, end).
     """
 
     kind: str
@@ -110,6 +132,7 @@ class Disagreement:
     members: tuple[Member, ...]
     cluster: int | None
     link: int | None
+    passages: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def contradiction(self) -> bool:

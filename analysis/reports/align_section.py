@@ -18,6 +18,7 @@ from analysis.omission import CARRYING, CellKind, MatrixRow, rank
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.generic import ReportContext, section_tables
 from analysis.reports.omission_tables import (
+    mark_facts,
     mark_passages,
     pair_omissions,
     passage_matrix,
@@ -28,7 +29,9 @@ from analysis.reports.omission_tables import (
 
 __all__ = ["alignment_section"]
 
-_HANDLED = frozenset(("links", "clusters", "coverage", "settings", "articles", "pairs"))
+_HANDLED = frozenset(
+    ("links", "shared_facts", "clusters", "coverage", "settings", "articles", "pairs")
+)
 
 
 def _title(key: str) -> str:
@@ -43,8 +46,10 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
         return None
     ids = list(ctx.names)
     rows = rows_of(data, ctx)
-    links = [k for k in data.get("links") or [] if isinstance(k, Mapping)]
+    records = [*(data.get("links") or []), *(data.get("shared_facts") or [])]
+    links = [k for k in records if isinstance(k, Mapping)]
     mark_passages(rows, ctx)
+    mark_facts(links, ctx)
     _mark_edits(rows, _link_sides(links), ctx)
     blocks: list[Block] = []
     coverage = _coverage(data.get("coverage") or {}, rows, links, ids, ctx)

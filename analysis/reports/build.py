@@ -12,6 +12,7 @@ from typing import Any
 
 from analysis.jsonio import result_to_json
 from analysis.model import Article
+from analysis.present.labels import outlet_labels
 from analysis.reports.align_section import alignment_section
 from analysis.reports.content import (
     Cell,
@@ -21,7 +22,9 @@ from analysis.reports.content import (
     SideBySide,
     Table,
 )
+from analysis.reports.disagree_section import disagreements_section, naming_section
 from analysis.reports.evidence import EvidenceIndex, anchor_id, fragments
+from analysis.reports.findings_section import findings_section
 from analysis.reports.framing_section import framing_section
 from analysis.reports.generic import ReportContext, section_tables
 from analysis.reports.provenance import provenance_table
@@ -37,6 +40,8 @@ SectionBuilder = Callable[[Any, ReportContext], Section | None]
 _SECTIONS: tuple[tuple[str, str, SectionBuilder | None], ...] = (
     ("alignment", "Aligned passages", alignment_section),
     ("terms", "Loaded terms", terms_section),
+    ("disagreements", "Where outlets disagree", disagreements_section),
+    ("naming", "How each outlet names the actors", naming_section),
     ("framing", "Framing", framing_section),
     ("distinctive_terms", "Distinctive vocabulary", distinctive_section),
     ("readability", "Readability", readability_section),
@@ -49,6 +54,7 @@ LEGEND = (
     ("loaded-quoted", "loaded term inside a quotation"),
     ("term", "other lexicon term (hedge, neutral verb)"),
     ("edited", "words changed against a linked outlet's passage"),
+    ("differs", "a number or label another outlet words differently for the same fact"),
     ("fact", "words of a fact another outlet shares (in its own words)"),
     ("quote", "quoted or reported speech (direct and indirect quotes)"),
     ("shared", "passage every outlet carries"),
@@ -75,6 +81,8 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     sections = [s for key, _, _ in _SECTIONS if (s := built[key]) is not None]
     # The overview comes first but is built last: its headlines show the sections' marks.
     sections.insert(0, _overview(result.articles, names, ctx))
+    # Key findings open every report: what differs, before any table.
+    sections.insert(0, findings_section(result, ctx))
     texts = tuple(ctx.evidence.text_view(a) for a in result.articles)
     return ReportContent(
         title=_title(result.articles),
@@ -86,22 +94,6 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
         provenance=provenance_table(data),
         legend=LEGEND,
     )
-
-
-def outlet_labels(articles: tuple[Article, ...]) -> dict[str, str]:
-    """Return a unique display label per article id (outlet, plus a number when repeated)."""
-    counts: dict[str, int] = {}
-    for art in articles:
-        counts[art.outlet] = counts.get(art.outlet, 0) + 1
-    seen: dict[str, int] = {}
-    labels: dict[str, str] = {}
-    for art in articles:
-        if counts[art.outlet] == 1:
-            labels[art.id] = art.outlet
-            continue
-        seen[art.outlet] = seen.get(art.outlet, 0) + 1
-        labels[art.id] = f"{art.outlet} #{seen[art.outlet]}"
-    return labels
 
 
 def _section(

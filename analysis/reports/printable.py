@@ -12,6 +12,7 @@ from analysis.reports.content import (
     Block,
     Cell,
     Chart,
+    FindingList,
     Fragment,
     PassageCell,
     ReportContent,
@@ -29,13 +30,24 @@ MARK_COLOURS = {
     "loaded-quoted": "#d7c6f2",
     "term": "#dcefdc",
     "edited": "#ffe08a",
+    "differs": "#fdd9b5",
     "fact": "#bfeef3",  # words of a fact another outlet shares in other words
     # Passage kinds are pale, so the word kinds on top of them stay distinct.
     "shared": "#edf5fc",
     "partial": "#fdf6e6",
     "unique": "#f0f0f0",
 }
-_PRIORITY = ("loaded", "loaded-quoted", "term", "edited", "fact", "unique", "partial", "shared")
+_PRIORITY = (
+    "differs",
+    "loaded",
+    "loaded-quoted",
+    "term",
+    "edited",
+    "fact",
+    "unique",
+    "partial",
+    "shared",
+)
 _MAX_COLUMNS = 4  # wider side-by-side views are stacked to stay readable on paper
 _MAX_TABLE_COLUMNS = 12  # a wider table (a 100-outlet matrix) cannot be read on paper
 # Long tables are cut on paper: Qt lays out huge tables slowly, and nobody reads 5,000 rows
@@ -91,11 +103,23 @@ def _section(section: Section, targets: frozenset[str]) -> str:
 
 
 def _block(block: Block, targets: frozenset[str]) -> str:
+    if isinstance(block, FindingList):
+        return _findings(block, targets)
     if isinstance(block, Table):
         return "" if block.detail else _table(block, targets)
     if isinstance(block, Chart):
         return _chart(block, targets)
     return _side_by_side(block)
+
+
+def _findings(block: FindingList, targets: frozenset[str]) -> str:
+    note = f"<p style='color:#555'>{html_text(block.note)}</p>" if block.note else ""
+    items = []
+    for item in block.items:
+        links = " · ".join(_link(html_text(e.label), e.href, targets) for e in item.links)
+        where = f"<br/><span style='color:#555'>Evidence: {links}</span>" if links else ""
+        items.append(f"<li style='margin-bottom:4pt'>{html_text(item.text)}{where}</li>")
+    return f"{note}<ol>{''.join(items)}</ol>"
 
 
 def _link(text: str, href: str | None, targets: frozenset[str]) -> str:

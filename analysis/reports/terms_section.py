@@ -13,6 +13,7 @@ from typing import Any
 
 from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
 from analysis.reports.generic import ReportContext
+from analysis.reports.terms_scores import score_blocks
 
 __all__ = ["terms_section"]
 
@@ -38,14 +39,21 @@ def terms_section(data: Any, ctx: ReportContext) -> Section | None:
     hits = _hits(data.get("hits") or [], loaded, ctx)
     ids = list(ctx.names)
     blocks: list[Block] = [
+        *score_blocks(
+            data.get("loaded"),
+            ctx,
+            frozenset((h.article, h.start, h.end) for h in hits if h.in_quote),
+        ),
         _chart(hits, loaded, data.get("loaded"), ids, ctx),
         _counts(hits, loaded, ids, ctx),
         _terms([h for h in hits if loaded.get(h.category, True)], ctx),
         _hit_table(hits, ctx),
     ]
     intro = (
-        "Loaded terms from the lexicons, counted per outlet, split into the outlet's own "
-        "voice and words inside quotations. Each number links to its first occurrence."
+        "Loaded wording per outlet: first the learned model's score with its interval and "
+        "each outlet's most loaded sentences, then the terms from the lexicons and the model "
+        "(category 'learned'), split into the outlet's own voice and words inside "
+        "quotations. Each number links to its first occurrence."
     )
     return Section("terms", "Loaded terms", intro, tuple(blocks))
 

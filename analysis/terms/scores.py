@@ -19,7 +19,7 @@ wording; the most probable sentences are the evidence the app and reports list.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,8 @@ __all__ = [
     "distinguishable",
     "learned_category",
     "score_article",
+    "standings",
+    "summary",
 ]
 
 #: Category of the words the learned model flags.
@@ -192,3 +194,56 @@ def _hit(article: Article, word: Token, quotes: Sequence[Span]) -> TermHit:
 def distinguishable(a: LoadedScore, b: LoadedScore) -> bool:
     """Whether two scores' intervals do not overlap (one outlet is clearly above)."""
     return a.interval[1] < b.interval[0] or b.interval[1] < a.interval[0]
+
+
+def standings(
+    intervals: Mapping[str, tuple[float, float]], names: Mapping[str, str]
+) -> dict[str, str]:
+    """Say, per outlet, which others it is above, below, or not distinguishable from.
+
+    Args:
+        intervals: Article id -> the score's interval ``(low, high)``.
+        names: Article id -> outlet name.
+
+    Returns:
+        Article id -> e.g. "above B; not distinguishable from C" (empty with one outlet).
+    """
+    out: dict[str, str] = {}
+    for aid, (low, high) in intervals.items():
+        above: list[str] = []
+        below: list[str] = []
+        same: list[str] = []
+        for other, (o_low, o_high) in intervals.items():
+            if other == aid:
+                continue
+            name = names.get(other, other)
+            (above if o_high < low else below if high < o_low else same).append(name)
+        parts = [f"above {', '.join(above)}"] if above else []
+        parts += [f"below {', '.join(below)}"] if below else []
+        parts += [f"not distinguishable from {', '.join(same)}"] if same else []
+        out[aid] = "; ".join(parts)
+    return out
+
+
+def summary(intervals: Mapping[str, tuple[float, float]], names: Mapping[str, str]) -> str:
+    """One sentence on whether the scores rank the outlets at all."""
+    ids = list(intervals)
+    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+    if not pairs:
+        return ""
+    apart = [
+        (a, b)
+        for a, b in pairs
+        if intervals[a][1] < intervals[b][0] or intervals[b][1] < intervals[a][0]
+    ]
+    if not apart:
+        return (
+            "The outlets are not distinguishable by this score: every pair's intervals "
+            "overlap, so the bars do not rank them."
+        )
+    if len(apart) == len(pairs):
+        return "Every pair of outlets is distinguishable: no two intervals overlap."
+    return (
+        f"{len(apart)} of {len(pairs)} pairs of outlets are distinguishable; "
+        "the others' intervals overlap, so they are not ranked against each other."
+    )

@@ -43,8 +43,11 @@ def test_sample_loads_and_is_analysed(qtbot, window: MainWindow, sample) -> None
 def test_every_article_has_a_column(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     result = _show_sample(qtbot, window)
     view = window.views["side_by_side"]
+    # The Overview tab is filled first; the others follow one per event-loop turn.
+    qtbot.waitUntil(lambda: bool(view.columns), timeout=10_000)  # type: ignore[attr-defined]
     assert [c.article.id for c in view.columns] == [a.id for a in result.articles]  # type: ignore[attr-defined]
-    assert window.tabs.tabText(0) == "Side by side"
+    assert window.tabs.tabText(0) == "Overview"
+    assert window.tabs.tabText(1) == "Side by side"
 
 
 def test_save_then_open_gives_an_identical_project(  # type: ignore[no-untyped-def]
@@ -64,7 +67,9 @@ def test_save_then_open_gives_an_identical_project(  # type: ignore[no-untyped-d
 
     other = MainWindow(prefs, pool=pool, debounce_ms=0)
     qtbot.addWidget(other)
-    assert other.project.open(saved)
+    with qtbot.waitSignal(other.project.opened, timeout=20_000) as opened:
+        assert other.project.open(saved)
+    assert opened.args == [True]
     assert other.project.to_project() == window.project.to_project()
     assert other.model.articles()[1].outlet == "Renamed Courier"
     assert other.model.colours()[other.model.articles()[0].id] == "#abcdef"
@@ -83,7 +88,8 @@ def test_an_exported_json_result_opens_as_an_unsaved_project(  # type: ignore[no
 
     other = MainWindow(prefs, pool=pool, debounce_ms=0)
     qtbot.addWidget(other)
-    assert other.project.open(exported)
+    with qtbot.waitSignal(other.project.opened, timeout=20_000):
+        assert other.project.open(exported)
 
     assert [a.id for a in other.model.articles()] == [a.id for a in result.articles]
     assert other.project.path is None  # saving asks for a .slant name, never overwrites the JSON
@@ -100,7 +106,9 @@ def test_corrupt_project_changes_nothing(  # type: ignore[no-untyped-def]
     bad.write_text('{"format": "slant-project", "schema_version": 99, "articles": []}', "utf-8")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    assert not window.project.open(bad)
+    with qtbot.waitSignal(window.project.opened, timeout=20_000) as opened:
+        window.project.open(bad)
+    assert opened.args == [False]
     assert warnings and "newer Slant" in warnings[0]
     assert window.project.to_project() == before
 
@@ -264,7 +272,7 @@ def test_csv_export_is_offered_as_a_zip(  # type: ignore[no-untyped-def]
 
 
 def test_missing_recent_project_is_forgotten(  # type: ignore[no-untyped-def]
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefs
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefs
 ) -> None:
     gone = tmp_path / "gone.slant"
     prefs.add_recent_project(str(gone))
@@ -272,7 +280,8 @@ def test_missing_recent_project_is_forgotten(  # type: ignore[no-untyped-def]
     assert [a.text() for a in window.acts.recent_menu.actions()] == [str(gone)]
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    window.acts.recent_menu.actions()[0].trigger()
+    with qtbot.waitSignal(window.project.opened, timeout=20_000):
+        window.acts.recent_menu.actions()[0].trigger()
     assert warnings and "Cannot read the project" in warnings[0]
     assert prefs.recent_projects == []
     assert window.acts.recent_menu.actions() == []

@@ -63,13 +63,16 @@ def test_partial_link_with_shared_spans_round_trips(
         al.articles, al.settings, (*al.links, partial), al.clusters, al.coverage, al.pairs
     )
     data = json.loads(json.dumps(alignment_to_json(built)))
-    record = data["links"][-1]
+    assert all(k["kind"] != "partial" for k in data["links"])
+    (record,) = data["shared_facts"]
     assert record["kind"] == "partial"
     assert record["shared_a"] == [[sa.start, sa.start + 8], [sa.start + 12, sa.start + 20]]
     assert record["shared_b"] == [[sb.start + 2, sb.start + 9]]
     back = alignment_from_json(data, al.articles, al.settings)
-    assert back == built
-    assert back.links[-1].shared(daily.id) == (Span(sb.start + 2, sb.start + 9),)
+    (got,) = [k for k in back.links if k.kind is MatchKind.PARTIAL]
+    assert got == partial
+    assert set(back.links) == set(built.links)
+    assert got.shared(daily.id) == (Span(sb.start + 2, sb.start + 9),)
 
 
 def test_links_without_shared_keys_read_as_empty(trio: tuple[Article, Article, Article]) -> None:
@@ -108,3 +111,16 @@ def test_check_result_accepts_the_json(
     run = subprocess.run([sys.executable, str(tool), str(path)], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout
     assert "alignment: " in run.stdout and " links" in run.stdout
+
+
+@pytest.mark.shared
+def test_check_result_accepts_shared_fact_links(shared_dir: Path, tmp_path: Path) -> None:
+    from analysis.ingest import load_sample
+
+    data = result_to_json(compare(load_sample()))
+    assert data["alignment"]["shared_facts"], "the sample should have shares-a-fact links"
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    tool = shared_dir / "tools" / "check-result.py"
+    run = subprocess.run([sys.executable, str(tool), str(path)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout

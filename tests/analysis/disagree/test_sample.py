@@ -68,10 +68,14 @@ def test_only_the_planted_contradiction_is_flagged(
     result: ComparisonResult, report: DisagreementReport
 ) -> None:
     flagged = [_said(result, d) for d in report.items if d.contradiction]
-    assert flagged == [
-        {"Meridian Wire": {"11"}, "The Selvik Courier": {"11"}, "The Daily Blaze": {"11"},
-         "Voice of Dravia": {"four"}}
-    ]  # fmt: skip
+    planted = {"Meridian Wire": {"11"}, "The Selvik Courier": {"11"}, "The Daily Blaze": {"11"},
+               "Voice of Dravia": {"four"}}  # fmt: skip
+    # Since the shared-fact links of issue #9 the two headlines are linked (both report
+    # the port protest and the police), which brings their crowd sizes face to face:
+    # "Thousands" against "Tens of thousands" is a real difference of magnitude.
+    headlines = {"Meridian Wire": {"Thousands"}, "Voice of Dravia": {"Tens of thousands"}}
+    assert planted in flagged
+    assert [f for f in flagged if f != planted] in ([], [headlines])
 
 
 def test_counts_that_agree_are_not_disagreements(
@@ -79,7 +83,14 @@ def test_counts_that_agree_are_not_disagreements(
 ) -> None:
     shown = {w for said in _numbers(result, report) for words in said.values() for w in words}
     assert "62" not in shown  # 62 people / 62 rioters: the same count
-    assert "about 1,800" not in shown
+    # "about 1,800" meets the Courier's "as many as 1,800" through a shared-fact link
+    # (issue #9): the same count, so never flagged as a contradiction.
+    assert not any(
+        "about 1,800" in words
+        for d in report.items
+        if d.contradiction
+        for words in _said(result, d).values()
+    )
     assert report.agreements >= 5
 
 

@@ -113,5 +113,18 @@ def test_every_format_carries_the_label_and_keeps_names_as_text(
     rows = list(csv.reader(io.StringIO(raw, newline="")))
     assert any("shares a fact · lead" in row for row in rows)
     data = json.loads(json.dumps(result_to_json(result)))
-    kinds = [k["kind"] for k in data["alignment"]["links"]]
-    assert kinds.count("partial") == 2
+    # Shared-fact links travel in "shared_facts", so that "links" keeps the three kinds
+    # ../shared/tools/check-result.py knows.
+    assert [k["kind"] for k in data["alignment"]["shared_facts"]] == ["partial", "partial"]
+    assert "partial" not in [k["kind"] for k in data["alignment"]["links"]]
+
+
+def test_a_copied_sentence_marks_the_fact_it_shares_with_a_third_outlet(
+    content: ReportContent,
+) -> None:
+    """The Ledger's lead is edited copy for the Coastline and shares a fact with the Voice."""
+    view = next(b for b in _section(content).blocks if isinstance(b, SideBySide))
+    lead = next(r for r in view.rows if r[0] and r[0].label == "edited")
+    assert lead[0] is not None
+    facts = [f.text for f in lead[0].fragments if "fact" in f.kinds]
+    assert facts == ["stop its winter crossings", "1 December"]

@@ -1,0 +1,154 @@
+"""Links between sentences that share a fact, next to the copy links (many-to-many).
+
+The copy links keep their one-to-one rule; a shared fact is added where the shared-fact
+model (:mod:`analysis.align.facts`) clears its threshold and no copy link joins the two
+sentences already. A sentence may share facts with several sentences of another article
+(up to ``settings.fact_max_links``, the likeliest first). Where most of both sentences is
+shared the link is a paraphrase, otherwise a partial link ("shares a fact").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from analysis.align.assign import TokenRange
+from analysis.align.clusters import RawLink
+from analysis.align.facts import (
+    FACT_FEATURES,
+    FactTable,
+    fact_candidates,
+    fact_features,
+    fact_probabilities,
+    shared_token_runs,
+)
+from analysis.align.features import UnitTable, pair_features
+from analysis.align.matcher import probabilities
+from analysis.align.settings import AlignmentSettings
+from analysis.align.units import Units
+from analysis.model import Span
+from analysis.progress import CancelFn, check_cancelled
+
+__all__ = [
+    "KIND_PARAPHRASE",
+    "KIND_PARTIAL",
+    "asserts_something",
+    "fact_links",
+    "fact_table",
+    "shared_spans",
+]
+
+KIND_PARAPHRASE = 2
+KIND_PARTIAL = 3
+_W_MIN = FACT_FEATURES.index("w_min")
+_W_MAX = FACT_FEATURES.index("w_max")
+# Shared names alone are a shared topic, not a shared assertion (labels doc): a link
+# needs a shared word that is no name, a shared number, or four words in a row (three
+# are often just "the Altmark Federation").
+_PLAIN, _NUMS, _TRI = (
+    FACT_FEATURES.index(f) for f in ("plain_shared", "nums_shared", "tri_shared")
+)
+
+
+def asserts_something(x: NDArray[np.float64]) -> NDArray[np.bool_]:
+    """Whether each pair shares more than names (rows of fact features)."""
+    out: NDArray[np.bool_] = (x[:, _PLAIN] > 0) | (x[:, _NUMS] > 0) | (x[:, _TRI] > 1.0)
+    return out
+
+
+def fact_table(units: Units) -> FactTable:
+    """The fact bags of all units (headlines are the units of paragraph 0)."""
+    return FactTable.build(units.tokens, units.article, np.asarray(units.paragraph == 0))
+
+
+def fact_links(
+    units: Units,
+    table: UnitTable,
+    facts: FactTable,
+    copies: Sequence[RawLink],
+    settings: AlignmentSettings,
+    is_cancelled: CancelFn | None = None,
+) -> list[RawLink]:
+    """Return shared-fact links between whole units that no copy link joins.
+
+    Args:
+        units: All units.
+        table: The copy matcher's preprocessed units (for its probability, a feature).
+        facts: The fact bags of the units.
+        copies: The copy links already made.
+        settings: Thresholds (``fact_*``).
+        is_cancelled: Polled between steps.
+
+    Returns:
+        The new links, ``a`` in the earlier article.
+    """
+    if len(units) < 2 or settings.fact_min_probability >= 1.0:
+        return []
+    n_art = int(units.article.max()) + 1
+    complete = n_art <= settings.complete_up_to
+    per_unit = settings.fact_candidates if complete else settings.max_candidates
+    ia, ib = fact_candidates(facts, units.article, per_unit, settings.fact_min_cosine)
+    check_cancelled(is_cancelled)
+    if len(ia) == 0:
+        return []
+    copy_p = probabilities(pair_features(table, ia, ib))
+    x = fact_features(facts, ia, ib, units.article, copy_p)
+    proba = np.where(asserts_something(x), fact_probabilities(x), 0.0)
+    check_cancelled(is_cancelled)
+    keep = _allowed(units, ia, ib, proba, copies, settings)
+    paraphrase = (x[:, _W_MIN] >= settings.fact_paraphrase_share) & (
+        x[:, _W_MAX] >= settings.fact_paraphrase_share
+    )
+    out = []
+    for k in np.flatnonzero(keep).tolist():
+        u, v = int(ia[k]), int(ib[k])
+        kind = KIND_PARAPHRASE if paraphrase[k] else KIND_PARTIAL
+        score = min(99.9, round(float(proba[k]) * 100.0, 1))
+        out.append(RawLink(_whole(units, u), _whole(units, v), score, kind))
+    return out
+
+
+def _whole(units: Units, unit: int) -> TokenRange:
+    return TokenRange(unit, 0, units.n_words[unit])
+
+
+def _allowed(
+    units: Units,
+    ia: NDArray[np.intp],
+    ib: NDArray[np.intp],
+    proba: NDArray[np.float64],
+    copies: Sequence[RawLink],
+    settings: AlignmentSettings,
+) -> NDArray[np.bool_]:
+    """Pairs above the threshold, not copy-linked, at most ``fact_max_links`` per side."""
+    linked = {(c.a.unit, c.b.unit) for c in copies} | {(c.b.unit, c.a.unit) for c in copies}
+    keep = proba >= settings.fact_min_probability
+    taken: dict[tuple[int, int], int] = defaultdict(int)
+    art = units.article
+    for k in np.argsort(-proba, kind="stable").tolist():
+        if not keep[k]:
+            continue
+        u, v = int(ia[k]), int(ib[k])
+        side_u, side_v = (u, int(art[v])), (v, int(art[u]))
+        full = max(taken[side_u], taken[side_v]) >= settings.fact_max_links
+        if (u, v) in linked or full:
+            keep[k] = False
+            continue
+        taken[side_u] += 1
+        taken[side_v] += 1
+    return keep
+
+
+def shared_spans(
+    units: Units, facts: FactTable, mine: TokenRange, theirs: TokenRange
+) -> tuple[Span, ...]:
+    """Character spans of the words of ``mine`` that carry what ``theirs`` shares."""
+    stems = facts.stems[mine.unit][mine.lo : mine.hi]
+    other = facts.stems[theirs.unit][theirs.lo : theirs.hi]
+    offsets = units.tokens[mine.unit].offsets[mine.lo : mine.hi]
+    return tuple(
+        Span(offsets[lo][0], offsets[hi - 1][1]) for lo, hi in shared_token_runs(stems, other)
+    )

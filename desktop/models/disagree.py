@@ -1,0 +1,111 @@
+"""Qt-free tables and passages of the Disagreements view, built from ``result.disagreements``.
+
+:func:`facts_table` lists each fact where outlets word a number or a label differently,
+one column per outlet; :func:`naming_table` is the actor × outlet table of names;
+:func:`fact_passages` gives, for one disagreement, each outlet's sentence with the
+differing words marked. Tables reuse :class:`desktop.models.framing.Table`, so one item
+model shows them and each cell carries its evidence span.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from analysis.disagree.values import Disagreement
+from analysis.result import ComparisonResult
+from desktop.models.framing import Cell, Table
+
+__all__ = ["OutletPassage", "fact_passages", "facts_table", "naming_table"]
+
+_HOW = {
+    "contradiction": "contradiction",
+    "vagueness": "vague but compatible",
+    "different": "different words",
+    "agreement": "agreement",
+}
+
+
+def _fact(d: Disagreement) -> str:
+    return f"passage {d.cluster + 1}" if d.cluster is not None else f"link {d.link}"
+
+
+def facts_table(result: ComparisonResult) -> Table:
+    """One row per disagreement: the fact, what is compared, how, and each outlet's words."""
+    report = result.disagreements
+    if report is None:
+        return Table((), ())
+    rows = []
+    for d in report.items:
+        cells = [
+            Cell(_fact(d), f"{-1 if d.cluster is None else d.cluster:06d}"),
+            Cell(d.kind),
+            Cell(d.subject),
+            Cell(_HOW.get(d.relation.value, d.relation.value), strong=d.contradiction),
+        ]
+        for art in result.articles:
+            own = [m for m in d.members if m.article == art.id]
+            words = [art.text[m.start : m.end] for m in own]
+            values = "; ".join(dict.fromkeys(m.value for m in own))
+            tip = f"{', '.join(words)} = {values}" if own else "not in this outlet's passage"
+            evidence = (art.id, own[0].start, own[0].end) if own else None
+            cells.append(Cell(", ".join(dict.fromkeys(words)), None, tip, evidence))
+        rows.append(tuple(cells))
+    headers = ("Fact", "Kind", "What", "How they differ", *(a.outlet for a in result.articles))
+    note = (
+        "Numbers and labels that outlets word differently within one aligned fact. "
+        "Contradictions (ranges that cannot both be true) are in bold. Select a row to see "
+        "the passages; double-click an outlet's words to see them in the text."
+    )
+    return Table(headers, tuple(rows), note)
+
+
+def naming_table(result: ComparisonResult) -> Table:
+    """One row per actor: each outlet's names for it, commonest first, with counts."""
+    report = result.disagreements
+    if report is None:
+        return Table((), ())
+    rows = []
+    for actor in report.actors:
+        cells = [Cell(actor.name, None, f"{len(actor.mentions)} mentions in all")]
+        for art in result.articles:
+            own = actor.in_article(art.id)
+            counts = Counter(art.text[m.start : m.end] for m in own)
+            shown = "\n".join(f"{w} ×{n}" for w, n in counts.most_common())
+            evidence = (art.id, own[0].start, own[0].end) if own else None
+            cells.append(Cell(shown, None, shown, evidence))
+        rows.append(tuple(cells))
+    note = "How each outlet names each person across its whole article, with counts."
+    return Table(("Actor", *(a.outlet for a in result.articles)), tuple(rows), note, stretch=-1)
+
+
+@dataclass(frozen=True, slots=True)
+class OutletPassage:
+    """One outlet's sentence(s) around a disagreement; ``marks`` are offsets inside ``text``."""
+
+    article: str
+    outlet: str
+    text: str
+    start: int
+    marks: tuple[tuple[int, int, str], ...]
+
+
+def fact_passages(result: ComparisonResult, d: Disagreement) -> tuple[OutletPassage, ...]:
+    """Return each outlet's passage of the fact, members marked, in input order.
+
+    An outlet that carries the fact without any member shows its passage unmarked.
+    """
+    out = []
+    spans = {a: (s, e) for a, s, e in d.passages}
+    for art in result.articles:
+        own = [m for m in d.members if m.article == art.id]
+        if not own and art.id not in spans:
+            continue
+        sents = [s for s in art.sentences if any(s.start <= m.start < s.end for m in own)]
+        start = sents[0].start if sents else min(m.start for m in own)
+        end = sents[-1].end if sents else max(m.end for m in own)
+        if art.id in spans:
+            start, end = spans[art.id]
+        marks = tuple((m.start - start, m.end - start, m.value) for m in own)
+        out.append(OutletPassage(art.id, art.outlet, art.text[start:end], start, marks))
+    return tuple(out)

@@ -1,0 +1,114 @@
+"""Shared facts: independent wording of the same facts links, and is neither unique nor omitted.
+
+The two articles below are fictional and were written for this test, each on its own,
+telling the same facts about an invented event in different words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import MatchKind, align_articles
+from analysis.align.facts import shared_token_runs, unit_stems
+from analysis.align.normalize import tokenize
+from analysis.model import Article
+
+HERALD = [
+    "The town council of Brenmoor voted on Tuesday to close the Quillan Street library "
+    "at the end of June, citing a budget shortfall of 240,000 pounds.",
+    "Councillor Petra Vahl, who chairs the finance committee, said the decision was "
+    "painful but unavoidable.",
+    "Parents have collected more than 3,000 signatures in a petition to keep the building "
+    "open, and a protest is planned outside the town hall on Saturday.",
+    "The library, which opened in 1912, lends about 40,000 books a year.",
+]
+GAZETTE = [
+    "Brenmoor's century-old library on Quillan Street will shut its doors in late June "
+    "after councillors backed the plan in a vote on Tuesday evening.",
+    "Officials blamed a gap of 240,000 pounds in the town's finances.",
+    "Petra Vahl, head of the council's finance committee, called the choice painful and "
+    "said there was no way around it.",
+    "A petition against the closure, started by local parents, has gathered over 3,000 "
+    "names, and campaigners will rally in front of the town hall this Saturday.",
+]
+
+
+def _article(title: str, paragraphs: list[str], outlet: str) -> Article:
+    return Article.from_parts(title=title, paragraphs=paragraphs, outlet=outlet, source="pasted")
+
+
+@pytest.fixture(scope="module")
+def pair() -> tuple[Article, Article]:
+    return (
+        _article("Brenmoor council votes to close Quillan Street library", HERALD, "Herald"),
+        _article("Century-old Brenmoor library to shut in June", GAZETTE, "Gazette"),
+    )
+
+
+@pytest.mark.parametrize(
+    "herald, gazette",
+    [
+        ("Councillor Petra Vahl", "Petra Vahl, head of the council"),
+        ("Parents have collected", "A petition against the closure"),
+        ("The town council of Brenmoor voted", "Brenmoor's century-old library"),
+    ],
+)
+def test_same_facts_in_other_words_are_linked(
+    pair: tuple[Article, Article], herald: str, gazette: str
+) -> None:
+    a, b = pair
+    al = align_articles(pair)
+    at_a, at_b = a.text.index(herald), b.text.index(gazette)
+    links = [k for k in al.links_at(a.id, at_a) if k.side(b.id) is not None]
+    sides = [k.side(b.id) for k in links]
+    assert any(s is not None and s.start <= at_b < s.end for s in sides)
+    assert {k.kind for k in links} <= {MatchKind.PARAPHRASE, MatchKind.PARTIAL, MatchKind.EDITED}
+
+
+def test_shared_facts_are_not_only_here_nor_omitted(pair: tuple[Article, Article]) -> None:
+    a, b = pair
+    al = align_articles(pair)
+    for art, text in ((a, "Councillor Petra Vahl"), (b, "A petition against the closure")):
+        at = art.text.index(text)
+        assert not any(s.start <= at < s.end for s in al.coverage_of(art.id).unique)
+        cluster = al.cluster_at(art.id, at)
+        assert cluster is not None and cluster.omitting == ()
+
+
+def test_the_fact_only_one_outlet_reports_stays_only_here(pair: tuple[Article, Article]) -> None:
+    a, _ = pair
+    al = align_articles(pair)
+    at = a.text.index("The library, which opened in 1912")
+    assert any(s.start <= at < s.end for s in al.coverage_of(a.id).unique)
+
+
+def test_partial_links_locate_the_shared_words(pair: tuple[Article, Article]) -> None:
+    a, b = pair
+    al = align_articles(pair)
+    partial = [k for k in al.links if k.kind is MatchKind.PARTIAL]
+    assert partial
+    for link in partial:
+        assert link.shared_a and link.shared_b
+        for span, side in [(s, link.a) for s in link.shared_a] + [
+            (s, link.b) for s in link.shared_b
+        ]:
+            assert side.start <= span.start < span.end <= side.end
+    texts = {a.text[s.start : s.end] for k in partial for s in k.shared_a} | {
+        b.text[s.start : s.end] for k in partial for s in k.shared_b
+    }
+    assert any("3,000" in t or "Vahl" in t or "240,000" in t for t in texts)
+
+
+def test_us_aliases_and_stems() -> None:
+    one = unit_stems(tokenize("The U.S. officials met"))
+    other = unit_stems(tokenize("US official meets"))
+    assert "u.s." in one and "u.s." in other
+    assert set(filter(None, one)) & set(filter(None, other)) >= {"u.s.", "officia"}
+    assert unit_stems(tokenize("give it to us"))[-1] is None
+
+
+def test_shared_runs_join_across_function_words() -> None:
+    mine = ["met", None, None, "paris", "later"]
+    theirs = ["paris", "met"]
+    assert shared_token_runs(mine, theirs) == [(0, 4)]
+    assert shared_token_runs(mine, ["later"]) == [(4, 5)]

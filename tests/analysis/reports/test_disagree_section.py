@@ -1,0 +1,72 @@
+"""The report's disagreements and naming sections, built from the sample's JSON form."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.ingest import load_sample
+from analysis.pipeline import compare
+from analysis.reports import render_report
+from analysis.reports.build import build_content
+from analysis.reports.content import ReportContent, SideBySide, Table
+from analysis.result import ComparisonResult
+
+
+@pytest.fixture(scope="module")
+def result() -> ComparisonResult:
+    return compare(load_sample())
+
+
+@pytest.fixture(scope="module")
+def content(result: ComparisonResult) -> ReportContent:
+    return build_content(result)
+
+
+def _block(content: ReportContent, section: str, key: str) -> Table | SideBySide:
+    sec = next(s for s in content.sections if s.key == section)
+    block = next(b for b in sec.blocks if b.key == key)
+    assert isinstance(block, Table | SideBySide)
+    return block
+
+
+def test_numbers_table_shows_each_outlets_words_and_values(content: ReportContent) -> None:
+    table = _block(content, "disagreements", "numbers")
+    assert isinstance(table, Table)
+    dravia = table.columns.index("Voice of Dravia")
+    row = next(r for r in table.rows if r[dravia].text.startswith("four"))
+    assert row[2].text == "contradiction"
+    assert row[dravia].text == "four (4 officer)"
+    assert row[dravia].href is not None  # links to the words in the article text
+    meridian = table.columns.index("Meridian Wire")
+    assert row[meridian].text == "11 (11 officer)"
+
+
+def test_labels_table_and_passages_side_by_side(content: ReportContent) -> None:
+    labels = _block(content, "disagreements", "labels")
+    assert isinstance(labels, Table)
+    blaze = labels.columns.index("The Daily Blaze")
+    assert any(r[blaze].text.startswith("thugs") for r in labels.rows)
+    side = _block(content, "disagreements", "disagreements")
+    assert isinstance(side, SideBySide)
+    marked = {
+        f.text for row in side.rows for cell in row if cell for f in cell.fragments
+        if "differs" in f.kinds
+    }  # fmt: skip
+    assert {"four", "11", "About 3,000", "Thousands", "rioters", "regime"} <= marked
+
+
+def test_naming_table(content: ReportContent) -> None:
+    table = _block(content, "naming", "naming")
+    assert isinstance(table, Table)
+    reyk = next(r for r in table.rows if r[0].text == "Tomas Reyk")
+    blaze = table.columns.index("The Daily Blaze")
+    assert "Union boss Tomas Reyk ×1" in reyk[blaze].text
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_the_sections_render(result: ComparisonResult, fmt: str) -> None:
+    out = render_report(result, fmt).decode("utf-8")
+    assert "Where outlets disagree" in out
+    assert "How each outlet names the actors" in out
+    if fmt == "html":
+        assert "k-differs" in out

@@ -1,0 +1,84 @@
+"""The Disagreements view: the sample's facts, the passages with the differing words, names."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import ComparisonResult, compare
+from analysis.ingest import load_sample
+from desktop.models.disagree import fact_passages, facts_table, naming_table
+from desktop.views import available_views
+from desktop.views.disagreements import DisagreementsView
+
+
+@pytest.fixture(scope="module")
+def result() -> ComparisonResult:
+    return compare(load_sample())
+
+
+@pytest.fixture
+def view(qtbot, result: ComparisonResult) -> DisagreementsView:
+    v = DisagreementsView()
+    qtbot.addWidget(v)
+    v.set_result(result)
+    return v
+
+
+def test_the_view_is_registered() -> None:
+    assert "disagreements" in [spec.key for spec, _ in available_views()]
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, view: DisagreementsView) -> None:
+    qtmodeltester.check(view.facts.model)
+    qtmodeltester.check(view.names.model)
+
+
+def test_one_row_per_disagreement_and_the_contradiction_is_bold(
+    result: ComparisonResult, view: DisagreementsView
+) -> None:
+    assert result.disagreements is not None
+    table = facts_table(result)
+    assert view.facts.model.rowCount() == len(result.disagreements.items) == len(table.rows)
+    how = table.column("How they differ")
+    strong = [c.text for c in how if c.strong]
+    assert strong == ["contradiction"]
+    dravia = table.column("Voice of Dravia")
+    assert "four" in [c.text for c in dravia]
+
+
+def test_selecting_a_fact_shows_each_outlets_words(
+    result: ComparisonResult, view: DisagreementsView
+) -> None:
+    assert result.disagreements is not None
+    row = next(i for i, d in enumerate(result.disagreements.items) if d.contradiction)
+    view.facts.view.selectRow(row)
+    shown = view.detail.toPlainText()
+    assert "Voice of Dravia:" in shown and "Police claimed four officers" in shown
+    assert "Meridian Wire:" in shown and "Police said 11 officers" in shown
+    passages = fact_passages(result, result.disagreements.items[row])
+    dravia = next(p for p in passages if p.outlet == "Voice of Dravia")
+    (start, end, value) = dravia.marks[0]
+    assert dravia.text[start:end] == "four" and value == "4 officer"
+
+
+def test_double_click_asks_for_the_evidence(
+    qtbot, result: ComparisonResult, view: DisagreementsView
+) -> None:
+    table = facts_table(result)
+    col = table.headers.index("The Daily Blaze")
+    row = next(i for i, r in enumerate(table.rows) if r[col].text == "rioters")
+    index = view.facts.proxy.index(row, col)
+    with qtbot.waitSignal(view.evidence_requested) as got:
+        view.facts.view.doubleClicked.emit(index)
+    article, start, end = got.args
+    assert result.article(article).text[start:end] == "rioters"
+
+
+def test_naming_table_and_clearing(result: ComparisonResult, view: DisagreementsView) -> None:
+    table = naming_table(result)
+    reyk = next(r for r in table.rows if r[0].text == "Tomas Reyk")
+    blaze = reyk[1 + [a.outlet for a in result.articles].index("The Daily Blaze")]
+    assert "Union boss Tomas Reyk ×1" in blaze.text
+    view.set_result(None)
+    assert view.facts.model.rowCount() == 0 and view.names.model.rowCount() == 0
+    assert view.detail.toPlainText() == ""
