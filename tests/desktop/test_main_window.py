@@ -67,7 +67,9 @@ def test_save_then_open_gives_an_identical_project(  # type: ignore[no-untyped-d
 
     other = MainWindow(prefs, pool=pool, debounce_ms=0)
     qtbot.addWidget(other)
-    assert other.project.open(saved)
+    with qtbot.waitSignal(other.project.opened, timeout=20_000) as opened:
+        assert other.project.open(saved)
+    assert opened.args == [True]
     assert other.project.to_project() == window.project.to_project()
     assert other.model.articles()[1].outlet == "Renamed Courier"
     assert other.model.colours()[other.model.articles()[0].id] == "#abcdef"
@@ -86,7 +88,8 @@ def test_an_exported_json_result_opens_as_an_unsaved_project(  # type: ignore[no
 
     other = MainWindow(prefs, pool=pool, debounce_ms=0)
     qtbot.addWidget(other)
-    assert other.project.open(exported)
+    with qtbot.waitSignal(other.project.opened, timeout=20_000):
+        assert other.project.open(exported)
 
     assert [a.id for a in other.model.articles()] == [a.id for a in result.articles]
     assert other.project.path is None  # saving asks for a .slant name, never overwrites the JSON
@@ -103,7 +106,9 @@ def test_corrupt_project_changes_nothing(  # type: ignore[no-untyped-def]
     bad.write_text('{"format": "slant-project", "schema_version": 99, "articles": []}', "utf-8")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    assert not window.project.open(bad)
+    with qtbot.waitSignal(window.project.opened, timeout=20_000) as opened:
+        window.project.open(bad)
+    assert opened.args == [False]
     assert warnings and "newer Slant" in warnings[0]
     assert window.project.to_project() == before
 
@@ -267,7 +272,7 @@ def test_csv_export_is_offered_as_a_zip(  # type: ignore[no-untyped-def]
 
 
 def test_missing_recent_project_is_forgotten(  # type: ignore[no-untyped-def]
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefs
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefs
 ) -> None:
     gone = tmp_path / "gone.slant"
     prefs.add_recent_project(str(gone))
@@ -275,7 +280,8 @@ def test_missing_recent_project_is_forgotten(  # type: ignore[no-untyped-def]
     assert [a.text() for a in window.acts.recent_menu.actions()] == [str(gone)]
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    window.acts.recent_menu.actions()[0].trigger()
+    with qtbot.waitSignal(window.project.opened, timeout=20_000):
+        window.acts.recent_menu.actions()[0].trigger()
     assert warnings and "Cannot read the project" in warnings[0]
     assert prefs.recent_projects == []
     assert window.acts.recent_menu.actions() == []
