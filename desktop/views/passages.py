@@ -119,7 +119,7 @@ class PassageMap:
         if result is None or alignment is None:
             return cls.empty()
         ids = {a.id for a in result.articles}
-        sides = _link_sides(alignment.links)
+        sides = _Sides(_link_sides(alignment.links))
         texts = {a.id: a.text for a in result.articles}
         partners = _partners(alignment, texts)
         facts_at = _fact_ends(alignment.links, texts)
@@ -130,7 +130,7 @@ class PassageMap:
             omitted[cluster.id] = tuple(a for a in cluster.omitting if a in ids)
             for m in cluster.members:
                 if m.article in ids:
-                    kind, changes = _describe(m.start, m.end, sides.get(m.article, ()))
+                    kind, changes = _describe(m.start, m.end, sides.near(m.article, m.start, m.end))
                     ends = facts_at.get(m.article, [])
                     facts = _facts(ends, m.start, m.end, reach.get(m.article, 0))
                     passages.append(
@@ -210,13 +210,29 @@ class PassageMap:
 
 
 _Side = tuple[int, int, PassageKind, tuple[tuple[int, int], ...]]
+_KIND_OF = {k.value: k for k in PassageKind}
+
+
+class _Sides:
+    """Link sides by article, sorted by start: those near a span are found by bisection."""
+
+    def __init__(self, sides: dict[str, list[_Side]]) -> None:
+        self._sides = {a: sorted(v, key=lambda x: (x[0], x[1])) for a, v in sides.items()}
+        self._starts = {a: [x[0] for x in v] for a, v in self._sides.items()}
+        self._reach = {a: max((x[1] - x[0] for x in v), default=0) for a, v in self._sides.items()}
+
+    def near(self, article: str, start: int, end: int) -> list[_Side]:
+        """The sides of ``article`` that may overlap ``[start, end)`` (a superset)."""
+        starts = self._starts.get(article, [])
+        lo = bisect.bisect_left(starts, start - self._reach.get(article, 0))
+        return self._sides.get(article, [])[lo : bisect.bisect_left(starts, end)]
 
 
 def _link_sides(links: Iterable[Link]) -> dict[str, list[_Side]]:
     """Each link's span on each side, with its kind and changed-word spans on that side."""
     sides: dict[str, list[_Side]] = {}
     for link in links:
-        kind = PassageKind(str(link.kind))
+        kind = _KIND_OF[str(link.kind)]
         a_changes = tuple((c.a_start, c.a_end) for c in link.changes if c.a_start < c.a_end)
         b_changes = tuple((c.b_start, c.b_end) for c in link.changes if c.b_start < c.b_end)
         for side, changes in ((link.a, a_changes), (link.b, b_changes)):
@@ -236,7 +252,7 @@ def _partners(
         cb = alignment.cluster_at(link.b.article, link.b.start)
         if ca is not None and cb is not None and ca.id == cb.id:
             continue
-        kind = PassageKind(str(link.kind))
+        kind = _KIND_OF[str(link.kind)]
         here_a = _shared_spans(link, link.a.article, texts)
         here_b = _shared_spans(link, link.b.article, texts)
         for side, other, mine, theirs in (
