@@ -233,8 +233,10 @@ def _link_sides(links: Iterable[Link]) -> dict[str, list[_Side]]:
     sides: dict[str, list[_Side]] = {}
     for link in links:
         kind = _KIND_OF[str(link.kind)]
-        a_changes = tuple((c.a_start, c.a_end) for c in link.changes if c.a_start < c.a_end)
-        b_changes = tuple((c.b_start, c.b_end) for c in link.changes if c.b_start < c.b_end)
+        # a "shares a fact" link shows its shared words; that the rest differs says nothing
+        edits = () if kind is PassageKind.PARTIAL else link.changes
+        a_changes = tuple((c.a_start, c.a_end) for c in edits if c.a_start < c.a_end)
+        b_changes = tuple((c.b_start, c.b_end) for c in edits if c.b_start < c.b_end)
         for side, changes in ((link.a, a_changes), (link.b, b_changes)):
             sides.setdefault(side.article, []).append((side.start, side.end, kind, changes))
     return sides
