@@ -37,6 +37,7 @@ _KINDS = {
     ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".json": "json",
+    ".docx": "docx", ".pdf": "pdf",
 }  # fmt: skip
 
 
@@ -80,11 +81,16 @@ def _empty_means(message: str) -> Iterator[None]:
 
 
 def load_bytes(data: bytes, *, kind: str, source: str, outlet: str | None = None) -> Article:
-    """Parse a document's bytes as ``kind`` (``text``, ``markdown``, ``html`` or ``json``).
+    """Parse a document's bytes as ``kind``: text, markdown, html, json, docx or pdf.
 
     Raises:
         LoadError: A subclass naming the problem.
     """
+    if kind in ("docx", "pdf"):
+        from analysis.ingest.office import parse_docx, parse_pdf
+
+        parse = parse_docx if kind == "docx" else parse_pdf
+        return parse(data, source=source, outlet=outlet)
     fallback = Path(source).stem or "Unknown outlet"
     if kind == "html":
         return parse_html(data, source=source, outlet=outlet, fallback_outlet=fallback)
@@ -145,8 +151,9 @@ _CODES = {"directory": "load.directory", "special": "load.special", "loop": "loa
 
 def _unsupported(path: Path) -> str:
     return (
-        f"Slant cannot read {path.suffix} files; use .txt, .md, .html, .htm or .json "
-        "(save web pages as HTML, copy other text into a .txt file)."
+        f"Slant cannot read {path.suffix} files; use .txt, .md, .html, .htm, .json, .docx "
+        "or .pdf, or .csv/.jsonl with one article per row (save web pages as HTML, copy "
+        "other text into a .txt file)."
     )
 
 
