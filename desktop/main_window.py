@@ -25,6 +25,7 @@ from analysis.result import ComparisonResult
 from analysis.session import PROJECT_SUFFIX
 from desktop.actions import build_actions
 from desktop.controllers.comparison import ComparisonController
+from desktop.controllers.events import EventsController
 from desktop.controllers.export import FORMAT_NAMES, ExportController, export_formats
 from desktop.controllers.load import LoadController
 from desktop.controllers.project import ProjectController
@@ -35,6 +36,7 @@ from desktop.dialogs.settings_dialog import SettingsDialog
 from desktop.models.sources import SourcesModel
 from desktop.settings import AppSettings
 from desktop.views import available_views
+from desktop.widgets.events_panel import EventsPanel
 from desktop.widgets.sources_panel import SourcesPanel
 
 __all__ = ["ARTICLE_FILTER", "MainWindow"]
@@ -68,7 +70,14 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.panel)
-        self.splitter.addWidget(self.tabs)
+        self.events = EventsController(pool, self)
+        self.events_panel = EventsPanel(self)
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.addWidget(self.events_panel)
+        self.body.addWidget(self.tabs)
+        self.body.setStretchFactor(1, 1)
+        self.body.setSizes([300, 1100])
+        self.splitter.addWidget(self.body)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 700])
         self.setCentralWidget(self.splitter)
@@ -140,6 +149,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.model.articles_changed.connect(self.request_analysis)
+        self.model.articles_changed.connect(lambda: self.events.consider(self.model.articles()))
+        self.events.offered.connect(
+            lambda grouping: self.events_panel.offer_grouping(grouping, self.model.articles())
+        )
+        self.events.withdrawn.connect(self.events_panel.withdraw)
+        self.events_panel.picked.connect(self.events.choose)
+        self.events.chosen_changed.connect(self.request_analysis)
         self.model.edited.connect(self._push_colours)
         self.project.settings_changed.connect(self.request_analysis)
         self.project.title_changed.connect(self.setWindowTitle)
@@ -228,7 +244,7 @@ class MainWindow(QMainWindow):
     # --- analysis -------------------------------------------------------------------
     def request_analysis(self) -> None:
         """(Re-)run the analysis on the loaded articles, debounced."""
-        self.analysis.request(self.model.articles(), self.project.settings)
+        self.analysis.request(self.events.filter(self.model.articles()), self.project.settings)
 
     def show_evidence(self, article_id: str, start: int, end: int) -> None:
         """Route a view's evidence request to the side-by-side view."""

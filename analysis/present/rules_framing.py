@@ -5,7 +5,8 @@ from __future__ import annotations
 from analysis.framing.report import PassageFraming, PassageMember
 from analysis.present.labels import quoted, snippet, stance_label
 from analysis.present.rules_align import names
-from analysis.present.values import Evidence, Finding, FindingContext
+from analysis.present.sources import source_groups
+from analysis.present.values import Finding, FindingContext
 
 __all__ = [
     "MIN_ANONYMOUS",
@@ -141,44 +142,34 @@ def headline_findings(ctx: FindingContext, limit: int = 2) -> list[Finding]:
 
 
 def quoted_finding(ctx: FindingContext) -> list[Finding]:
-    """Who is quoted by most outlets, and who by one outlet only (descriptive)."""
-    framing = ctx.result.framing
-    if framing is None or not framing.speakers or ctx.count < 2:
+    """Who is quoted by most outlets, and who by one outlet only (descriptive).
+
+    Sources are merged across outlets first (:func:`analysis.present.sources.source_groups`).
+    """
+    groups = source_groups(ctx.result)
+    if not groups or ctx.count < 2:
         return []
-    rows = [r for r in framing.speakers if any(a in ctx.articles for a, _ in r.counts)]
-    wide = sorted(rows, key=lambda r: (-len(r.counts), -sum(c for _, c in r.counts), r.name))
-    top = [r for r in wide if len(r.counts) >= max(2, ctx.count // 2)][:3]
-    single = [r for r in rows if len(r.counts) == 1]
+    top = [g for g in groups if len(g.by_article) >= max(2, ctx.count // 2)][:3]
+    single = [g for g in groups if len(g.by_article) == 1]
     parts = []
     if top:
-        shown = [f"{r.name} ({len(r.counts)} of {ctx.count} outlets)" for r in top]
+        shown = [f"{g.name} ({len(g.by_article)} of {ctx.count} outlets)" for g in top]
         parts.append(f"Most widely quoted: {names(shown, 3)}.")
     if single:
         by: dict[str, list[str]] = {}
-        for r in single:
-            by.setdefault(r.counts[0][0], []).append(r.name)
-        shown = [
-            f"{names(v, 2)} ({ctx.labels[a]})"
-            for a, v in sorted(by.items(), key=lambda i: ctx.order(i[0]))
-        ]
+        for g in single:
+            by.setdefault(g.by_article[0][0], []).append(g.name)
+        ordered = sorted(by.items(), key=lambda i: ctx.order(i[0]))
+        shown = [f"{names(v, 2)} ({ctx.labels[a]})" for a, v in ordered]
         parts.append(f"{len(single)} sources are quoted by one outlet only: {names(shown, 3)}.")
     if not parts:
         return []
-    ev: list[Evidence] = []
-    for r in top[:1] + single[:3]:
-        ev.extend(_source_evidence(ctx, r.key))
+    ev = [
+        ctx.evidence(srcs[0].article, srcs[0].span.start, srcs[0].span.end)
+        for g in top[:1] + single[:3]
+        for _, srcs in g.by_article
+    ]
     return [Finding("sources", " ".join(parts), tuple(ev[:8]))]
-
-
-def _source_evidence(ctx: FindingContext, key: str) -> list[Evidence]:
-    framing = ctx.result.framing
-    assert framing is not None
-    out = []
-    for art in framing.articles:
-        src = next((s for s in art.sources if s.key == key), None)
-        if src is not None and art.article in ctx.articles:
-            out.append(ctx.evidence(art.article, src.span.start, src.span.end))
-    return out
 
 
 def anonymous_finding(ctx: FindingContext) -> list[Finding]:

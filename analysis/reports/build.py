@@ -8,6 +8,7 @@ was just computed or opened from a saved file.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from analysis.jsonio import result_to_json
@@ -28,6 +29,7 @@ from analysis.reports.findings_section import findings_section
 from analysis.reports.framing_section import framing_section
 from analysis.reports.generic import ReportContext, section_tables
 from analysis.reports.provenance import provenance_table
+from analysis.reports.sources_table import who_is_quoted
 from analysis.reports.terms_section import terms_section
 from analysis.reports.vocab_section import distinctive_section, readability_section
 from analysis.result import ComparisonResult
@@ -79,6 +81,9 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     for key, title, builder in sorted(_SECTIONS, key=lambda s: s[0] == "alignment"):
         built[key] = _section(key, title, builder, data.get(key), ctx)
     sections = [s for key, _, _ in _SECTIONS if (s := built[key]) is not None]
+    sources = who_is_quoted(result, ctx)
+    if sources is not None:  # sources merged across outlets (analysis.present decides)
+        sections = [_swap(s, sources) for s in sections]
     # The overview comes first but is built last: its headlines show the sections' marks.
     sections.insert(0, _overview(result.articles, names, ctx))
     # Key findings open every report: what differs, before any table.
@@ -94,6 +99,13 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
         provenance=provenance_table(data),
         legend=LEGEND,
     )
+
+
+def _swap(section: Section, table: Table) -> Section:
+    blocks = tuple(
+        table if isinstance(b, Table) and b.key == table.key else b for b in section.blocks
+    )
+    return replace(section, blocks=blocks)
 
 
 def _section(
