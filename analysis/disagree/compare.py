@@ -170,7 +170,7 @@ def _subject(slot: Mapping[str, Quantity]) -> str:
 def _best_slot(
     slots: list[dict[str, Quantity]], aid: str, q: Quantity, pos: int
 ) -> dict[str, Quantity] | None:
-    best: tuple[float, int] | None = None
+    best: tuple[float, int, int] | None = None
     choice = None
     for i, slot in enumerate(slots):
         if aid in slot:
@@ -179,7 +179,9 @@ def _best_slot(
         score = _match_score(first, q)
         if score <= 0:
             continue
-        key = (score, -abs(i - pos))
+        # Equal values pair first: two outlets giving the same two figures in another
+        # order (or a shared-fact link cutting one off) are no contradiction.
+        key = (score, int(any(q.overlaps(o) for o in slot.values())), -abs(i - pos))
         if best is None or key > best:
             best, choice = key, slot
     return choice
@@ -194,9 +196,14 @@ def _match_score(a: Quantity, b: Quantity) -> float:
         return 2 if count_class(a.counts) == count_class(b.counts) else 0
     # Without a counted noun on both sides, only words around the numbers tell that they
     # are about the same thing ("nine dead" / "at least 12 died": dead ~ died).
+    if a.unit in _CALENDAR:  # dates in one passage are often of different events
+        return 1 if len(a.context & b.context) >= 2 else 0
     if _groups(a) & _groups(b) or (a.counts == b.counts and a.context & b.context):
         return 1
     return 0
+
+
+_CALENDAR = frozenset(("date", "weekday", "time", "year"))
 
 
 def _groups(q: Quantity) -> set[str]:

@@ -22,12 +22,11 @@ _UNITS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "a thousand": 1000, "dozen": 12,
-    "two dozen": 24, "three dozen": 36,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "a thousand": 1000,
 }  # fmt: skip
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12,
+    "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12, "dozen": 12,
 }  # fmt: skip
 # Vague amounts as ranges: what a careful reader would accept for each word.
 _VAGUE = {
@@ -228,12 +227,15 @@ def _counts(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterat
 
 
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-_ODDS_AFTER = re.compile(rf"(?:-in-|\s+in\s+{_SMALL}\b|-to-|\s+out\s+of\b)", re.IGNORECASE)
+_ODDS_AFTER = re.compile(
+    rf"(?:-in-|\s+in\s+{_SMALL}\b|-to-|\s+out\s+of\b|:\d\d|-year-old|\s+years?\s+old\b)",
+    re.IGNORECASE,
+)  # also clock times ("3:30") and ages ("23-year-old")
 _ODDS_BEFORE = re.compile(rf"\b{_SMALL}(?:-in-|\s+in\s+|-to-|\s+out\s+of\s+)$", re.IGNORECASE)
 
 
 def _not_an_amount(text: str, start: int, end: int) -> bool:
-    """Odds ("two-in-three", "one in five"), ranks ("No. 3") and ages ("Hoyer, 77,")."""
+    """Odds ("one-in-three"), ranks ("No. 3"), ages ("Hoyer, 77,", "23-year-old"), clocks."""
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
     if _ODDS_AFTER.match(after) or _ODDS_BEFORE.search(before):

@@ -80,3 +80,10 @@ def test_odds_and_ranks_are_no_amounts(text: str) -> None:
 
 def test_a_name_with_an_age_is_no_count() -> None:
     assert [q.text for q in find_quantities("Steny Hoyer, 77, of Maryland won 3 votes")] == ["3"]
+
+
+def test_dozen_multiplies_and_clock_times_and_ages_are_no_counts() -> None:
+    (q,) = find_quantities("at least four dozen questions")
+    assert (q.low, q.counts) == (48, "question")
+    assert [q.unit for q in find_quantities("began about 3:30 p.m.")] == ["time"]
+    assert find_quantities("a 23-year-old woman") == ()
