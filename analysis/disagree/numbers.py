@@ -267,6 +267,11 @@ def _range(m: re.Match[str]) -> tuple[float, float, bool]:
     if m["num2"]:
         high = _number(m["num2"], m["scale2"] or m["scale"])
         low, high, vague = min(value, high), max(value, high), True
+    elif not m["mod"] and _rounded(m["num"], m["scale"]):
+        # "43 million", "43,000": a writer's rounding, read as one unit of the last digit
+        # either side, so "$43 million" and "$43,885,310" are compatible, not contradictory.
+        step = _last_digit_unit(m["num"]) * _SCALES.get((m["scale"] or "").lower(), 1.0)
+        low, high, vague = value - step, value + step, True
     if m["mod"]:
         lo_f, hi_f = _MODS[m["mod"].lower()]
         low, high = low * lo_f, INF if hi_f is None else high * hi_f
@@ -274,12 +279,29 @@ def _range(m: re.Match[str]) -> tuple[float, float, bool]:
     return low, high, vague
 
 
+def _rounded(raw: str, scale: str | None) -> bool:
+    digits = raw.replace(",", "")
+    if not digits.replace(".", "").isdigit():
+        return False  # a number word
+    if scale and scale.lower() in ("million", "billion", "trillion", "m", "bn", "mn", "tn"):
+        return True
+    return "." not in digits and len(digits) >= 4 and digits.endswith("000")
+
+
+def _last_digit_unit(raw: str) -> float:
+    digits = raw.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped))
+
+
 def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int]:
     """Return the unit, the lemma of what is counted, and the end of the quantity."""
     if m["pct"]:
-        return "percent", _noun_before_or_after(text, end), end
+        return "percent", _noun_before_or_after(text, end) or _object_of(text, end), end
     if m["cur"]:
-        return f"money:{_CURRENCY_SIGNS[m['cur']]}", "", end
+        return f"money:{_CURRENCY_SIGNS[m['cur']]}", _object_of(text, end), end
     words = _next_words(text, end, 4)
     for i, (word, w_end) in enumerate(words):
         lem = lemma(word.lower())
@@ -302,6 +324,21 @@ def _next_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
         out.append((m[0], m.end()))
         pos = m.end()
     return out
+
+
+_OBJECT = re.compile(
+    r"\s+(?:on|for|in|of|to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([a-z]+)(?:\s+([a-z]+))?"
+)
+
+
+def _object_of(text: str, end: int) -> str:
+    """What a percentage or a sum is of: "10 percent on aluminum" -> "aluminum"."""
+    m = _OBJECT.match(text, end, min(len(text), end + 50))
+    if m is None:
+        return ""
+    second = m[2]
+    word = second if second and second not in _STOP and not m[1].endswith("s") else m[1]
+    return "" if word in _STOP else lemma(word)
 
 
 def _noun_before_or_after(text: str, end: int) -> str:

@@ -59,7 +59,7 @@ def test_the_same_label_everywhere_is_no_disagreement() -> None:
 def test_equal_figures_pair_up_before_different_ones() -> None:
     fact, arts = _fact(
         "Tariffs of 25 percent on steel and 10 percent on aluminium took effect.",
-        "The 10 percent tariff on aluminium took effect.",
+        "Tariffs of 10 percent on aluminium took effect.",
     )
     found, agreed = compare_numbers(fact, arts)
     assert found == [] and agreed == 1
