@@ -296,6 +296,11 @@ def _last_digit_unit(raw: str) -> float:
     return 10.0 ** (len(digits) - len(stripped))
 
 
+_CROWDS = frozenset(
+    ("hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores")
+)
+
+
 def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int]:
     """Return the unit, the lemma of what is counted, and the end of the quantity."""
     if m["pct"]:
@@ -312,7 +317,10 @@ def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int
             return f"duration:{unit}", "", w_end
         if i > 2:
             break
-    return "count", _noun_before_or_after(text, end), end
+    counts = _noun_before_or_after(text, end)
+    if not counts and m["vague"] and m["vague"].lower() in _CROWDS:
+        counts = "people"  # "Thousands march", "Tens of thousands defy": a crowd
+    return "count", counts, end
 
 
 def _next_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:

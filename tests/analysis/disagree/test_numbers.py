@@ -19,8 +19,8 @@ def _one(text: str) -> tuple[float, float, str, str, bool]:
     [
         ("About 3,000 people marched", 2700, 3300, "people"),
         ("Thousands of people marched", 2000, 9999, "people"),
-        ("tens of thousands filled the streets", 20000, 99999, ""),
-        ("dozens hurt", 24, 99, ""),
+        ("tens of thousands filled the streets", 20000, 99999, "people"),
+        ("dozens hurt", 24, 99, "people"),
         ("a dozen officers", 10, 14, "officer"),
         ("Nearly 100 peaceful demonstrators", 90, 100, "demonstrator"),
         ("at least 12 died", 12, math.inf, ""),
