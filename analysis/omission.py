@@ -87,8 +87,9 @@ class MatrixCell:
         start: Start offset of the outlet's passage (of the first carrier when not found).
         end: End offset, likewise.
         evidence_article: Article the offsets refer to (the first carrier when not found).
-        shared: For a "shares a fact" cell, the spans (in ``evidence_article``) of the
-            words that carry the shared fact; empty otherwise.
+        shared: Spans (in ``evidence_article``) of the words that carry a fact this cell
+            shares with a "shares a fact" cell of the row (of a copied sentence too, when
+            a third outlet shares a fact of it); empty otherwise.
     """
 
     article: str
@@ -252,6 +253,7 @@ class _Builder:
                 cells.append(_member_cell(member, links, alone=len(members) == 1 and not into))
             else:
                 cells.append(self._outside_cell(article.id, into.get(article.id, []), members[0]))
+        cells = _with_facts(cells, own)
         cells = [
             replace(c, shared=join_words(self.by_id[c.article].text, c.shared)) if c.shared else c
             for c in cells
@@ -298,6 +300,34 @@ def _member_cell(member: _Member, links: list[Link], *, alone: bool) -> MatrixCe
         partial = [k for k in links if str(k.kind) == CellKind.PARTIAL]
         shared = _merged(s for k in partial for s in _shared(k, m.article))
     return MatrixCell(m.article, kind, m.position, m.start, m.end, m.article, shared)
+
+
+def _with_facts(cells: list[MatrixCell], own: dict[str, list[Link]]) -> list[MatrixCell]:
+    """Give a copied or reworded member the words of the facts it shares in this row.
+
+    A sentence can be copy for one outlet and share a fact with another: its cell keeps
+    the stronger kind, and ``shared`` locates the fact the row's "shares a fact" cells hold.
+    """
+    partial = {(c.article, c.start, c.end) for c in cells if c.kind is CellKind.PARTIAL}
+    if not partial:
+        return cells
+    out = []
+    for c in cells:
+        if c.kind in CARRYING and c.kind is not CellKind.PARTIAL:
+            facts = [
+                span
+                for k in own.get(c.article, ())
+                if str(k.kind) == CellKind.PARTIAL and _far_end(k, c.article) in partial
+                for span in _shared(k, c.article)
+            ]
+            c = replace(c, shared=_merged(facts)) if facts else c
+        out.append(c)
+    return out
+
+
+def _far_end(link: Link, article: str) -> tuple[str, int, int]:
+    other = link.b if link.a.article == article else link.a
+    return (other.article, other.start, other.end)
 
 
 def _overlaps(member: _Member, start: int, end: int) -> bool:

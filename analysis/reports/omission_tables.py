@@ -17,7 +17,7 @@ from analysis.errors import SlantError
 from analysis.model import Span
 from analysis.omission import CellKind, MatrixRow, join_words, matrix_rows
 from analysis.reports.content import Cell, PassageCell, SideBySide, Table
-from analysis.reports.evidence import fragments
+from analysis.reports.evidence import Mark, fragments
 from analysis.reports.generic import ReportContext
 
 __all__ = [
@@ -176,7 +176,11 @@ def _passage(ctx: ReportContext, row: MatrixRow, i: int) -> PassageCell | None:
         return None
     article = ctx.evidence.articles[cell.article]
     span = Span(cell.start, cell.end)
-    marks = [m for m in ctx.evidence.marks_in(cell.article, span) if m.kind in WORD_MARKS]
+    # The facts this row shares, not every fact of the sentence (one row per fact).
+    marks = [
+        m for m in ctx.evidence.marks_in(cell.article, span) if m.kind in WORD_MARKS - {"fact"}
+    ]
+    marks.extend(Mark(s.start, s.end, "fact", "shares a fact") for s in cell.shared)
     frags = fragments(article, span, marks, anchors=False)
     href = _anchor(ctx, cell.article, cell.start, cell.end)
     return PassageCell(cell.article, frags, href, cell.kind.label)

@@ -71,7 +71,7 @@ def kwic_csv(lines: Sequence[KwicLine], outlets: Mapping[str, str]) -> bytes:
 
     Columns: outlet, article_id, start, end, left, match, right.
     """
-    from analysis.reports.escape import csv_cell
+    from analysis.text.escape import csv_cell
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
