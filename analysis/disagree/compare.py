@@ -22,11 +22,16 @@ __all__ = ["Fact", "FoundIn", "compare_labels", "compare_numbers", "facts_of"]
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """The passages (article id, start, end) of one aligned fact, in article order."""
+    """The passages (article id, start, end) of one aligned fact, in article order.
+
+    ``link`` indexes the JSON list named by ``link_list``: ``links``, or ``shared_facts``
+    where the JSON form keeps the "shares a fact" (partial) links.
+    """
 
     cluster: int | None
     link: int | None
     spans: tuple[tuple[str, int, int], ...]
+    link_list: str = ""
 
 
 def facts_of(alignment: Any) -> list[Fact]:
@@ -37,13 +42,17 @@ def facts_of(alignment: Any) -> list[Fact]:
         if len(c.members) > 1
     ]
     member_of = {(m.article, m.start): c.id for c in alignment.clusters for m in c.members}
-    for i, link in enumerate(alignment.links):
+    counts = {"links": 0, "shared_facts": 0}
+    for link in alignment.links:
+        where = "shared_facts" if str(getattr(link.kind, "value", "")) == "partial" else "links"
+        index = counts[where]
+        counts[where] += 1
         a, b = link.a, link.b
         ca = _cluster_id(alignment, member_of, a)
         if ca is not None and ca == _cluster_id(alignment, member_of, b):
             continue
         sa, sb = _shared(link, "shared_a", a), _shared(link, "shared_b", b)
-        facts.append(Fact(None, i, (sa, sb)))
+        facts.append(Fact(None, index, (sa, sb), where))
     return facts
 
 
@@ -149,7 +158,14 @@ def compare_numbers(
         )
         out.append(
             Disagreement(
-                "number", relation, _subject(slot), members, fact.cluster, fact.link, fact.spans
+                "number",
+                relation,
+                _subject(slot),
+                members,
+                fact.cluster,
+                fact.link,
+                fact.spans,
+                fact.link_list,
             )
         )
     return out, agreed
@@ -258,7 +274,14 @@ def compare_labels(
         )
         out.append(
             Disagreement(
-                "label", Relation.DIFFERENT, group, members, fact.cluster, fact.link, fact.spans
+                "label",
+                Relation.DIFFERENT,
+                group,
+                members,
+                fact.cluster,
+                fact.link,
+                fact.spans,
+                fact.link_list,
             )
         )
     return out
