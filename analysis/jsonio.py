@@ -199,6 +199,9 @@ def _span(span: Span) -> dict[str, int]:
 def _unspan(data: Any) -> Span:
     if isinstance(data, Mapping):
         return Span(_count(data["start"]), _count(data["end"]))
+    # A span is a two-number list; anything else (a string, one number) is malformed input.
+    if not isinstance(data, list | tuple) or len(data) != 2:
+        raise ValueError(f"a span must be [start, end], not {type(data).__name__}")
     return Span(_count(data[0]), _count(data[1]))
 
 
