@@ -8,7 +8,7 @@ The schema is documented in ``docs/report-schema.md``.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from analysis import __version__
@@ -199,9 +199,8 @@ def _span(span: Span) -> dict[str, int]:
 def _unspan(data: Any) -> Span:
     if isinstance(data, Mapping):
         return Span(_count(data["start"]), _count(data["end"]))
-    # A span is a two-number list; anything else (a string, one number) is malformed input.
-    if not isinstance(data, list | tuple) or len(data) != 2:
-        raise ValueError(f"a span must be [start, end], not {type(data).__name__}")
+    if isinstance(data, str) or not isinstance(data, Sequence) or len(data) != 2:
+        raise TypeError("expected a span")  # a damaged file: the loaders report TypeError
     return Span(_count(data[0]), _count(data[1]))
 
 
