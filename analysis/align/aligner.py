@@ -74,7 +74,7 @@ def align_articles(
     check_cancelled(is_cancelled)
     report(0.72, "Finding shared facts")
     facts = fact_table(units)
-    extra = fact_links(units, table, facts, raw, settings, is_cancelled)
+    extra = fact_links(units, facts, raw, settings, is_cancelled)
     check_cancelled(is_cancelled)
     links = _to_links(
         arts, units, facts, [*raw, *extra], sub_progress(report, 0.75, 0.9), is_cancelled

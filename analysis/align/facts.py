@@ -53,7 +53,6 @@ FACT_FEATURES = (
     "headlines",
     "short_words",
     "length_gap",
-    "copy_p",
     "best_a",
     "best_b",
     "share_of_best",
@@ -75,6 +74,7 @@ _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 _ALIASES = {("u", "s"): "u.s.", ("u", "n"): "u.n.", ("u", "k"): "u.k."}
 
 
+@cache
 def stem(word: str) -> str | None:
     """A crude stem of a content word, or None for a function or reporting word."""
     if is_number(word):
@@ -152,7 +152,12 @@ class FactTable:
         Returns:
             The table.
         """
-        stems = tuple(tuple(unit_stems(t)) for t in tokens)
+        done: dict[tuple[tuple[str, ...], frozenset[str]], tuple[str | None, ...]] = {}
+        stems = tuple(
+            done.get((t.words, t.names))
+            or done.setdefault((t.words, t.names), tuple(unit_stems(t)))
+            for t in tokens
+        )
         sets = [sorted({s for s in row if s}) for row in stems]
         content = _bag(sets)
         n = max(1, len(sets))
@@ -223,7 +228,6 @@ def fact_features(
     ia: NDArray[np.intp],
     ib: NDArray[np.intp],
     article: NDArray[np.intp],
-    copy_p: NDArray[np.float64],
 ) -> Any:
     """Return one row of :data:`FACT_FEATURES` per unit pair ``(ia[k], ib[k])``.
 
@@ -232,7 +236,6 @@ def fact_features(
         ia: First unit of each pair.
         ib: Second unit of each pair.
         article: Each unit's article index.
-        copy_p: The copy matcher's probability for each pair.
 
     Returns:
         Array of shape ``(len(ia), len(FACT_FEATURES))``.
@@ -261,9 +264,8 @@ def fact_features(
     la, lb = table.n_words[ia], table.n_words[ib]
     out[:, 13] = np.log1p(np.minimum(la, lb))
     out[:, 14] = np.abs(np.log1p(la) - np.log1p(lb))
-    out[:, 15] = copy_p
     _relative(ia, ib, article, shared_w, out)
-    out[:, 19] = np.log1p(_shared(table.plain, ia, ib))
+    out[:, 18] = np.log1p(_shared(table.plain, ia, ib))
     return out
 
 
@@ -287,9 +289,9 @@ def _relative(
         top = np.zeros(n * n_art)
         np.maximum.at(top, key, shared_w)
         mine = top[key]
-        out[:, 16 + col] = shared_w >= mine - 1e-9
+        out[:, 15 + col] = shared_w >= mine - 1e-9
         best = np.maximum(best, mine)
-    out[:, 18] = _div(shared_w, best)
+    out[:, 17] = _div(shared_w, best)
 
 
 def _div(num: NDArray[np.float64], den: NDArray[np.float64]) -> NDArray[np.float64]:

@@ -70,12 +70,14 @@ def test_only_the_planted_contradiction_is_flagged(
     flagged = [_said(result, d) for d in report.items if d.contradiction]
     planted = {"Meridian Wire": {"11"}, "The Selvik Courier": {"11"}, "The Daily Blaze": {"11"},
                "Voice of Dravia": {"four"}}  # fmt: skip
-    # Since the shared-fact links of issue #9 the two headlines are linked (both report
-    # the port protest and the police), which brings their crowd sizes face to face:
-    # "Thousands" against "Tens of thousands" is a real difference of magnitude.
-    headlines = {"Meridian Wire": {"Thousands"}, "Voice of Dravia": {"Tens of thousands"}}
+    # Since the shared-fact links of issue #9 the headlines are linked (they report the
+    # same port protest), which brings their crowd sizes face to face: the wire's
+    # "Thousands" against another headline's "Tens of thousands" or "10,000" is a real
+    # difference of magnitude, not a planted one.
     assert planted in flagged
-    assert [f for f in flagged if f != planted] in ([], [headlines])
+    others = [f for f in flagged if f != planted]
+    assert all(f.get("Meridian Wire") == {"Thousands"} and len(f) == 2 for f in others)
+    assert len(others) <= 1
 
 
 def test_counts_that_agree_are_not_disagreements(
