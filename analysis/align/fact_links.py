@@ -39,7 +39,7 @@ __all__ = [
     "shared_spans",
 ]
 
-KIND_PARAPHRASE = 2
+KIND_PARAPHRASE = 4  # a paraphrase found here: located by shared words, not word changes
 KIND_PARTIAL = 3
 _W_MIN = FACT_FEATURES.index("w_min")
 _W_MAX = FACT_FEATURES.index("w_max")
@@ -85,8 +85,11 @@ def fact_links(
         return []
     n_art = int(units.article.max()) + 1
     complete = n_art <= settings.complete_up_to
-    per_unit = settings.fact_candidates if complete else settings.max_candidates
-    ia, ib = fact_candidates(facts, units.article, per_unit, settings.fact_min_cosine)
+    # Many articles: a few partners per sentence suffice (clusters gather the rest), and
+    # keep the link count, which drives the later steps' time, near the copy links'.
+    per_unit = settings.fact_candidates if complete else settings.fact_max_links
+    floor = settings.fact_min_cosine if complete else max(settings.fact_min_cosine, 0.1)
+    ia, ib = fact_candidates(facts, units.article, per_unit, floor)
     check_cancelled(is_cancelled)
     if len(ia) == 0:
         return []
@@ -150,12 +153,27 @@ def _allowed(
 
 
 def shared_spans(
-    units: Units, facts: FactTable, mine: TokenRange, theirs: TokenRange
+    units: Units,
+    facts: FactTable,
+    mine: TokenRange,
+    theirs: TokenRange,
+    cache: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
 ) -> tuple[Span, ...]:
-    """Character spans of the words of ``mine`` that carry what ``theirs`` shares."""
+    """Character spans of the words of ``mine`` that carry what ``theirs`` shares.
+
+    ``cache`` keeps the token runs per pair of distinct sentences (shared-fact links are
+    whole sentences, and wire copy repeats them), keyed by the identity of their stems.
+    """
     stems = facts.stems[mine.unit][mine.lo : mine.hi]
     other = facts.stems[theirs.unit][theirs.lo : theirs.hi]
-    offsets = units.tokens[mine.unit].offsets[mine.lo : mine.hi]
-    return tuple(
-        Span(offsets[lo][0], offsets[hi - 1][1]) for lo, hi in shared_token_runs(stems, other)
+    key = (id(facts.stems[mine.unit]), id(facts.stems[theirs.unit]))
+    whole = len(stems) == len(facts.stems[mine.unit]) and len(other) == len(
+        facts.stems[theirs.unit]
     )
+    runs = cache.get(key) if whole and cache is not None else None
+    if runs is None:
+        runs = shared_token_runs(stems, other)
+        if whole and cache is not None:
+            cache[key] = runs
+    offsets = units.tokens[mine.unit].offsets[mine.lo : mine.hi]
+    return tuple(Span(offsets[lo][0], offsets[hi - 1][1]) for lo, hi in runs)
