@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from analysis.frames import to_frames
     from analysis.framing import FramingReport, analyse_framing, quotation_spans
     from analysis.ingest import load_pasted, load_sample, load_source
+    from analysis.ingest.table import TableLoad, load_table
     from analysis.model import Article, Span
     from analysis.pipeline import compare
     from analysis.readability import Readability, readability_of
@@ -60,7 +61,9 @@ if TYPE_CHECKING:
         kwic,
         load_lexicons,
     )
+    from analysis.terms.kwic_sort import kwic_csv, sort_kwic
     from analysis.vocab import DistinctiveReport, distinctive_terms
+    from analysis.vocab.keyness import KeyTerm, OutletKeyness, keyness
 
 __all__ = [
     "Alignment",
@@ -80,12 +83,14 @@ __all__ = [
     "EventGrouping",
     "FramingReport",
     "GroupingSettings",
+    "KeyTerm",
     "KwicLine",
     "LexiconError",
     "LexiconSet",
     "Link",
     "LoadError",
     "MatchKind",
+    "OutletKeyness",
     "PairShare",
     "Passage",
     "Position",
@@ -96,6 +101,7 @@ __all__ = [
     "SettingsError",
     "SlantError",
     "Span",
+    "TableLoad",
     "TermHit",
     "TermReport",
     "TermSettings",
@@ -107,14 +113,18 @@ __all__ = [
     "distinctive_terms",
     "find_terms",
     "group_articles",
+    "keyness",
     "kwic",
+    "kwic_csv",
     "load_lexicons",
     "load_pasted",
     "load_sample",
     "load_source",
+    "load_table",
     "match_sentences",
     "quotation_spans",
     "readability_of",
+    "sort_kwic",
     "to_frames",
 ]
 
@@ -172,5 +182,12 @@ _EXPORTS = {
     "quotation_spans": "analysis.framing",
     "readability_of": "analysis.readability",
     "to_frames": "analysis.frames",
+    "TableLoad": "analysis.ingest.table",
+    "load_table": "analysis.ingest.table",
+    "kwic_csv": "analysis.terms.kwic_sort",
+    "sort_kwic": "analysis.terms.kwic_sort",
+    "KeyTerm": "analysis.vocab.keyness",
+    "OutletKeyness": "analysis.vocab.keyness",
+    "keyness": "analysis.vocab.keyness",
 }
 __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

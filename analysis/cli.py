@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", help="write the result here, - for standard output (format from name)"
     )
     cmp_.add_argument("--format", help="json, html, pdf, md, csv (a zip) or xlsx")
+    cmp_.add_argument(
+        "--columns",
+        metavar="MAP",
+        help="columns of .csv/.jsonl sources, e.g. text=body,outlet=media_name",
+    )
     cmp_.add_argument("--lexicons", metavar="DIR", help="folder of your own *.toml lexicons")
     cmp_.add_argument("--settings", metavar="FILE", help="comparison settings (JSON or TOML)")
     _add_noise_options(cmp_)
@@ -178,7 +183,14 @@ def _compare(args: argparse.Namespace) -> int:
     settings = read_settings(args.settings, args.lexicons)
     progress = StderrProgress(quiet=args.quiet, verbose=args.verbose)
     try:
-        articles = _load_all(pairs, args.sample, args.timeout, progress=progress, quiet=args.quiet)
+        articles = _load_all(
+            pairs,
+            args.sample,
+            args.timeout,
+            progress=progress,
+            quiet=args.quiet,
+            columns=args.columns,
+        )
         if len(articles) < 2:
             _say(f"only {len(articles)} article(s) loaded; comparing needs at least two.")
             return EXIT_FAILED
@@ -216,8 +228,9 @@ def _load_all(
     *,
     progress: StderrProgress | None = None,
     quiet: bool = False,
+    columns: str | None = None,
 ) -> list[Article]:
-    from analysis.ingest import load_sample, load_source
+    from analysis.ingest import load_sample
 
     articles: list[Article] = list(load_sample()) if sample else []
     seen = {a.id: a.source for a in articles}
@@ -225,17 +238,40 @@ def _load_all(
         if progress is not None:
             progress(0.0, f"Loading source {number} of {len(sources)}")
         try:
-            article = load_source(source, outlet=outlet, timeout=timeout)
+            loaded = _load_one(source, outlet, timeout, columns, quiet, progress)
         except SlantError as exc:
             _say(f"{source}: {exc}", progress)
             continue
-        if article.id in seen:
-            if not quiet:
-                _say(f"{source}: same text as {seen[article.id]}; loaded once.", progress)
-            continue
-        seen[article.id] = source
-        articles.append(article)
+        for article in loaded:
+            if article.id in seen:
+                if not quiet:
+                    _say(
+                        f"{article.source}: same text as {seen[article.id]}; loaded once.", progress
+                    )
+                continue
+            seen[article.id] = article.source
+            articles.append(article)
     return articles
+
+
+def _load_one(
+    source: str,
+    outlet: str | None,
+    timeout: float,
+    columns: str | None,
+    quiet: bool,
+    progress: StderrProgress | None,
+) -> tuple[Article, ...]:
+    """One source's articles: a table file (CSV, JSONL) gives one per row."""
+    from analysis.ingest import load_source
+    from analysis.ingest.table import is_table, load_table, parse_columns
+
+    if not is_table(source):
+        return (load_source(source, outlet=outlet, timeout=timeout),)
+    table = load_table(source, columns=parse_columns(columns or ""), outlet=outlet)
+    for problem in table.problems if not quiet else ():
+        _say(f"{source}: {problem}", progress)
+    return table.articles
 
 
 def _say(message: str, progress: StderrProgress | None = None) -> None:

@@ -72,7 +72,8 @@ def _frame(pd: Any, table: Table, ids: dict[str, str], outlets: dict[str, str]) 
             key = snake(column)
             aid = frame[key].map(ids)
             frame.insert(int(frame.columns.get_loc(key)), f"article_id{suffix}", aid)
-            frame[f"outlet{suffix}"] = aid.map(outlets)
+            # an outlet name with several articles (keyness) has no single id: keep the name
+            frame[f"outlet{suffix}"] = aid.map(outlets).fillna(frame[key])
             if key != f"outlet{suffix}":
                 frame = frame.drop(columns=[key])
     return frame
@@ -107,5 +108,11 @@ def _melt(
 
 def snake(name: str) -> str:
     """``'Per 1,000 words'`` → ``'per_1000_words'``; ``'Shared %'`` → ``'shared_pct'``."""
-    text = name.replace("%", " pct").replace(",", "").replace("↓", "").replace("→", "")
+    text = (
+        name.replace("%", " pct")
+        .replace("²", "2")
+        .replace(",", "")
+        .replace("↓", "")
+        .replace("→", "")
+    )
     return re.sub(r"[^0-9a-z]+", "_", text.lower()).strip("_") or "column"

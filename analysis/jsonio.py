@@ -68,30 +68,47 @@ def article_from_json(data: Mapping[str, Any]) -> Article:
     """Rebuild an article exactly from :func:`article_to_json` output.
 
     Raises:
-        ProjectError: When fields are missing or inconsistent with the text.
+        ProjectError: When fields are missing, of the wrong type, inconsistent with the
+            text, or hold text that is not valid Unicode (a lone surrogate would crash every
+            later export and save, so it is refused here, at load).
     """
     try:
-        text = str(data["text"])
+        text = _text(data["text"])
         article = Article(
-            id=str(data["id"]),
-            outlet=str(data["outlet"]),
-            title=str(data["title"]),
+            id=_text(data["id"]),
+            outlet=_text(data["outlet"]),
+            title=_text(data["title"]),
             date=_opt(data.get("date")),
             url=_opt(data.get("url")),
             author=_opt(data.get("author")),
-            source=str(data["source"]),
+            source=_text(data["source"]),
             text=text,
             paragraphs=tuple(_unspan(s) for s in data["paragraphs"]),
             sentences=tuple(_unspan(s) for s in data["sentences"]),
-            word_count=int(data["word_count"]),
-            sha256=str(data["sha256"]),
+            word_count=_count(data["word_count"]),
+            sha256=_text(data["sha256"]),
         )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ProjectError(f"An article entry is incomplete or malformed ({exc}).") from exc
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
+        detail = "not valid Unicode" if isinstance(exc, UnicodeError) else "incomplete or malformed"
+        raise ProjectError(f"An article entry is {detail}.", code="project.corrupt") from exc
     for span in (*article.paragraphs, *article.sentences):
         if not 0 <= span.start <= span.end <= len(text):
             raise ProjectError(f"Article {article.id} has a span outside its text.")
     return article
+
+
+def _text(value: Any) -> str:
+    """A string field: a ``str`` that encodes as UTF-8 (no lone surrogates)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    value.encode("utf-8")  # raises UnicodeEncodeError, a ValueError, for a lone surrogate
+    return value
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected a whole number")
+    return value
 
 
 def settings_to_json(settings: CompareSettings) -> dict[str, Any]:
@@ -181,9 +198,9 @@ def _span(span: Span) -> dict[str, int]:
 
 def _unspan(data: Any) -> Span:
     if isinstance(data, Mapping):
-        return Span(int(data["start"]), int(data["end"]))
-    return Span(int(data[0]), int(data[1]))
+        return Span(_count(data["start"]), _count(data["end"]))
+    return Span(_count(data[0]), _count(data[1]))
 
 
 def _opt(value: Any) -> str | None:
-    return None if value is None else str(value)
+    return None if value is None else _text(value)

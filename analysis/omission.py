@@ -68,12 +68,12 @@ CARRYING = frozenset((CellKind.VERBATIM, CellKind.EDITED, CellKind.PARAPHRASE, C
 _RANK = {CellKind.VERBATIM: 0, CellKind.EDITED: 1, CellKind.PARAPHRASE: 2, CellKind.PARTIAL: 3}
 
 
+_RANK_OF = {k.value: r for k, r in _RANK.items()}
+
+
 def rank(kind: str) -> int:
     """Strength of a link kind: 0 for verbatim up to 3 for "shares a fact" (4: unknown)."""
-    try:
-        return _RANK[CellKind(str(kind))]
-    except ValueError:
-        return len(_RANK)
+    return _RANK_OF.get(str(kind), len(_RANK))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +87,9 @@ class MatrixCell:
         start: Start offset of the outlet's passage (of the first carrier when not found).
         end: End offset, likewise.
         evidence_article: Article the offsets refer to (the first carrier when not found).
-        shared: For a "shares a fact" cell, the spans (in ``evidence_article``) of the
-            words that carry the shared fact; empty otherwise.
+        shared: Spans (in ``evidence_article``) of the words that carry a fact this cell
+            shares with a "shares a fact" cell of the row (of a copied sentence too, when
+            a third outlet shares a fact of it); empty otherwise.
     """
 
     article: str
@@ -134,28 +135,36 @@ class MatrixRow:
 
 
 class LinkIndex:
-    """Links by article, sorted by start, to find those overlapping a span in O(log n)."""
+    """Links by article and span, sorted by start, to find those overlapping a span fast.
+
+    Link ends are sentences, and a sentence of a widely copied story has a link to every
+    other outlet: ends are grouped by span, so a lookup walks the sentences near the
+    span, not every link end there.
+    """
 
     def __init__(self, links: Sequence[Link]) -> None:
         """Index ``links`` by the article and span of each side."""
-        spans: dict[str, list[tuple[int, int, int]]] = {}
+        grouped: dict[str, dict[tuple[int, int], list[int]]] = {}
         for i, link in enumerate(links):
             for p in (link.a, link.b):
-                spans.setdefault(p.article, []).append((p.start, p.end, i))
+                grouped.setdefault(p.article, {}).setdefault((p.start, p.end), []).append(i)
         self.links = tuple(links)
-        self._spans = {a: sorted(v) for a, v in spans.items()}
-        self._starts = {a: [s for s, _, _ in v] for a, v in self._spans.items()}
-        self._longest = {a: max(e - s for s, e, _ in v) for a, v in self._spans.items()}
+        self._spans = {a: sorted(v.items()) for a, v in grouped.items()}
+        self._starts = {a: [s for (s, _), _ in v] for a, v in self._spans.items()}
+        self._longest = {a: max(e - s for (s, e), _ in v) for a, v in self._spans.items()}
 
     def overlapping(self, article: str, start: int, end: int) -> list[Link]:
         """Return the links whose side in ``article`` overlaps ``[start, end)``."""
         spans = self._spans.get(article)
         if not spans:
             return []
+        stop = max(end, start + 1)
         starts = self._starts[article]
         lo = bisect_left(starts, start - self._longest[article])
-        hi = bisect_left(starts, max(end, start + 1))
-        return [self.links[i] for s, e, i in spans[lo:hi] if s < max(end, start + 1) and start < e]
+        hi = bisect_left(starts, stop)
+        return [
+            self.links[i] for (s, e), found in spans[lo:hi] if s < stop and start < e for i in found
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +253,7 @@ class _Builder:
                 cells.append(_member_cell(member, links, alone=len(members) == 1 and not into))
             else:
                 cells.append(self._outside_cell(article.id, into.get(article.id, []), members[0]))
+        cells = _with_facts(cells, own)
         cells = [
             replace(c, shared=join_words(self.by_id[c.article].text, c.shared)) if c.shared else c
             for c in cells
@@ -290,6 +300,34 @@ def _member_cell(member: _Member, links: list[Link], *, alone: bool) -> MatrixCe
         partial = [k for k in links if str(k.kind) == CellKind.PARTIAL]
         shared = _merged(s for k in partial for s in _shared(k, m.article))
     return MatrixCell(m.article, kind, m.position, m.start, m.end, m.article, shared)
+
+
+def _with_facts(cells: list[MatrixCell], own: dict[str, list[Link]]) -> list[MatrixCell]:
+    """Give a copied or reworded member the words of the facts it shares in this row.
+
+    A sentence can be copy for one outlet and share a fact with another: its cell keeps
+    the stronger kind, and ``shared`` locates the fact the row's "shares a fact" cells hold.
+    """
+    partial = {(c.article, c.start, c.end) for c in cells if c.kind is CellKind.PARTIAL}
+    if not partial:
+        return cells
+    out = []
+    for c in cells:
+        if c.kind in CARRYING and c.kind is not CellKind.PARTIAL:
+            facts = [
+                span
+                for k in own.get(c.article, ())
+                if str(k.kind) == CellKind.PARTIAL and _far_end(k, c.article) in partial
+                for span in _shared(k, c.article)
+            ]
+            c = replace(c, shared=_merged(facts)) if facts else c
+        out.append(c)
+    return out
+
+
+def _far_end(link: Link, article: str) -> tuple[str, int, int]:
+    other = link.b if link.a.article == article else link.a
+    return (other.article, other.start, other.end)
 
 
 def _overlaps(member: _Member, start: int, end: int) -> bool:
@@ -385,11 +423,22 @@ def _free_groups(
     the other end forms a group of its own, which still shows the first as a carrier.
     An end whose links all go into clusters gets no row: the clusters' rows show it.
     """
+    taken = {a: sorted(v) for a, v in clustered.items()}
+    starts = {a: [s for s, _ in v] for a, v in taken.items()}
+    reach = {a: max(e - s for s, e in v) for a, v in taken.items() if v}
+
+    known: dict[_End, bool] = {}  # ends repeat: a sentence links to every other outlet
 
     def free(end: _End) -> bool:
+        if end in known:
+            return known[end]
         article, start, stop = end
-        spans = clustered.get(article, ())
-        return article in by_id and not any(s < stop and start < e for s, e in spans)
+        spans = taken.get(article, [])
+        lo = bisect_left(starts.get(article, []), start - reach.get(article, 0))
+        hi = bisect_left(starts.get(article, []), max(stop, start + 1))
+        inside = any(s < stop and start < e for s, e in spans[lo:hi])
+        known[end] = article in by_id and not inside
+        return known[end]
 
     groups = _Groups()
     for link in sorted(links, key=lambda k: (rank(str(k.kind)), -k.score)):

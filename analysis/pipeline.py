@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 from analysis.align.aligner import align_articles
 from analysis.disagree.step import disagree_step
 from analysis.errors import AnalysisError
-from analysis.framing.step import framing_step
 from analysis.model import Article
 from analysis.progress import CancelFn, ProgressFn, check_cancelled, sub_progress
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
 from analysis.settings_schema import validate_settings
+from analysis.steps import framing_step
 from analysis.terms.report import analyse_terms
 
 __all__ = ["compare"]

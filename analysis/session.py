@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from analysis import __version__
+from analysis.atomic import atomic_write
 from analysis.errors import ProjectError, SettingsError
 from analysis.jsonio import SCHEMA_VERSION as RESULT_SCHEMA_VERSION
 from analysis.jsonio import (
@@ -35,9 +34,12 @@ from analysis.jsonio import (
     settings_to_json,
 )
 from analysis.model import Article
+from analysis.safeio import FileRefused, read_regular_file
 from analysis.settings import CompareSettings
+from analysis.terminal import display_path
 
 __all__ = [
+    "MAX_PROJECT_BYTES",
     "MIGRATIONS",
     "PROJECT_FORMAT",
     "PROJECT_SCHEMA_VERSION",
@@ -54,6 +56,8 @@ __all__ = [
 PROJECT_FORMAT = "slant-project"
 PROJECT_SCHEMA_VERSION = 1
 PROJECT_SUFFIX = ".slant"
+MAX_PROJECT_BYTES = 500_000_000  # 1,000 articles of 20 MB would not fit: a bound, not a goal
+_MAX_DIGITS = 30  # no count or offset Slant writes comes near this
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -197,48 +201,84 @@ def migrate_project(data: Any) -> dict[str, Any]:
 
 
 def save_project(project: Project, path: Path) -> None:
-    """Write the project atomically: a temporary file beside ``path``, then a rename.
+    """Write the project atomically (:func:`analysis.atomic.atomic_write`).
+
+    The JSON is encoded before any file is touched, so text that cannot be saved leaves
+    neither a changed project nor a temporary file behind.
 
     Raises:
-        ProjectError: When the folder is missing or not writable (the old file stays intact).
+        ProjectError: When the folder is missing or not writable (the old file stays
+            intact), or the project holds text that is not valid Unicode.
     """
-    data = json.dumps(project_to_json(project), ensure_ascii=False, indent=1) + "\n"
-    tmp: str | None = None
+    text = json.dumps(project_to_json(project), ensure_ascii=False, indent=1) + "\n"
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
         raise ProjectError(
-            f"Cannot save the project to {path} ({exc.strerror}).", code="project.write"
+            "Cannot save the project: an article holds text that is not valid Unicode.",
+            code="project.encoding",
+        ) from exc
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise ProjectError(
+            f"Cannot save the project to {display_path(path)} ({exc.strerror}).",
+            code="project.write",
         ) from exc
 
 
 def load_project(path: Path) -> Project:
-    """Read a ``.slant`` file.
+    """Read a ``.slant`` file (or an exported JSON result) safely.
+
+    The file is opened with :func:`analysis.safeio.read_regular_file` (no pipes, devices or
+    files over :data:`MAX_PROJECT_BYTES`) and parsed strictly: numbers of more than a few
+    dozen digits, ``Infinity``/``NaN``, nesting too deep for the parser and text that is not
+    valid Unicode are refused with one sentence, like every other defect.
 
     Raises:
         ProjectError: When the file cannot be read, is not valid JSON, is not a Slant
             project, is malformed, or was written by a newer Slant.
     """
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
+        raw = read_regular_file(path, MAX_PROJECT_BYTES)
+    except FileRefused as exc:
         raise ProjectError(
-            f"Cannot read the project {path} ({exc.strerror}).", code="project.unreadable"
+            f"Cannot read the project {display_path(path)}: {exc.reason}",
+            code="project.unreadable",
         ) from exc
+    return project_from_json(_strict_json(raw))
+
+
+def _strict_json(raw: bytes) -> Any:
+    """Parse JSON, refusing what Python's parser would let through or choke on."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ProjectError(
-            "The project file is damaged (it is not valid JSON).", code="project.corrupt"
-        ) from exc
-    return project_from_json(data)
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant, parse_int=_bounded_int)
+    except UnicodeDecodeError as exc:
+        raise _damaged("it is not UTF-8 text") from exc
+    except RecursionError as exc:
+        raise _damaged("it is nested too deeply") from exc
+    except _Refused as exc:
+        raise _damaged(str(exc)) from exc
+    except ValueError as exc:  # json.JSONDecodeError is a ValueError
+        raise _damaged("it is not valid JSON") from exc
+
+
+class _Refused(ValueError):
+    """A JSON value Slant never writes (raised from inside the parser)."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _Refused(f"it holds {name}, which is not a number Slant writes")
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise _Refused(f"it holds a number of {len(digits):,} digits")
+    return int(digits)
+
+
+def _damaged(why: str) -> ProjectError:
+    return ProjectError(f"The project file is damaged ({why}).", code="project.corrupt")
 
 
 def _entry_from_json(item: Any) -> ProjectArticle:

@@ -25,20 +25,23 @@ from analysis.result import ComparisonResult
 from analysis.session import PROJECT_SUFFIX
 from desktop.actions import build_actions
 from desktop.controllers.comparison import ComparisonController
+from desktop.controllers.events import EventsController
 from desktop.controllers.export import FORMAT_NAMES, ExportController, export_formats
 from desktop.controllers.load import LoadController
 from desktop.controllers.project import ProjectController
+from desktop.conventions import Conventions
 from desktop.dialogs.about import show_about
 from desktop.dialogs.paste import PasteDialog
 from desktop.dialogs.settings_dialog import SettingsDialog
 from desktop.models.sources import SourcesModel
 from desktop.settings import AppSettings
 from desktop.views import available_views
+from desktop.widgets.events_panel import EventsPanel
 from desktop.widgets.sources_panel import SourcesPanel
 
 __all__ = ["ARTICLE_FILTER", "MainWindow"]
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.docx *.pdf);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -55,24 +58,33 @@ class MainWindow(QMainWindow):
         extra = {} if debounce_ms is None else {"debounce_ms": debounce_ms}
         self.analysis = ComparisonController(pool, parent=self, **extra)
         self.exports = ExportController(pool, self)
-        self.project = ProjectController(self.model, prefs, self)
+        self.project = ProjectController(self.model, prefs, self, pool)
         self.panel = SourcesPanel(self.model, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Result views")
         self.views: dict[str, QWidget] = {}
         self._unfilled: list[QWidget] = []
         self._shown: ComparisonResult | None = None
+        self._after_project: list[str] = []
         self._build_views()
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.panel)
-        self.splitter.addWidget(self.tabs)
+        self.events = EventsController(pool, self)
+        self.events_panel = EventsPanel(self)
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.addWidget(self.events_panel)
+        self.body.addWidget(self.tabs)
+        self.body.setStretchFactor(1, 1)
+        self.body.setSizes([300, 1100])
+        self.splitter.addWidget(self.body)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 700])
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
         self.acts = build_actions(self, self._slots())
         self._finish_actions()
+        self.conventions = Conventions(self)  # undo, F1 guide, toolbar, find, print, zoom
         self._set_busy(False)
         self._connect()
         self.setAcceptDrops(True)
@@ -137,11 +149,19 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.model.articles_changed.connect(self.request_analysis)
+        self.model.articles_changed.connect(lambda: self.events.consider(self.model.articles()))
+        self.events.offered.connect(
+            lambda grouping: self.events_panel.offer_grouping(grouping, self.model.articles())
+        )
+        self.events.withdrawn.connect(self.events_panel.withdraw)
+        self.events_panel.picked.connect(self.events.choose)
+        self.events.chosen_changed.connect(self.request_analysis)
         self.model.edited.connect(self._push_colours)
         self.project.settings_changed.connect(self.request_analysis)
         self.project.title_changed.connect(self.setWindowTitle)
         self.project.recent_changed.connect(self._fill_recent)
         self.project.message.connect(self.status.setText)
+        self.project.opened.connect(self._load_after_project)
         self.analysis.busy_changed.connect(self._set_busy)
         self.analysis.progressed.connect(self._on_progress)
         self.analysis.result_ready.connect(self._on_result)
@@ -154,15 +174,23 @@ class MainWindow(QMainWindow):
     def open_sources(self, sources: list[str]) -> None:
         """Open ``.slant`` projects as projects and everything else as articles."""
         projects = [s for s in sources if s.endswith(PROJECT_SUFFIX)]
-        if projects:
-            self.project.open(Path(projects[0]))
         articles = [s for s in sources if not s.endswith(PROJECT_SUFFIX)]
+        if projects and self.project.open(Path(projects[0])):
+            self._after_project = articles  # it opens off the GUI thread: add these after
+        elif articles:
+            self.loads.load(articles)
+
+    def _load_after_project(self, _opened: bool) -> None:
+        articles, self._after_project = self._after_project, []
         if articles:
             self.loads.load(articles)
 
     def show_sample(self) -> None:
         """Load the built-in sample comparison as an untouched, untitled project."""
         self.loads.idle.connect(self.project.mark_clean, Qt.ConnectionType.SingleShotConnection)
+        self.loads.idle.connect(
+            self.conventions.history.reset, Qt.ConnectionType.SingleShotConnection
+        )  # the sample is where the history starts
         self.loads.load_sample()
 
     def open_files(self) -> None:
@@ -175,10 +203,13 @@ class MainWindow(QMainWindow):
             self.open_sources(names)
 
     def open_url(self) -> None:
-        """File ▸ Open URL."""
-        url, ok = QInputDialog.getText(self, "Open URL", "Web address of the article:")
-        if ok and url.strip():
-            self.loads.load([url.strip()])
+        """File ▸ Open URL: one or more web addresses, one per line."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Open URLs", "Web addresses of the articles, one per line:"
+        )
+        urls = list(dict.fromkeys(u.strip() for u in text.splitlines() if u.strip()))
+        if ok and urls:
+            self.loads.load(urls)
 
     def paste_article(self) -> None:
         """Edit ▸ Paste as Article."""
@@ -213,7 +244,7 @@ class MainWindow(QMainWindow):
     # --- analysis -------------------------------------------------------------------
     def request_analysis(self) -> None:
         """(Re-)run the analysis on the loaded articles, debounced."""
-        self.analysis.request(self.model.articles(), self.project.settings)
+        self.analysis.request(self.events.filter(self.model.articles()), self.project.settings)
 
     def show_evidence(self, article_id: str, start: int, end: int) -> None:
         """Route a view's evidence request to the side-by-side view."""

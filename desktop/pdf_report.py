@@ -13,13 +13,22 @@ import os
 import sys
 import uuid
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUuid
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUuid
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from analysis import __version__
 from analysis.reports import ReportOptions, register_renderer, report_content
 from analysis.reports.content import ReportContent
-from analysis.reports.printable import render_print_html
+from analysis.reports.printable import print_landscape, render_print_html
 from analysis.result import ComparisonResult
 
 __all__ = ["PAGE_SIZES", "content_pdf", "register_pdf", "render_pdf"]
@@ -62,16 +71,53 @@ def content_pdf(content: ReportContent, paper: str = "a4") -> bytes:
     writer.setResolution(_RESOLUTION)
     layout = QPageLayout(
         QPageSize(PAGE_SIZES.get(paper, QPageSize.PageSizeId.A4)),
-        QPageLayout.Orientation.Portrait,
+        # One orientation per document (QTextDocument paginates it whole): landscape when
+        # a table would not fit portrait, e.g. the omission matrix of many outlets.
+        QPageLayout.Orientation.Landscape
+        if print_landscape(content)
+        else QPageLayout.Orientation.Portrait,
         QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
         QPageLayout.Unit.Millimeter,
     )
     writer.setPageLayout(layout)
-    # print_() paginates a copy of the document and draws the page number on each page.
-    doc.print_(writer)
+    _print(doc, writer)
     del writer  # finishes the file
     buffer.close()
     return bytes(data.data())
+
+
+def _print(doc: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay the document out on the writer's pages at its resolution; number each page.
+
+    ``QTextDocument.print_`` lays an unpaginated document out for the screen and scales
+    it, which loses the tables' percentage column widths; laying it out for the writer
+    itself keeps them (and the evidence links, which the PDF engine adds while drawing).
+    """
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer = writer.resolution() // 4  # a quarter inch at the foot for the page number
+    height = rect.height() - footer
+    layout = doc.documentLayout()
+    layout.setPaintDevice(writer)
+    doc.setPageSize(QSizeF(rect.width(), height))
+    painter = QPainter(writer)
+    try:
+        for page in range(doc.pageCount()):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, page * height, rect.width(), height)
+            painter.setClipRect(context.clip)  # table borders would run on into the foot
+            layout.draw(painter, context)
+            painter.restore()
+            painter.setFont(doc.defaultFont())
+            foot = QRectF(0, height, rect.width(), footer)
+            painter.drawText(
+                foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, str(page + 1)
+            )
+    finally:
+        painter.end()
 
 
 def register_pdf() -> None:

@@ -198,3 +198,19 @@ def test_progress_bar_on_a_terminal_and_q_silences_it(tmp_path: Path) -> None:
     assert "\r[" in drawn and "100%" in drawn and "#" * 28 in drawn
     status, drawn = _run_on_pty("compare", "--sample", "-o", "r.json", "-q", cwd=tmp_path)
     assert status == 0 and drawn == ""
+
+
+def test_compare_a_jsonl_of_three_articles_with_row_errors(tmp_path: Path) -> None:
+    rows = [
+        {"headline": "Ferry vote passes", "body": A, "paper": "Harbour Times"},
+        {"headline": "Council backs ferry", "body": B, "paper": "Ferry Post"},
+        {"headline": "Empty", "body": "", "paper": "Nobody"},
+        {"headline": "Tolls rise", "body": "The ferry toll will rise next year.", "paper": "Bay"},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    done = slant("compare", str(path), "--columns", "text=body,title=headline,outlet=paper")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == f"slant: {path}: row 3: no text in column 'body'."
+    result = json.loads(done.stdout)
+    assert [a["outlet"] for a in result["articles"]] == ["Harbour Times", "Ferry Post", "Bay"]

@@ -29,7 +29,8 @@ th{background:#f4f4f6;font-weight:600}td.n{text-align:right;font-variant-numeric
 border:1px solid #999}.lean-left{background:#dce8fb}.lean-right{background:#fbdcdc}
 .lean-center{background:#ececec}.status-failed{color:#a00}.status-single{color:#777}
 details summary{cursor:pointer;color:#333}ul.arts{margin:.3em 0;padding-left:1.2em}
-.matrix td,.matrix th{text-align:center;padding:.2em .35em;font-size:.85em}
+.matrix{width:auto}.matrix td,.matrix th{text-align:center;padding:.2em .35em;font-size:.85em}
+td.id{white-space:nowrap}
 .matrix td.hit{background:#cfe3cf}.matrix th.outlet{text-align:left}
 .scroll{overflow-x:auto}
 """
@@ -104,11 +105,12 @@ def _event_row(event: Mapping[str, Any]) -> str:
     dates = event["first_date"] or "no date"
     if event["last_date"] and event["last_date"] != event["first_date"]:
         dates += f" – {event['last_date']}"
-    outlets = ", ".join(html_text(o) for o in event["outlets"]) + _lean_badges(event["leans"])
+    lean_of = {a["outlet"]: a["lean"] for a in event["articles"]}
+    outlets = ", ".join(html_text(o) + _lean_badges([lean_of.get(o)]) for o in event["outlets"])
     numbers = event["numbers"]
     shared = f"{100 * numbers['shared']:.0f} %" if "shared" in numbers else ""
     cells = [
-        html_text(event["id"]),
+        f'<td class="id">{html_text(event["id"])}</td>',
         f"{headline}{articles}",
         html_text(dates),
         outlets,
@@ -150,7 +152,8 @@ def _one_sided(data: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> 
         "</li>"
         for e in picked
     )
-    return [f"<h2>One-sided coverage ({len(picked)} events)</h2><ul>{items}</ul>"]
+    count = f"{len(picked)} event" + ("" if len(picked) == 1 else "s")
+    return [f"<h2>One-sided coverage ({count})</h2><ul>{items}</ul>"]
 
 
 def _matrix(data: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> list[str]:

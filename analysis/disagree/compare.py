@@ -7,16 +7,17 @@ link that names the shared part of each side (``shared_a``/``shared_b``) is read
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from analysis.disagree.labels import count_class, find_labels, group_of, label_groups
+from analysis.disagree.labels import LabelHit, count_class, find_labels, group_of, label_groups
 from analysis.disagree.numbers import find_quantities
 from analysis.disagree.values import Disagreement, Member, Quantity, Relation
 from analysis.model import Article
 
-__all__ = ["Fact", "compare_labels", "compare_numbers", "facts_of"]
+__all__ = ["Fact", "FoundIn", "compare_labels", "compare_numbers", "facts_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +36,24 @@ def facts_of(alignment: Any) -> list[Fact]:
         for c in alignment.clusters
         if len(c.members) > 1
     ]
+    member_of = {(m.article, m.start): c.id for c in alignment.clusters for m in c.members}
     for i, link in enumerate(alignment.links):
         a, b = link.a, link.b
-        ca = alignment.cluster_at(a.article, a.start)
-        cb = alignment.cluster_at(b.article, b.start)
-        if ca is not None and cb is not None and ca.id == cb.id:
+        ca = _cluster_id(alignment, member_of, a)
+        if ca is not None and ca == _cluster_id(alignment, member_of, b):
             continue
         sa, sb = _shared(link, "shared_a", a), _shared(link, "shared_b", b)
         facts.append(Fact(None, i, (sa, sb)))
     return facts
+
+
+def _cluster_id(alignment: Any, member_of: dict[tuple[str, int], int], side: Any) -> int | None:
+    """The cluster holding a link's side (most sides start where their member starts)."""
+    found = member_of.get((side.article, side.start))
+    if found is not None:
+        return found
+    cluster = alignment.cluster_at(side.article, side.start)
+    return None if cluster is None else int(cluster.id)
 
 
 def _shared(link: Any, name: str, passage: Any) -> tuple[str, int, int]:
@@ -57,12 +67,69 @@ def _shared(link: Any, name: str, passage: Any) -> tuple[str, int, int]:
     return (passage.article, passage.start, passage.end)
 
 
-def compare_numbers(fact: Fact, articles: Mapping[str, Article]) -> tuple[list[Disagreement], int]:
-    """Return the number disagreements of one fact and how many number slots agreed."""
+class FoundIn:
+    """Quantities and labels of whole articles, found once and looked up by span.
+
+    A passage takes part in many facts (every link of it); scanning each article once and
+    bisecting keeps the work linear in the text.
+    """
+
+    def __init__(self, articles: Mapping[str, Article]) -> None:
+        self.articles = articles
+        self._quantities: dict[str, tuple[tuple[int, ...], tuple[Quantity, ...]]] = {}
+        self._labels: dict[str, tuple[tuple[int, ...], tuple[LabelHit, ...]]] = {}
+
+    def quantities(self, aid: str, start: int, end: int) -> tuple[Quantity, ...]:
+        """Return the quantities wholly inside ``[start, end)`` of an article."""
+        if aid not in self._quantities:
+            found = find_quantities(self.articles[aid].text)
+            self._quantities[aid] = (tuple(q.start for q in found), found)
+        starts, items = self._quantities[aid]
+        return tuple(
+            q for q in items[bisect_left(starts, start) :] if q.start < end and q.end <= end
+        )
+
+    def labels(self, aid: str, start: int, end: int) -> tuple[LabelHit, ...]:
+        """Return the label words wholly inside ``[start, end)`` of an article."""
+        if aid not in self._labels:
+            text = self.articles[aid].text
+            hits = tuple(find_labels(text, 0, len(text)))
+            self._labels[aid] = (tuple(h.start for h in hits), hits)
+        starts, labels = self._labels[aid]
+        return _within(starts, labels, start, end)
+
+
+_T = TypeVar("_T", Quantity, LabelHit)
+
+
+def _within(starts: tuple[int, ...], items: tuple[_T, ...], start: int, end: int) -> tuple[_T, ...]:
+    out = []
+    for k in range(bisect_left(starts, start), len(items)):
+        item = items[k]
+        if item.start >= end:
+            break
+        if item.end <= end:
+            out.append(item)
+    return tuple(out)
+
+
+def compare_numbers(
+    fact: Fact, articles: Mapping[str, Article], found: FoundIn | None = None
+) -> tuple[list[Disagreement], int]:
+    """Return the number disagreements of one fact and how many number slots agreed.
+
+    Args:
+        fact: The fact.
+        articles: Articles by id.
+        found: What was found in the articles so far (shared across facts for speed).
+    """
+    found = found or FoundIn(articles)
+    per_side = [(aid, found.quantities(aid, start, end)) for aid, start, end in fact.spans]
+    if sum(1 for _, qs in per_side if qs) < 2:
+        return [], 0  # most facts: nothing to compare
     slots: list[dict[str, Quantity]] = []
-    for aid, start, end in fact.spans:
-        found = find_quantities(articles[aid].text, start, end)
-        for pos, q in enumerate(found):
+    for aid, quantities in per_side:
+        for pos, q in enumerate(quantities):
             slot = _best_slot(slots, aid, q, pos)
             if slot is None:
                 slots.append({aid: q})
@@ -148,7 +215,10 @@ def _relation(qs: Sequence[Quantity]) -> Relation:
 
 
 def compare_labels(
-    fact: Fact, articles: Mapping[str, Article], category: Callable[[str, int, int], str]
+    fact: Fact,
+    articles: Mapping[str, Article],
+    category: Callable[[str, int, int], str],
+    found: FoundIn | None = None,
 ) -> list[Disagreement]:
     """Return the label disagreements of one fact: one per group worded differently.
 
@@ -156,10 +226,15 @@ def compare_labels(
         fact: The fact.
         articles: Articles by id.
         category: Lexicon category of a span (article, start, end), or "".
+        found: What was found in the articles so far (shared across facts for speed).
     """
+    found = found or FoundIn(articles)
+    per_side = [(aid, found.labels(aid, start, end)) for aid, start, end in fact.spans]
+    if sum(1 for _, hits in per_side if hits) < 2:
+        return []
     per_group: dict[str, dict[str, list[tuple[str, int, int]]]] = {}
-    for aid, start, end in fact.spans:
-        for hit in find_labels(articles[aid].text, start, end):
+    for aid, hits in per_side:
+        for hit in hits:
             per_group.setdefault(hit.group, {}).setdefault(aid, []).append(
                 (hit.word, hit.start, hit.end)
             )

@@ -33,6 +33,16 @@ _SPEECH = frozenset(
 _CAP = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _RUN = re.compile(rf"\b{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.(?=\s+[A-Z])))*")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_NONSPACE = re.compile(r"\S+")
+_COURTESY = re.compile(r"\b(?:Mrs?|Ms|Dr)\. $")
+_PUNCT_END = re.compile(r"[.,;:\"“”]\s*$")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her)\s+([^,.;]{1,60})")
+_PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|from|on|since)\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
+_NEXT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_DESC_WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_OF_THE = re.compile(r"\s+of\s+the\s+((?:[a-z]+\s+)?[a-z]+)(?=[\s,.;])")
+_CAP_NEXT = re.compile(r"\s+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +141,9 @@ def _names(art: Article, rules: _Rules) -> list[_Found]:
     out = []
     for m in _RUN.finditer(text):
         tokens = m[0].split()
-        offsets = [m.start() + o.start() for o in re.finditer(r"\S+", m[0])]
+        if len(tokens) == 1 and (tokens[0] in rules.not_name or tokens[0] in rules.not_person):
+            continue  # a sentence-initial word or a lone organisation word: the common case
+        offsets = [m.start() + o.start() for o in _NONSPACE.finditer(m[0])]
         k, titled, title = _split_title(tokens, rules)
         name = _key(tokens[k:])
         if not name or len(name) > 4 or any(t in rules.not_person for t in name):
@@ -146,7 +158,7 @@ def _names(art: Article, rules: _Rules) -> list[_Found]:
             titled, start = True, _title_start(text, start, rules)
         # A speech verb alone does not make one word a person: "Iran said".
         evidence = titled or bool(roles) or (len(name) > 1 and _speaks(text, m.start(), m.end()))
-        courtesy = re.search(r"\b(?:Mrs?|Ms|Dr)\. $", text[max(0, start - 5) : start])
+        courtesy = _COURTESY.search(text[max(0, start - 5) : start])
         if courtesy:
             start, titled, evidence = start - len(courtesy[0]), True, True
         out.append(_Found(art.id, start, m.end(), name, tuple(title), evidence, titled))
@@ -186,7 +198,7 @@ def _split_title(tokens: list[str], rules: _Rules) -> tuple[int, bool, list[str]
 def _title_start(text: str, start: int, rules: _Rules) -> int:
     """Start of a title phrase before a name ("Dravian Foreign Ministry spokesman")."""
     chunk = text[max(0, start - 70) : start]
-    words = list(re.finditer(r"[A-Za-z][\w'’-]*", chunk))
+    words = list(_WORDS.finditer(chunk))
     first = start
     for k, w in enumerate(reversed(words[-4:])):
         gap = chunk[w.end() : (words[len(words) - k].start() if k else len(chunk))]
@@ -205,7 +217,7 @@ def _key(name: Sequence[str]) -> tuple[str, ...]:
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
     chunk = text[max(0, pos - 60) : pos]
-    if re.search(r"[.,;:\"“”]\s*$", chunk):
+    if _PUNCT_END.search(chunk):
         return []
     return [w.lower() for w in _WORDS.findall(chunk)][-n:][::-1]
 
@@ -216,9 +228,9 @@ def _roles_around(text: str, start: int, end: int, rules: _Rules) -> list[str]:
     before = _words_before(text, start, 3)
     if before and before[0] in rules.roles:
         roles.extend(w for w in before[:2] if w in rules.roles or w.isalpha())
-    after = re.match(r",\s+(?:the|a|an|its|his|her)\s+([^,.;]{1,60})", text[end : end + 70])
+    after = _APPOSITION.match(text[end : end + 70])
     if after:
-        head = _WORDS.findall(re.split(r"\s(?:of|for|at|in|with|from|on|since)\s", after[1])[0])
+        head = _WORDS.findall(_PREPOSITION.split(after[1])[0])
         if head and head[-1].lower() in rules.roles:
             roles.extend(w.lower() for w in _WORDS.findall(after[1]))
     return roles
@@ -226,17 +238,22 @@ def _roles_around(text: str, start: int, end: int, rules: _Rules) -> list[str]:
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """A speech verb right after the name (not after a place: "diplomats in Veska said")."""
-    if re.search(r"\b(?:in|at|from|to|near|of)\s+$", text[max(0, start - 6) : start]):
+    if _PLACE_BEFORE.search(text[max(0, start - 6) : start]):
         return False
-    nxt = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", text[end : end + 30])
+    nxt = _NEXT_VERB.match(text[end : end + 30])
     return bool(nxt and nxt[1] in _SPEECH)
 
 
 def _group(found: list[_Found]) -> dict[tuple[str, ...], _Actor]:
     actors: dict[tuple[str, ...], _Actor] = {}
+    by_word: dict[str, list[tuple[str, ...]]] = {}  # word of a name -> actors' keys
     for f in sorted(found, key=lambda f: -len(f.name)):
-        key = _match_actor(f.name, actors)
-        actor = actors.setdefault(key or f.name, _Actor(key or f.name))
+        key = _match_actor(f.name, actors, by_word)
+        if key is None:
+            key = f.name
+            for word in key:
+                by_word.setdefault(word, []).append(key)
+        actor = actors.setdefault(key, _Actor(key))
         actor.roles.update(f.title)
         form = "title" if f.titled else ("name" if len(f.name) > 1 else "surname")
         actor.mentions.append(Mention(f.article, f.start, f.end, "", form))
@@ -244,13 +261,17 @@ def _group(found: list[_Found]) -> dict[tuple[str, ...], _Actor]:
 
 
 def _match_actor(
-    name: tuple[str, ...], actors: dict[tuple[str, ...], _Actor]
+    name: tuple[str, ...],
+    actors: dict[tuple[str, ...], _Actor],
+    by_word: dict[str, list[tuple[str, ...]]],
 ) -> tuple[str, ...] | None:
+    """The known actor a name belongs to: same surname, else (one word) any word shared."""
     if name in actors:
         return name
-    same_last = [k for k in actors if k[-1] == name[-1] and (len(name) == 1 or name[0] in k)]
+    near = by_word.get(name[-1], [])
+    same_last = [k for k in near if k[-1] == name[-1] and (len(name) == 1 or name[0] in k)]
     if not same_last and len(name) == 1:
-        same_last = [k for k in actors if name[0] in k]
+        same_last = list(near)
     if not same_last:
         return None
     return max(same_last, key=lambda k: len(actors[k].mentions))
@@ -282,7 +303,7 @@ _STOPS = frozenset("of for at in on with from to by and or but who which that".s
 
 def _description(text: str, pos: int, rules: _Rules) -> tuple[int, str, set[str]] | None:
     """After "the" at ``pos``: (end, head role, modifier words), or None when no role."""
-    words = list(re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s]", text[pos : pos + 90]))[:5]
+    words = list(_DESC_WORD.finditer(text[pos : pos + 90]))[:5]
     head = None
     for k, w in enumerate(words):
         low = w[0].lower().removesuffix("'s").removesuffix("’s")
@@ -299,7 +320,7 @@ def _description(text: str, pos: int, rules: _Rules) -> tuple[int, str, set[str]
     if role != words[head][0].lower():
         end -= 2
     mods = {w[0].lower() for w in words[:head]}
-    tail = re.match(r"\s+of\s+the\s+((?:[a-z]+\s+)?[a-z]+)(?=[\s,.;])", text[end : end + 50])
+    tail = _OF_THE.match(text[end : end + 50])
     if tail:
         end += tail.end()
         mods.update(tail[1].split())
@@ -316,12 +337,10 @@ def _descriptions(art: Article, actors: dict[tuple[str, ...], _Actor], rules: _R
         if found is None:
             continue
         end, head, words = found
-        if any(s < end and m.start() < e for s, e in taken):
-            continue
-        if re.match(r"\s+[A-Z]", text[end : end + 2]):
+        if _CAP_NEXT.match(text[end : end + 2]):
             continue  # a title before a name, already part of that mention
         actor = _resolve(head, words, art.id, m.start(), actors, rules)
-        if actor is not None:
+        if actor is not None and not any(s < end and m.start() < e for s, e in taken):
             actor.mentions.append(Mention(art.id, m.start(), end, "", "description"))
 
 

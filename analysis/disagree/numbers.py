@@ -109,8 +109,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
         Quantities, each with a range, a unit and what it counts.
     """
     end = len(text) if end is None else end
-    chunk = text[start:end]
-    found = [*_year_ranges(chunk, start), *_dates(chunk, start), *_counts(text, chunk, start)]
+    triggers = _triggers(text, start, end)
+    found = [
+        *_year_ranges(text, start, end),
+        *_dates(text, end, triggers),
+        *_counts(text, end, triggers),
+    ]
     taken: list[Quantity] = []
     for q in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
         if not any(q.start < t.end and t.start < q.end for t in taken):
@@ -122,12 +126,56 @@ _YEAR_RANGE = re.compile(
     r"\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until)\s+((?:1[89]|20)\d\d)\b"
     r"|\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)\b"
 )
+_NUMBER_WORDS = frozenset(
+    w for key in (*_UNITS, *_VAGUE) for w in key.split() if w not in ("a", "of")
+)
+_DATE_WORDS = frozenset((*_MONTHS, *_WEEKDAYS))
+# Where a quantity can be: a digit, a currency sign, a number, vague-amount or calendar word.
+# Searched in the lower-cased text: a short case-sensitive alternation is fast.
+_TRIGGER = re.compile(rf"\d+|[$£€¥]|\b(?:{_alt(_NUMBER_WORDS | _DATE_WORDS)})\b")
+_TRIGGER_ANY_CASE = re.compile(_TRIGGER.pattern, re.IGNORECASE)
 
 
-def _year_ranges(chunk: str, base: int) -> Iterator[Quantity]:
-    for m in _YEAR_RANGE.finditer(chunk):
+def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case word) of every trigger in ``text[start:end]``."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        return [
+            (m.start(), m.end(), m[0].lower()) for m in _TRIGGER_ANY_CASE.finditer(text, start, end)
+        ]
+    return [(m.start(), m.end(), m[0]) for m in _TRIGGER.finditer(low, start, end)]
+
+
+def _scan(
+    pattern: re.Pattern[str],
+    text: str,
+    end: int,
+    triggers: list[tuple[int, int, str]],
+    words: frozenset[str],
+    back: int,
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that cover a trigger (a digit, a sign or one of ``words``).
+
+    Running a pattern with long alternations over every position of a text is slow; it
+    runs only in a window around each trigger, reaching ``back`` characters before it.
+    """
+    done = 0
+    for t_start, t_end, tok in triggers:
+        if t_start < done or not (tok[0].isdigit() or tok in "$£€¥" or tok in words):
+            continue
+        for m in pattern.finditer(text, max(done, t_start - back), min(end, t_end + 80)):
+            if m.start() > t_start:
+                break
+            if m.end() > t_start:
+                done = m.end()
+                yield m
+                break
+
+
+def _year_ranges(text: str, start: int, end: int) -> Iterator[Quantity]:
+    for m in _YEAR_RANGE.finditer(text, start, end):
         low, high = int(m[1] or m[3]), int(m[2] or m[4])
-        yield Quantity(m.start() + base, m.end() + base, low, high, "year", "", False, m[0])
+        yield Quantity(m.start(), m.end(), low, high, "year", "", False, m[0])
 
 
 def _context(text: str, start: int, end: int) -> frozenset[str]:
@@ -138,9 +186,9 @@ def _context(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(lemma(w.lower()) for w in words if w.lower() not in _STOP and len(w) > 2)
 
 
-def _dates(chunk: str, base: int) -> Iterator[Quantity]:
-    for m in _DATE.finditer(chunk):
-        s, e = m.start() + base, m.end() + base
+def _dates(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterator[Quantity]:
+    for m in _scan(_DATE, text, end, triggers, _DATE_WORDS, 0):
+        s, e = m.start(), m.end()
         if m["month"] or m["month2"]:
             month = _MONTHS.index((m["month"] or m["month2"]).lower()) + 1
             day = int(m["day"] or m["day2"])
@@ -150,22 +198,26 @@ def _dates(chunk: str, base: int) -> Iterator[Quantity]:
         elif m["weekday"]:
             value = _WEEKDAYS.index(m["weekday"].lower()) + 1
             yield Quantity(s, e, value, value, "weekday", "", False, m[0])
-        else:
+        elif m["clock"]:
             hour = int(m["clock"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
             value = hour * 60 + int(m["minute"] or 0)
             yield Quantity(s, e, value, value, "time", "", False, m[0])
-    for m in _YEAR.finditer(chunk):
-        value = int(m[0])
-        yield Quantity(m.start() + base, m.end() + base, value, value, "year", "", False, m[0])
+    for t_start, _, tok in triggers:
+        if not (len(tok) == 4 and tok.isdigit()):
+            continue
+        year = _YEAR.match(text, t_start, end)
+        if year is not None:
+            value = int(year[0])
+            yield Quantity(year.start(), year.end(), value, value, "year", "", False, year[0])
 
 
-def _counts(text: str, chunk: str, base: int) -> Iterator[Quantity]:
-    for m in _QUANT.finditer(chunk):
+def _counts(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterator[Quantity]:
+    for m in _scan(_QUANT, text, end, triggers, _NUMBER_WORDS, 30):
         if not (m["vague"] or m["num"]):
             continue
         if m["num"] and _is_year(m):
             continue
-        s, e = m.start() + base, m.end() + base
+        s, e = m.start(), m.end()
         if _not_an_amount(text, s, e):
             continue
         low, high, vague = _range(m)
@@ -175,11 +227,16 @@ def _counts(text: str, chunk: str, base: int) -> Iterator[Quantity]:
         yield Quantity(s, e, low, high, unit, counts, vague, text[s:e])
 
 
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ODDS_AFTER = re.compile(rf"(?:-in-|\s+in\s+{_SMALL}\b|-to-|\s+out\s+of\b)", re.IGNORECASE)
+_ODDS_BEFORE = re.compile(rf"\b{_SMALL}(?:-in-|\s+in\s+|-to-|\s+out\s+of\s+)$", re.IGNORECASE)
+
+
 def _not_an_amount(text: str, start: int, end: int) -> bool:
     """Odds ("two-in-three", "one in five"), ranks ("No. 3") and ages ("Hoyer, 77,")."""
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
-    if re.match(r"(?:-in-|\s+in\s+(?:\d|one|two|three|four|five|ten)\b|-to-|\s+out\s+of\b)", after):
+    if _ODDS_AFTER.match(after) or _ODDS_BEFORE.search(before):
         return True
     if re.search(r"\b(?:No|no|Number|number)\.?\s*$", before):
         return True

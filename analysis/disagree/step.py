@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
-from analysis.disagree.compare import compare_labels, compare_numbers, facts_of
+from analysis.disagree.compare import FoundIn, compare_labels, compare_numbers, facts_of
 from analysis.disagree.naming import name_actors
 from analysis.disagree.values import Disagreement, DisagreementReport
 from analysis.progress import CancelFn, ProgressFn, check_cancelled
@@ -34,20 +35,32 @@ def analyse_disagreements(
     if result.terms is not None:
         for hit in result.terms.hits:
             hits.setdefault(hit.article, []).append((hit.start, hit.end, hit.category))
+    for found_hits in hits.values():
+        found_hits.sort()
+    starts = {aid: [s for s, _, _ in v] for aid, v in hits.items()}
 
     def category(aid: str, start: int, end: int) -> str:
-        return next((c for s, e, c in hits.get(aid, ()) if s < end and start < e), "")
+        # Term hits are short: one starting up to 40 characters earlier may still overlap.
+        items = hits.get(aid, [])
+        k = bisect_left(starts.get(aid, []), start - 40)
+        while k < len(items) and items[k][0] < end:
+            _, e, c = items[k]
+            if start < e:
+                return c
+            k += 1
+        return ""
 
     items: list[Disagreement] = []
     agreements = 0
     facts = facts_of(result.alignment) if result.alignment is not None else []
+    found = FoundIn(arts)
     for k, fact in enumerate(facts):
-        if k % 32 == 0:
+        if k % 64 == 0:
             check_cancelled(is_cancelled)
-        numbers, agreed = compare_numbers(fact, arts)
+        numbers, agreed = compare_numbers(fact, arts, found)
         agreements += agreed
         items.extend(numbers)
-        items.extend(compare_labels(fact, arts, category))
+        items.extend(compare_labels(fact, arts, category, found))
     actors = name_actors(result.articles, is_cancelled=is_cancelled)
     return DisagreementReport(tuple(items), agreements, actors)
 

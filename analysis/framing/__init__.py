@@ -7,7 +7,8 @@ Public API:
   sources named/anonymous, quote share, VADER sentiment; who is quoted by which outlet;
   attribution-verb profiles; hedges/boosters; headline checks; frame emphasis; and, per
   aligned passage, the verb, hedges and sentiment of each outlet);
-* :func:`framing_step` — the pipeline step (framing, distinctive vocabulary, readability);
+* :func:`analysis.steps.framing_step` — the pipeline step (framing, distinctive vocabulary,
+  readability);
 * :func:`framing_to_json` / :func:`framing_from_json` and the vocabulary/readability pairs.
 """
 

@@ -83,6 +83,15 @@ _NOT_PERSON = frozenset(
     ).split()
 )
 _PREP_BEFORE = re.compile(r"\b(?:of|in|from|at|to|for|on|by|with)\s+$", re.IGNORECASE)
+_NON_SPACE = re.compile(r"\S")
+# Every pattern matched just before a verb spans a few words at most, so each search looks
+# back only as far as its pattern can reach (this many characters at most), not to the
+# sentence start: a 2 MB sentence with thousands of
+# speech verbs would otherwise be rescanned once per verb (quadratic time).
+_BEFORE_VERB = 200
+_CLOSE_HINT = re.compile(r"close to|familiar with|briefed on|knowledge of|aware of", re.I)
+_INTRO_CLAUSE = 300  # an introductory clause ('Asked whether …,') is shorter than this
+_RECENT_SPEAKERS = 50  # a title looks this many speakers back, however long the sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +202,7 @@ def _verbs(
 def _headline_subject(text: str, sentence: Span, verb: Span) -> SpeakerPhrase | None:
     """'Ted Cruz Accuses …': only a short phrase opening the headline is its speaker."""
     phrase = phrase_before(text, sentence.start, verb.start)
-    if phrase is None or text[sentence.start : phrase.span.start].strip():
+    if phrase is None or _NON_SPACE.search(text, sentence.start, phrase.span.start):
         return None
     return phrase if len(phrase.span.slice(text).split()) <= 4 else None
 
@@ -214,11 +223,11 @@ def _sentence_subject(text: str, sentence: Span, end: int) -> SpeakerPhrase | No
 
     'Bloomberg contrasted …, saying "…"'; 'Asked whether …, Mr. Santorum … saying, "…"'.
     """
-    dateline = _DATELINE.match(text, sentence.start, end)
+    dateline = _DATELINE.match(text, sentence.start, min(end, sentence.start + _INTRO_CLAUSE))
     lo = dateline.end() if dateline else sentence.start
     phrase = phrase_after(text, lo, end)
     if phrase is None:
-        comma = text.find(",", lo, end)
+        comma = text.find(",", lo, min(end, lo + _INTRO_CLAUSE))
         if comma != -1:
             phrase = phrase_after(text, comma + 1, end)
     return phrase
@@ -237,16 +246,23 @@ def _qualified_source(text: str, start: int, end: int) -> SpeakerPhrase | None:
 def _subject(text: str, sentence: Span, raw: _Raw, earlier: list[_Raw]) -> None:
     """Fill ``raw.phrase``: before the verb, across an aside, via a participle, or after."""
     start = raw.span.start
-    if _PASSIVE.search(text, sentence.start, start):
+    lo = sentence.start
+    if _PASSIVE.search(text, max(lo, start - 24), start):
         return  # "had been agreed": not an attribution
-    aside = _ASIDE.search(text, sentence.start, start)
+    aside = (
+        _ASIDE.search(text, max(lo, start - 130), start)
+        if _after_comma(text, sentence, start)
+        else None
+    )
     if aside:
         raw.anonymous_aside = bool(_ANONYMITY.search(aside.group()))
         start = aside.start()
-    label = _PARTY_LABEL.search(text, sentence.start, start)
+    label = _PARTY_LABEL.search(text, max(lo, start - 60), start)
     if label:
         start = label.start()
-    close = _CLOSE_TO.search(text, sentence.start, start)
+    near = max(lo, start - _BEFORE_VERB)
+    hint = _CLOSE_HINT.search(text, near, start)
+    close = _CLOSE_TO.search(text, near, start) if hint else None
     if close:
         span = Span(close.start(1), close.end(1))
         name = " ".join(span.slice(text).lower().split())
@@ -257,24 +273,27 @@ def _subject(text: str, sentence: Span, raw: _Raw, earlier: list[_Raw]) -> None:
         phrase = _extend_over_preposition(text, sentence.start, phrase)
     for prior in reversed(earlier):
         # "A US official speaking to Reuters stressed": the speaker is the official's.
-        linked = phrase is not None and prior.span.end <= phrase.span.start
-        gap = text[prior.span.end : phrase.span.start] if phrase is not None and linked else ""
-        if prior.verb.endswith("ing") and _ING_LINK.match(gap) and prior.sentence == raw.sentence:
+        if phrase is None or prior.sentence != raw.sentence:
+            break
+        if prior.span.end > phrase.span.start:
+            continue
+        if prior.span.end < phrase.span.start - 12:
+            break  # ' to '/' with ' is the whole gap: earlier verbs are farther still
+        gap = text[prior.span.end : phrase.span.start]
+        if prior.verb.endswith("ing") and _ING_LINK.match(gap):
             phrase, raw.anonymous_aside = prior.phrase, prior.anonymous_aside
             break
     # ", speaking on condition of anonymity," is an aside, not speech.
     participle = (
-        raw.verb.endswith("ing")
-        and raw.lemma != "speak"
-        and text[sentence.start : start].rstrip().endswith(",")
+        raw.verb.endswith("ing") and raw.lemma != "speak" and _after_comma(text, sentence, start)
     )
     if phrase is None and participle:
         phrase = _sentence_subject(text, sentence, start)  # 'X did Y, saying "…"'
     # After "told" comes the listener ('"…," told the Times'), never the speaker.
     after_ok = raw.lemma != "tell" and not participle
-    if phrase is None and after_ok and _AFTER_QUOTE.search(text, sentence.start, start):
+    if phrase is None and after_ok and _AFTER_QUOTE.search(text, max(lo, start - 12), start):
         phrase = phrase_after(text, raw.span.end, sentence.end)  # '"…," said Anja Borg'
-    coordinated = _COORDINATED.search(text, sentence.start, start)
+    coordinated = _COORDINATED.search(text, max(lo, start - 40), start)
     if phrase is None and coordinated and earlier and earlier[-1].sentence == raw.sentence:
         phrase, raw.anonymous_aside = earlier[-1].phrase, earlier[-1].anonymous_aside
     if phrase is None and _INTRODUCES_QUOTE.match(text, raw.span.end, sentence.end):
@@ -282,9 +301,17 @@ def _subject(text: str, sentence: Span, raw: _Raw, earlier: list[_Raw]) -> None:
     raw.phrase = phrase
 
 
+def _after_comma(text: str, sentence: Span, start: int) -> bool:
+    """Whether the text before ``start`` ends in a comma (spaces skipped), in O(spaces)."""
+    at = start
+    while at > sentence.start and text[at - 1].isspace():
+        at -= 1
+    return at > sentence.start and text[at - 1] == ","
+
+
 def _extend_over_preposition(text: str, lo: int, phrase: SpeakerPhrase) -> SpeakerPhrase:
     """'Diplomats in Veska said': the speaker is the diplomats, not Veska."""
-    prep = _PREPOSITION.search(text, lo, phrase.span.start)
+    prep = _PREPOSITION.search(text, max(lo, phrase.span.start - 40), phrase.span.start)
     if prep is None or prep.end() != phrase.span.start:
         return phrase
     head = phrase_before(text, lo, prep.start())
@@ -302,6 +329,7 @@ def _resolve(article: Article, raws: list[_Raw]) -> tuple[Attribution, ...]:
     people: list[tuple[int, SpeakerPhrase]] = []
     known: set[str] = set()  # surname keys of the people named so far
     unnamed: list[tuple[int, SpeakerPhrase]] = []
+    mentions: dict[int, list[re.Match[str]]] = {}  # each sentence's capitalised runs, once
     for raw in raws:
         phrase = raw.phrase
         assert phrase is not None
@@ -319,7 +347,7 @@ def _resolve(article: Article, raws: list[_Raw]) -> tuple[Attribution, ...]:
                 known.add(phrase.key or "")
             out.append(_make(raw, phrase.name, phrase.key, "named"))
         else:
-            ante = _antecedent(article, raw.sentence, people, phrase, known)
+            ante = _antecedent(article, raw.sentence, people, phrase, (known, mentions))
             if ante is None:
                 out.append(_make(raw, None, None, "unknown"))
             else:
@@ -348,24 +376,29 @@ def _antecedent(
     sentence: int,
     people: list[tuple[int, SpeakerPhrase]],
     ref: SpeakerPhrase,
-    known: set[str],
+    context: tuple[set[str], dict[int, list[re.Match[str]]]],
 ) -> SpeakerPhrase | None:
     """The person a pronoun or title refers to (see the module docstring).
+
+    ``context`` holds the surname keys named so far and the cache of each sentence's
+    capitalised runs (found once per sentence, not once per pronoun).
 
     The last person speaking in the previous three sentences, unless a person is named in a
     later sentence before this one ('Lauten later apologized. "…," she said'); a title
     ("the governor") prefers a recent speaker who carried it.
     """
-    recent: list[tuple[int, SpeakerPhrase]] = []
-    for s, p in reversed(people):  # in text order: only the last few sentences count
+    recent: list[tuple[int, SpeakerPhrase]] = []  # newest first
+    for s, p in reversed(people[-_RECENT_SPEAKERS:]):  # in text order: the last few sentences
         if sentence - s > _LOOKBACK:
             break
-        recent.insert(0, (s, p))
+        recent.append((s, p))
     if ref.role or ref.name not in ("he", "she", "i", "we", "they"):
-        titled = [p for _, p in recent if set(ref.name.split()) & set(p.role.split())]
-        if titled:
-            return titled[-1]
-    mention = _mentioned(article, sentence, known)
+        words = set(ref.name.split())
+        titled = next((p for _, p in recent if words & set(p.role.split())), None)
+        if titled is not None:
+            return titled
+    recent.reverse()
+    mention = _mentioned(article, sentence, *context)
     if recent and (mention is None or mention[0] <= recent[-1][0]):
         return recent[-1][1]
     if mention is not None:
@@ -378,7 +411,7 @@ def _antecedent(
 
 
 def _mentioned(
-    article: Article, sentence: int, known: set[str]
+    article: Article, sentence: int, known: set[str], cache: dict[int, list[re.Match[str]]]
 ) -> tuple[int, SpeakerPhrase] | None:
     """The last person named in the previous sentence, else the one before (not headline).
 
@@ -393,11 +426,12 @@ def _mentioned(
         prev = article.sentences[sentence - back]
         if headline.end > headline.start and prev.start < headline.end:
             return None
-        found = [
-            m for m in _MENTION.finditer(text, prev.start, prev.end) if _person(text, m, known)
-        ]
-        if found:
-            name = found[-1].group(2)
+        runs = cache.get(sentence - back)
+        if runs is None:
+            runs = cache[sentence - back] = list(_MENTION.finditer(text, prev.start, prev.end))
+        last = next((m for m in reversed(runs) if _person(text, m, known)), None)
+        if last is not None:
+            name = last.group(2)
             phrase = SpeakerPhrase(prev, SpeakerKind.NAMED, name, surname_key(name), "")
             return sentence - back, phrase
     return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from analysis.framing.attribution import Attribution
 from analysis.framing.quotes import in_quotation
-from analysis.model import Article, Span, count_words
+from analysis.model import WORD_RE, Article, Span, count_words
 
 __all__ = ["Quote", "Source", "extract_quotes", "sources_of"]
 
@@ -35,9 +35,17 @@ _CLAUSE_VERBS = frozenset(
     "emphasise emphasize indicate contend estimate believe".split()
 )
 _NEAR_AFTER = 40
-_THAT = re.compile(r"^(?:\s+[\w'’.-]+){0,6}?\s+that\s+", re.IGNORECASE)
-_PREP_AFTER = re.compile(r"^\s+(?:to|on|for|at|in|with|of|by|about|as|from|up|out)\b", re.I)
-_TRAILING = re.compile(r"[\s.,;:!?\"'”’]+$")
+# Used with .match(text, pos, endpos): anchored at pos without slicing the sentence out.
+_THAT = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+that\s+", re.IGNORECASE)
+_PREP_AFTER = re.compile(r"\s+(?:to|on|for|at|in|with|of|by|about|as|from|up|out)\b", re.I)
+_LEADING = re.compile(r"[ ,:;]*")
+_TRAILING_CHARS = frozenset(" \t\n.,;:!?\"'”’")
+_WORD = WORD_RE  # the same words as count_words
+# A reported clause runs to the sentence end, but at most this far: in a 2 MB sentence
+# without full stops every one of thousands of verbs would otherwise report the rest of it
+# (quadratic time, and a report of gigabytes).
+_MAX_CLAUSE = 1500
+_FAR = 200  # characters between a verb and a quotation that surely hold > _SCARE_GAP words
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,18 +161,39 @@ def _credit(
         candidates.extend(by_sentence.get(last + 1, ()))
     for index in candidates:
         attr = attributions[index]
+        if attr.verb_span.start > span.end + _NEAR_AFTER + 400:
+            break  # in text order; a speaker phrase before its verb is at most ~400 chars
         if attr.verb_span.start >= span.end:
             lead = min(attr.verb_span.start, attr.phrase.start if attr.phrase else span.end)
             if lead - span.end <= _NEAR_AFTER and '"' not in text[span.end : lead]:
                 return index
-    before = [i for i in by_sentence.get(first, ()) if attributions[i].verb_span.end <= span.start]
-    if not before:
+    before = _last_before(attributions, by_sentence.get(first, []), span.start)
+    if before is None:
         return None
     # A short quotation far from the verb is a scare quote inside reported speech.
-    gap = count_words(text[attributions[before[-1]].verb_span.end : span.start])
-    if count_words(span.slice(text)) <= _SCARE_WORDS and gap > _SCARE_GAP:
+    verb_end = attributions[before].verb_span.end
+    gap = _words_at_least(text, verb_end, min(span.start, verb_end + _FAR), _SCARE_GAP + 1)
+    far = gap > _SCARE_GAP or span.start - verb_end > _FAR
+    if far and _words_at_least(text, span.start, span.end, _SCARE_WORDS + 1) <= _SCARE_WORDS:
         return None
-    return before[-1]
+    return before
+
+
+def _last_before(attributions: tuple[Attribution, ...], indices: list[int], at: int) -> int | None:
+    """The last of ``indices`` (in text order) whose verb ends at or before ``at``."""
+    ends = [attributions[i].verb_span.end for i in indices]  # short unless a pathological line
+    cut = bisect_right(ends, at)
+    return indices[cut - 1] if cut else None
+
+
+def _words_at_least(text: str, start: int, end: int, most: int) -> int:
+    """``count_words(text[start:end])``, but counting no further than ``most``."""
+    found = 0
+    for _ in _WORD.finditer(text, start, end):
+        found += 1
+        if found >= most:
+            break
+    return found
 
 
 def _ends_sentence(text: str, span: Span, starts: list[int], sentence: int) -> bool:
@@ -193,30 +222,41 @@ def _continued(text: str, span: Span, previous: Quote, starts: list[int]) -> Att
 def _reported_clause(article: Article, attr: Attribution) -> Span | None:
     text = article.text
     sentence = article.sentences[attr.sentence]
-    after = text[attr.verb_span.end : sentence.end]
+    end = sentence.end
     phrase = attr.phrase
     if attr.lemma == "according to":
         if phrase is not None and phrase.end < sentence.end - 2:
             return _clean(text, phrase.end, sentence.end)
         return _clean(text, sentence.start, attr.verb_span.start)
-    that = _THAT.match(after)
+    that = _THAT.match(text, attr.verb_span.end, end)
     if that:
-        return _clean(text, attr.verb_span.end + that.end(), sentence.end)
+        return _clean(text, that.end(), end)
     head = min(attr.verb_span.start, phrase.start if phrase else attr.verb_span.start)
-    before = text[sentence.start : head].rstrip()
-    if before.endswith(",") and len(before) > 1:
-        return _clean(text, sentence.start, sentence.start + len(before) - 1)
+    stop = head
+    while stop > sentence.start and text[stop - 1].isspace():
+        stop -= 1
+    if stop - sentence.start > 1 and text[stop - 1] == ",":
+        return _clean(text, sentence.start, stop - 1)
     subject_first = phrase is not None and phrase.end <= attr.verb_span.start
-    if subject_first and attr.lemma in _CLAUSE_VERBS and not _PREP_AFTER.match(after):
-        return _clean(text, attr.verb_span.end, sentence.end)
+    prep = _PREP_AFTER.match(text, attr.verb_span.end, end)
+    if subject_first and attr.lemma in _CLAUSE_VERBS and not prep:
+        return _clean(text, attr.verb_span.end, end)
     return None
 
 
 def _clean(text: str, start: int, end: int) -> Span | None:
-    """Strip spaces and closing punctuation; None when fewer than three words remain."""
-    chunk = text[start:end]
-    lead = len(chunk) - len(chunk.lstrip(" ,:;"))
-    trail = _TRAILING.search(chunk)
-    stop = end - (len(trail.group()) if trail else 0)
-    span = Span(start + lead, max(start + lead, stop))
-    return span if count_words(span.slice(text)) >= 3 else None
+    """Strip spaces and closing punctuation; None when fewer than three words remain.
+
+    Works in place on ``text`` (no slices) and keeps at most :data:`_MAX_CLAUSE` characters
+    from ``start``, cut at a space.
+    """
+    if end - start > _MAX_CLAUSE:
+        space = text.rfind(" ", start, start + _MAX_CLAUSE)
+        end = space if space > start else start + _MAX_CLAUSE
+    lead = _LEADING.match(text, start, end)
+    first = lead.end() if lead else start
+    stop = end
+    while stop > first and text[stop - 1] in _TRAILING_CHARS:
+        stop -= 1
+    span = Span(first, max(first, stop))
+    return span if _words_at_least(text, span.start, span.end, 3) >= 3 else None

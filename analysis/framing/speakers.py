@@ -121,6 +121,8 @@ _OUTLET_NAMES = frozenset(
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _CLAUSE_WORDS = frozenset("that who which whose and but as when while because if".split())
 _MAX_WORDS = 8
+_LOOKBACK_CHARS = 160
+_SPACE = re.compile(r"\s+")
 
 
 class SpeakerKind(StrEnum):
@@ -162,7 +164,13 @@ def phrase_before(text: str, lo: int, verb_start: int) -> SpeakerPhrase | None:
         lo: Do not look before this offset (the sentence start).
         verb_start: Offset of the speech verb.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, verb_start)]
+    # A phrase is at most _MAX_WORDS words (plus a few skipped adverbs): tokenising only the
+    # last stretch keeps a sentence with thousands of verbs linear, not quadratic.
+    near = max(lo, verb_start - _LOOKBACK_CHARS)
+    if near > lo and not text[near - 1].isspace():
+        space = _SPACE.search(text, near, verb_start)  # never start inside a word
+        near = space.end() if space else verb_start
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, near, verb_start)]
     while tokens and tokens[-1][2].lower() in _SKIP_BEFORE_VERB:
         tokens.pop()
     # "Patrick T. McHenry", "Sen. Ted Cruz": the dot of an initial or title belongs to the name.

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from analysis.errors import LoadError
 from analysis.ingest.encoding import decode_bytes, looks_binary
 from analysis.ingest.errors import (
     BinaryContent,
@@ -25,6 +26,7 @@ from analysis.ingest.plaintext import parse_plaintext
 from analysis.ingest.url import check_scheme, fetch_url
 from analysis.model import Article
 from analysis.resources import resource
+from analysis.safeio import FileRefused, read_regular_file
 
 __all__ = ["MAX_FILE_BYTES", "load_bytes", "load_pasted", "load_sample", "load_source"]
 
@@ -35,6 +37,7 @@ _KINDS = {
     ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".json": "json",
+    ".docx": "docx", ".pdf": "pdf",
 }  # fmt: skip
 
 
@@ -78,11 +81,16 @@ def _empty_means(message: str) -> Iterator[None]:
 
 
 def load_bytes(data: bytes, *, kind: str, source: str, outlet: str | None = None) -> Article:
-    """Parse a document's bytes as ``kind`` (``text``, ``markdown``, ``html`` or ``json``).
+    """Parse a document's bytes as ``kind``: text, markdown, html, json, docx or pdf.
 
     Raises:
         LoadError: A subclass naming the problem.
     """
+    if kind in ("docx", "pdf"):
+        from analysis.ingest.office import parse_docx, parse_pdf
+
+        parse = parse_docx if kind == "docx" else parse_pdf
+        return parse(data, source=source, outlet=outlet)
     fallback = Path(source).stem or "Unknown outlet"
     if kind == "html":
         return parse_html(data, source=source, outlet=outlet, fallback_outlet=fallback)
@@ -124,30 +132,28 @@ def load_sample() -> tuple[Article, ...]:
 def _load_path(path: Path, source: str, outlet: str | None) -> Article:
     kind = _KINDS.get(path.suffix.lower())
     try:
-        if not path.exists():
-            raise SourceNotFound("no such file.")
-        if path.is_dir():
-            raise UnreadableSource("this is a folder, not a file.", code="load.directory")
-        if not path.is_file():  # devices and pipes (/dev/zero) would never end
-            raise UnreadableSource("this is a device or pipe, not a file.", code="load.special")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise SourceTooLarge(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB.")
-        if kind is None:
-            raise UnsupportedSource(_unsupported(path))
-        with path.open("rb") as handle:  # a file that grew since stat() is cut off below
-            data = handle.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise SourceTooLarge(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB.")
-    except OSError as exc:
-        reason = (exc.strerror or "input/output error").lower()
-        raise UnreadableSource(f"the file cannot be read ({reason}).") from exc
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        raise _REFUSALS.get(exc.kind, UnreadableSource)(
+            exc.reason, code=_CODES.get(exc.kind)
+        ) from exc
+    if kind is None:
+        raise UnsupportedSource(_unsupported(path))
     return load_bytes(data, kind=kind, source=source, outlet=outlet)
+
+
+_REFUSALS: dict[str, type[LoadError]] = {
+    "not_found": SourceNotFound,
+    "too_large": SourceTooLarge,
+}
+_CODES = {"directory": "load.directory", "special": "load.special", "loop": "load.loop"}
 
 
 def _unsupported(path: Path) -> str:
     return (
-        f"Slant cannot read {path.suffix} files; use .txt, .md, .html, .htm or .json "
-        "(save web pages as HTML, copy other text into a .txt file)."
+        f"Slant cannot read {path.suffix} files; use .txt, .md, .html, .htm, .json, .docx "
+        "or .pdf, or .csv/.jsonl with one article per row (save web pages as HTML, copy "
+        "other text into a .txt file)."
     )
 
 

@@ -8,17 +8,17 @@ calls :func:`register_renderer` at start-up, and :data:`FORMATS` then lists them
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from analysis.atomic import atomic_write
 from analysis.errors import ReportError
 from analysis.jsonio import result_to_json
 from analysis.result import ComparisonResult
+from analysis.terminal import display_path
 
 if TYPE_CHECKING:
     from analysis.reports.content import ReportContent
@@ -171,21 +171,18 @@ def write_report(
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
+    """Write ``data`` to ``path`` with :func:`analysis.atomic.atomic_write`.
+
+    A regular file is replaced atomically, a symbolic link is written through, a FIFO or
+    device (``-o /dev/stdout``) is written into.
 
     Raises:
-        ReportError: When the folder is missing or not writable.
+        ReportError: When the folder is missing or not writable, or the path is a folder.
     """
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a report is an ordinary file
-        os.replace(tmp, path)
+        atomic_write(path, data)
     except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)  # never leave a half-written temporary file behind
-        raise ReportError(f"cannot write {path} ({exc.strerror}).", code="report.write") from exc
+        reason = exc.strerror or "input/output error"
+        raise ReportError(
+            f"cannot write {display_path(path)} ({reason}).", code="report.write"
+        ) from exc

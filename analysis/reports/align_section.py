@@ -18,6 +18,7 @@ from analysis.omission import CARRYING, CellKind, MatrixRow, rank
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.generic import ReportContext, section_tables
 from analysis.reports.omission_tables import (
+    mark_facts,
     mark_passages,
     pair_omissions,
     passage_matrix,
@@ -48,6 +49,7 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
     records = [*(data.get("links") or []), *(data.get("shared_facts") or [])]
     links = [k for k in records if isinstance(k, Mapping)]
     mark_passages(rows, ctx)
+    mark_facts(links, ctx)
     _mark_edits(rows, _link_sides(links), ctx)
     blocks: list[Block] = []
     coverage = _coverage(data.get("coverage") or {}, rows, links, ids, ctx)
@@ -179,13 +181,16 @@ def _link_sides(raw: Sequence[Any]) -> dict[str, list[_Side]]:
     """Each link's span on each side with the changed-word spans on that side.
 
     The words come from the links' own ``changes`` (the aligner's word edits), the same
-    evidence the app highlights: the report never recomputes a diff of its own.
+    evidence the app highlights: the report never recomputes a diff of its own. A "shares
+    a fact" link marks its shared words instead: that the rest differs says nothing.
     """
     sides: dict[str, list[_Side]] = {}
     for link in raw:
         if not isinstance(link, Mapping):
             continue
         changes = [c for c in link.get("changes") or [] if isinstance(c, Mapping)]
+        if link.get("kind") == CellKind.PARTIAL.value:
+            changes = []
         for key in ("a", "b"):
             end = link.get(key)
             if not isinstance(end, Mapping) or not isinstance(end.get("start"), int):

@@ -8,10 +8,12 @@ was just computed or opened from a saved file.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from analysis.jsonio import result_to_json
 from analysis.model import Article
+from analysis.present.labels import outlet_labels
 from analysis.reports.align_section import alignment_section
 from analysis.reports.content import (
     Cell,
@@ -23,9 +25,11 @@ from analysis.reports.content import (
 )
 from analysis.reports.disagree_section import disagreements_section, naming_section
 from analysis.reports.evidence import EvidenceIndex, anchor_id, fragments
+from analysis.reports.findings_section import findings_section
 from analysis.reports.framing_section import framing_section
 from analysis.reports.generic import ReportContext, section_tables
 from analysis.reports.provenance import provenance_table
+from analysis.reports.sources_table import who_is_quoted
 from analysis.reports.terms_section import terms_section
 from analysis.reports.vocab_section import distinctive_section, readability_section
 from analysis.result import ComparisonResult
@@ -77,8 +81,13 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     for key, title, builder in sorted(_SECTIONS, key=lambda s: s[0] == "alignment"):
         built[key] = _section(key, title, builder, data.get(key), ctx)
     sections = [s for key, _, _ in _SECTIONS if (s := built[key]) is not None]
+    sources = who_is_quoted(result, ctx)
+    if sources is not None:  # sources merged across outlets (analysis.present decides)
+        sections = [_swap(s, sources) for s in sections]
     # The overview comes first but is built last: its headlines show the sections' marks.
     sections.insert(0, _overview(result.articles, names, ctx))
+    # Key findings open every report: what differs, before any table.
+    sections.insert(0, findings_section(result, ctx))
     texts = tuple(ctx.evidence.text_view(a) for a in result.articles)
     return ReportContent(
         title=_title(result.articles),
@@ -92,20 +101,11 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     )
 
 
-def outlet_labels(articles: tuple[Article, ...]) -> dict[str, str]:
-    """Return a unique display label per article id (outlet, plus a number when repeated)."""
-    counts: dict[str, int] = {}
-    for art in articles:
-        counts[art.outlet] = counts.get(art.outlet, 0) + 1
-    seen: dict[str, int] = {}
-    labels: dict[str, str] = {}
-    for art in articles:
-        if counts[art.outlet] == 1:
-            labels[art.id] = art.outlet
-            continue
-        seen[art.outlet] = seen.get(art.outlet, 0) + 1
-        labels[art.id] = f"{art.outlet} #{seen[art.outlet]}"
-    return labels
+def _swap(section: Section, table: Table) -> Section:
+    blocks = tuple(
+        table if isinstance(b, Table) and b.key == table.key else b for b in section.blocks
+    )
+    return replace(section, blocks=blocks)
 
 
 def _section(

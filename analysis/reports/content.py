@@ -17,6 +17,9 @@ __all__ = [
     "Block",
     "Cell",
     "Chart",
+    "EvidenceLink",
+    "FindingItem",
+    "FindingList",
     "Fragment",
     "PassageCell",
     "ReportContent",
@@ -140,7 +143,50 @@ class SideBySide:
     note: str = ""
 
 
-Block = Table | Chart | SideBySide
+@dataclass(frozen=True, slots=True)
+class EvidenceLink:
+    """A link to a span of an article's text: ``href`` is its anchor id in the report."""
+
+    label: str
+    href: str
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class FindingItem:
+    """One key finding: its sentence and links to its evidence."""
+
+    kind: str
+    text: str
+    links: tuple[EvidenceLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FindingList:
+    """Numbered key findings (HTML, Markdown and PDF show a list; CSV a table)."""
+
+    key: str
+    title: str
+    items: tuple[FindingItem, ...]
+    note: str = ""
+
+    def as_table(self) -> Table:
+        """The findings as a table (for CSV): number, kind, sentence, evidence spans."""
+        rows = tuple(
+            (
+                Cell.number(i),
+                Cell(item.kind),
+                Cell(item.text),
+                Cell("; ".join(f"{e.label}: {e.article} [{e.start}, {e.end})" for e in item.links)),
+            )
+            for i, item in enumerate(self.items, 1)
+        )
+        return Table(self.key, self.title, ("#", "Kind", "Finding", "Evidence"), rows, self.note)
+
+
+Block = Table | Chart | SideBySide | FindingList
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,15 @@ import csv
 import io
 import zipfile
 
-from analysis.reports.content import Block, Cell, Chart, ReportContent, SideBySide, Table
+from analysis.reports.content import (
+    Block,
+    Cell,
+    Chart,
+    FindingList,
+    ReportContent,
+    SideBySide,
+    Table,
+)
 from analysis.reports.escape import csv_cell, slug
 
 __all__ = ["CSV_ENCODING", "csv_tables", "render_csv_zip", "table_csv"]
@@ -87,6 +95,8 @@ def _as_table(block: Block) -> Table:
             (Cell(bar.label), *(Cell.number(round(v, 3)) for v in bar.values)) for bar in block.bars
         )
         return Table(block.key, block.title, (block.label, *block.series), rows)
+    if isinstance(block, FindingList):
+        return block.as_table()
     return _passages_table(block)
 
 

@@ -12,6 +12,7 @@ from analysis.reports.content import (
     Block,
     Cell,
     Chart,
+    FindingList,
     Fragment,
     PassageCell,
     ReportContent,
@@ -65,11 +66,25 @@ def _section(section: Section) -> str:
 
 
 def _block(block: Block) -> str:
+    if isinstance(block, FindingList):
+        return _findings(block)
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Chart):
         return f"<h3>{html_text(block.title)}</h3>\n<figure>{chart_svg(block)}</figure>\n"
     return _side_by_side(block)
+
+
+def _findings(block: FindingList) -> str:
+    note = f'<p class="note">{html_text(block.note)}</p>\n' if block.note else ""
+    items = []
+    for item in block.items:
+        links = " · ".join(
+            f'<a href="#{html_attr(e.href)}">{html_text(e.label)}</a>' for e in item.links
+        )
+        where = f'<span class="evidence">Evidence: {links}</span>' if links else ""
+        items.append(f"<li>{html_text(item.text)} {where}</li>\n")
+    return f'{note}<ol class="findings">\n{"".join(items)}</ol>\n'
 
 
 def _table(table: Table) -> str:

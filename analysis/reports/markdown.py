@@ -10,7 +10,9 @@ from __future__ import annotations
 from itertools import groupby
 
 from analysis.reports.content import (
+    Block,
     Chart,
+    FindingList,
     Fragment,
     PassageCell,
     ReportContent,
@@ -45,7 +47,9 @@ def render_markdown(content: ReportContent) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _block(block: Table | Chart | SideBySide) -> list[str]:
+def _block(block: Block) -> list[str]:
+    if isinstance(block, FindingList):
+        return _findings(block)
     if isinstance(block, Table):
         if block.detail:
             return []
@@ -53,6 +57,15 @@ def _block(block: Table | Chart | SideBySide) -> list[str]:
     if isinstance(block, Chart):
         return [f"### {md_text(block.title)}", "", *_chart(block)]
     return [f"### {md_text(block.title)}", "", *_side_by_side(block)]
+
+
+def _findings(block: FindingList) -> list[str]:
+    # The section title already says "Key findings": a numbered list, no sub-heading.
+    lines = [md_text(block.note), ""] if block.note else []
+    for i, item in enumerate(block.items, 1):
+        where = ", ".join(dict.fromkeys(md_text(e.label) for e in item.links))
+        lines.append(f"{i}. {md_text(item.text)}" + (f" *(evidence: {where})*" if where else ""))
+    return [*lines, ""]
 
 
 def _table(table: Table, limit: int | None = None) -> list[str]:

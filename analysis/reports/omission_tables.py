@@ -15,13 +15,14 @@ from analysis.align.serialize import alignment_from_json
 from analysis.align.settings import AlignmentSettings
 from analysis.errors import SlantError
 from analysis.model import Span
-from analysis.omission import CellKind, MatrixRow, matrix_rows
+from analysis.omission import CellKind, MatrixRow, join_words, matrix_rows
 from analysis.reports.content import Cell, PassageCell, SideBySide, Table
-from analysis.reports.evidence import fragments
+from analysis.reports.evidence import Mark, fragments
 from analysis.reports.generic import ReportContext
 
 __all__ = [
     "WORD_MARKS",
+    "mark_facts",
     "mark_passages",
     "pair_omissions",
     "passage_matrix",
@@ -66,7 +67,7 @@ def _anchor(ctx: ReportContext, aid: str, start: int, end: int) -> str:
 
 
 def mark_passages(rows: Sequence[MatrixRow], ctx: ReportContext) -> None:
-    """Mark each carried passage (``shared`` by all, else ``partial``) and shared-fact words."""
+    """Mark each carried passage: ``shared`` by all outlets, else ``partial``, or ``unique``."""
     total = len(ctx.names)
     for row in rows:
         if row.only_here:
@@ -78,8 +79,32 @@ def mark_passages(rows: Sequence[MatrixRow], ctx: ReportContext) -> None:
         for cell in carriers:
             label = f"{len(carriers)} of {total} outlets ({cell.kind.label} here)"
             ctx.evidence.add(cell.article, cell.start, cell.end, kind, label)
-            for span in cell.shared:
-                ctx.evidence.add(cell.article, span.start, span.end, "fact", "shares a fact")
+
+
+def mark_facts(links: Sequence[Mapping[str, Any]], ctx: ReportContext) -> None:
+    """Mark the words of every "shares a fact" link on both sides (as the app underlines them).
+
+    From the links, not the matrix cells: a sentence that copies one outlet and shares a
+    fact with another carries both, and its cell shows only the stronger kind.
+    """
+    for link in links:
+        if link.get("kind") != CellKind.PARTIAL.value:
+            continue
+        for key in ("a", "b"):
+            end, spans = link.get(key), link.get(f"shared_{key}")
+            if not isinstance(end, Mapping) or not isinstance(spans, Sequence):
+                continue
+            aid = str(end.get("article"))
+            article = ctx.evidence.articles.get(aid)
+            found = [Span(int(s[0]), int(s[1])) for s in spans if _pair(s)]
+            if article is None or not found:
+                continue
+            for span in join_words(article.text, found):
+                ctx.evidence.add(aid, span.start, span.end, "fact", "shares a fact")
+
+
+def _pair(value: Any) -> bool:
+    return isinstance(value, Sequence) and len(value) == 2 and all(type(v) is int for v in value)
 
 
 def passage_matrix(rows: Sequence[MatrixRow], ids: Sequence[str], ctx: ReportContext) -> Table:
@@ -151,7 +176,11 @@ def _passage(ctx: ReportContext, row: MatrixRow, i: int) -> PassageCell | None:
         return None
     article = ctx.evidence.articles[cell.article]
     span = Span(cell.start, cell.end)
-    marks = [m for m in ctx.evidence.marks_in(cell.article, span) if m.kind in WORD_MARKS]
+    # The facts this row shares, not every fact of the sentence (one row per fact).
+    marks = [
+        m for m in ctx.evidence.marks_in(cell.article, span) if m.kind in WORD_MARKS - {"fact"}
+    ]
+    marks.extend(Mark(s.start, s.end, "fact", "shares a fact") for s in cell.shared)
     frags = fragments(article, span, marks, anchors=False)
     href = _anchor(ctx, cell.article, cell.start, cell.end)
     return PassageCell(cell.article, frags, href, cell.kind.label)

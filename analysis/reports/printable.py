@@ -12,6 +12,7 @@ from analysis.reports.content import (
     Block,
     Cell,
     Chart,
+    FindingList,
     Fragment,
     PassageCell,
     ReportContent,
@@ -20,9 +21,10 @@ from analysis.reports.content import (
     Table,
 )
 from analysis.reports.escape import html_text
+from analysis.reports.print_layout import column_widths, header_html, landscape, move_urls
 from analysis.reports.svg import SERIES_COLOURS
 
-__all__ = ["MARK_COLOURS", "render_print_html"]
+__all__ = ["MARK_COLOURS", "print_landscape", "render_print_html"]
 
 MARK_COLOURS = {
     "loaded": "#f4a6a6",
@@ -56,11 +58,15 @@ _MAX_PRINT_ROWS = 150
 _MAX_PRINT_TEXTS = 12
 _WIDE = 6  # tables with more columns keep their row labels on one line
 _MAX_NOWRAP = 40  # …when the label is short enough to leave room for the other columns
-_LABEL_WIDTH = " width='20%'"  # the label column of a wide table: room for one line
 _TABLE = (
     '<table border="1" cellspacing="0" cellpadding="2" width="100%" '
     'style="border-color:#999;font-size:7pt">'
 )
+
+
+def print_landscape(content: ReportContent) -> bool:
+    """Whether the printed report needs landscape pages (a table too wide for portrait)."""
+    return landscape(content, _MAX_TABLE_COLUMNS)
 
 
 def render_print_html(content: ReportContent) -> str:
@@ -102,11 +108,23 @@ def _section(section: Section, targets: frozenset[str]) -> str:
 
 
 def _block(block: Block, targets: frozenset[str]) -> str:
+    if isinstance(block, FindingList):
+        return _findings(block, targets)
     if isinstance(block, Table):
         return "" if block.detail else _table(block, targets)
     if isinstance(block, Chart):
         return _chart(block, targets)
     return _side_by_side(block)
+
+
+def _findings(block: FindingList, targets: frozenset[str]) -> str:
+    note = f"<p style='color:#555'>{html_text(block.note)}</p>" if block.note else ""
+    items = []
+    for item in block.items:
+        links = " · ".join(_link(html_text(e.label), e.href, targets) for e in item.links)
+        where = f"<br/><span style='color:#555'>Evidence: {links}</span>" if links else ""
+        items.append(f"<li style='margin-bottom:4pt'>{html_text(item.text)}{where}</li>")
+    return f"{note}<ol>{''.join(items)}</ol>"
 
 
 def _link(text: str, href: str | None, targets: frozenset[str]) -> str:
@@ -134,10 +152,13 @@ def _table(
             "the HTML, CSV and JSON reports hold all.</p>"
         )
     wide = len(columns) > _WIDE
+    table, urls = move_urls(Table(table.key, table.title, columns, tuple(rows)))
+    rows = table.rows
+    widths = column_widths(columns, rows)
     head = "".join(
-        f"<th bgcolor='#eef1f4' align='left'{_LABEL_WIDTH if wide and i == 0 else ''}>"
-        f"{html_text(c)}</th>"
-        for i, c in enumerate(columns)
+        f"<th bgcolor='#eef1f4' align='left' width='{w}%' style='white-space:nowrap'>"
+        f"{header_html(c)}</th>"
+        for c, w in zip(columns, widths, strict=True)
     )
     # In a wide table (the omission matrix) narrow columns wrap a row's label over several
     # lines, and Qt splits such a row at a page break, leaving what looks like an empty
@@ -151,7 +172,14 @@ def _table(
         + "</tr>"
         for row in rows
     )
-    return f"{title}{note}{_TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
+    sources = (
+        "<p style='color:#555;font-size:7pt'>"
+        + "<br/>".join(f"[{n}] {html_text(u)}" for n, u in enumerate(urls, 1))
+        + "</p>"
+        if urls
+        else ""
+    )
+    return f"{title}{note}{_TABLE}<thead><tr>{head}</tr></thead>{body}</table>{sources}"
 
 
 def _cell(cell: Cell, targets: frozenset[str], *, nowrap: bool = False) -> str:
@@ -199,7 +227,10 @@ def _side_by_side(view: SideBySide) -> str:
     note = f"<p style='color:#555'>{html_text(view.note)}</p>" if view.note else ""
     if len(view.columns) > _MAX_COLUMNS:
         return title + note + _stacked(view)
-    head = "".join(f"<th bgcolor='#eef1f4' align='left'>{html_text(c)}</th>" for c in view.columns)
+    head = "".join(
+        f"<th bgcolor='#eef1f4' align='left' style='white-space:nowrap'>{header_html(c)}</th>"
+        for c in view.columns
+    )
     width = 100 // max(1, len(view.columns))
     body = "".join(
         "<tr>" + "".join(f"<td width='{width}%'>{_passage(c)}</td>" for c in row) + "</tr>"

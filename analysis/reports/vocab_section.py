@@ -16,7 +16,7 @@ from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
 from analysis.reports.framing_parts import MAX_CHART_OUTLETS, records
 from analysis.reports.generic import ReportContext
 
-__all__ = ["distinctive_section", "readability_section"]
+__all__ = ["distinctive_section", "keyness_table", "readability_section"]
 
 _TOP = 10  # terms per outlet in the summary (the detail table and CSV hold all)
 _SIDE_BY_SIDE = 6  # up to this many outlets, terms are laid out one column per outlet
@@ -31,6 +31,9 @@ def distinctive_section(data: Any, ctx: ReportContext) -> Section | None:
         return None
     found = {str(e["article"]): _terms(e, ctx) for e in entries}
     blocks: list[Block] = [_summary(found, ctx), _details(entries, found, ctx)]
+    key_table = keyness_table(ctx)
+    if key_table is not None:
+        blocks.append(key_table)
     method = str(data.get("method") or "weighted log-odds")
     intro = (
         "Words each outlet uses markedly more than the others, strongest first "
@@ -121,6 +124,49 @@ def _details(
             )
     columns = ("Outlet", "Term", "z", "Log-odds delta", "Uses here", "Uses elsewhere", "TF-IDF")
     return Table("distinctive-terms", "Every distinctive word", columns, tuple(rows), detail=True)
+
+
+_KEY_TOP = 25  # key words per outlet in the keyness table
+
+
+def keyness_table(ctx: ReportContext) -> Table | None:
+    """Key words of each outlet against the others: G², p-value, log ratio, raw counts.
+
+    Computed from the articles' text (:func:`analysis.vocab.keyness.keyness`); None with
+    fewer than two outlets.
+    """
+    from analysis.vocab.keyness import keyness
+
+    found = keyness(list(ctx.evidence.articles.values()), top=_KEY_TOP)
+    if not found:
+        return None
+    rows = []
+    for outlet in found:
+        for term in outlet.terms:
+            rows.append(
+                (
+                    Cell(outlet.outlet),
+                    Cell(term.term),
+                    Cell.number(term.count),
+                    Cell.number(term.other_count),
+                    Cell.number(outlet.words),
+                    Cell.number(outlet.other_words),
+                    Cell.number(term.g2),
+                    Cell(f"{term.p_value:.2g}", term.p_value),
+                    Cell.number(term.log_ratio),
+                )
+            )
+    columns = (
+        "Outlet", "Term", "Uses here", "Uses elsewhere", "Words here", "Words elsewhere",
+        "G²", "p", "Log ratio",
+    )  # fmt: skip
+    title = "Keyness: log-likelihood G² and log ratio against the other outlets"
+    note = (
+        "G² (Rayson & Garside 2000) with its χ² p-value (1 degree of freedom) and the log "
+        "ratio (log₂ of relative frequencies, Hardie 2014; positive: used more here). Words "
+        f"used at least 3 times in all, p ≤ 0.05, the {_KEY_TOP} strongest per outlet."
+    )
+    return Table("keyness", title, columns, tuple(rows), note=note, detail=True)
 
 
 _MEASURES = (

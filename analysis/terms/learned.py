@@ -39,6 +39,7 @@ __all__ = [
     "tokens",
     "with_categories",
     "word_features",
+    "word_spans",
 ]
 
 MODEL_FILE = ("models", "loaded.json")
@@ -65,6 +66,11 @@ class Token(NamedTuple):
     end: int
     text: str
     categories: frozenset[str] = _NO_CATEGORIES
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]`` as plain ``(start, end, text)`` tuples (the fast path)."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -145,27 +151,29 @@ class LearnedModel:
     conditional: bool = False
     cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
-    def word_probabilities(self, words: Sequence[Token]) -> list[float]:
-        """The probability of each word of one sentence that it carries loaded wording.
+    def word_logits(
+        self, texts: Sequence[str], categories: Sequence[frozenset[str]]
+    ) -> list[float]:
+        """Logits of the words of one sentence (surface forms, their lexicon categories).
 
         Sums the same weights as ``word_features`` would select, but caches the part that
         depends on the word alone (identity, ending, length), so a long article costs a few
         dictionary look-ups per word.
         """
         get = self.word.weights.get
-        lows = [w.text.lower() for w in words]
-        logits = []
-        for i, word in enumerate(words):
+        lows = [t.lower() for t in texts]
+        last = len(texts) - 1
+        out = []
+        for i, text in enumerate(texts):
             value = self.word.intercept + self._static(lows[i])
-            value += get("p=" + (lows[i - 1] if i > 0 else "<s>"), 0.0)
-            value += get("n=" + (lows[i + 1] if i + 1 < len(words) else "</s>"), 0.0)
-            if i > 0 and word.text[0].isupper():
+            value += get("p=" + (lows[i - 1] if i else "<s>"), 0.0)
+            value += get("n=" + (lows[i + 1] if i < last else "</s>"), 0.0)
+            if i and text[0].isupper():
                 value += get("cap", 0.0)
-            for cat in word.categories:
+            for cat in categories[i]:
                 value += get("lex=" + cat, 0.0)
-            logits.append(value)
-        probs = 1.0 / (1.0 + np.exp(-np.clip(np.asarray(logits, dtype=np.float64), -30, 30)))
-        return [float(p) for p in probs]
+            out.append(value)
+        return out
 
     def _static(self, low: str) -> float:
         cached = self.cache.get(low)
@@ -177,6 +185,50 @@ class LearnedModel:
             self.cache[low] = cached
         return cached
 
+    def sentence_logit(
+        self, texts: Sequence[str], categories: Sequence[frozenset[str]], top_word: float
+    ) -> float:
+        """The sentence model's logit, before calibration (see ``sentence_features``)."""
+        get = self.sentence.weights.get
+        value = self.sentence.intercept + get("top_word", 0.0) * top_word
+        value += sum(get("u=" + w, 0.0) for w in {t.lower() for t in texts})
+        for cats in categories:
+            for cat in cats:
+                value += get("lex=" + cat, 0.0)
+        return value
+
+    def score_sentences(
+        self, sentences: Sequence[tuple[Sequence[str], Sequence[frozenset[str]]]]
+    ) -> tuple[list[list[float]], list[float]]:
+        """Score many sentences at once: each word's probability, and each sentence's.
+
+        Args:
+            sentences: Per sentence, its words' surface forms and lexicon categories.
+
+        Returns:
+            Per sentence, its words' probabilities; and the calibrated sentence
+            probabilities. The sigmoids run in two numpy passes over the whole batch.
+        """
+        logits = [self.word_logits(texts, cats) for texts, cats in sentences]
+        flat = _sigmoids([x for row in logits for x in row])
+        probs, at = [], 0
+        for row in logits:
+            probs.append(flat[at : at + len(row)])
+            at += len(row)
+        a, b = self.calibration
+        raw = [
+            a * self.sentence_logit(texts, cats, max(p, default=0.0)) + b
+            for (texts, cats), p in zip(sentences, probs, strict=True)
+        ]
+        sentence = _sigmoids(raw)
+        if self.conditional:
+            probs = [[p * s for p in row] for row, s in zip(probs, sentence, strict=True)]
+        return probs, sentence
+
+    def word_probabilities(self, words: Sequence[Token]) -> list[float]:
+        """The probability of each word of one sentence that it carries loaded wording."""
+        return _sigmoids(self.word_logits([w.text for w in words], [w.categories for w in words]))
+
     def sentence_probability(self, words: Sequence[Token], top_word: float) -> float:
         """The calibrated probability that the sentence uses loaded wording."""
         a, b = self.calibration
@@ -184,11 +236,17 @@ class LearnedModel:
 
     def score_sentence(self, words: Sequence[Token]) -> tuple[list[float], float]:
         """Each word's probability of carrying loaded wording, and the sentence's."""
-        probs = self.word_probabilities(words)
-        sentence = self.sentence_probability(words, max(probs, default=0.0))
-        if self.conditional:
-            probs = [p * sentence for p in probs]
-        return probs, sentence
+        probs, sentence = self.score_sentences(
+            [([w.text for w in words], [w.categories for w in words])]
+        )
+        return probs[0], sentence[0]
+
+
+def _sigmoids(values: Sequence[float]) -> list[float]:
+    """Logistic function over many values in one numpy pass."""
+    arr = np.clip(np.asarray(values, dtype=np.float64), -30.0, 30.0)
+    out: list[float] = (1.0 / (1.0 + np.exp(-arr))).tolist()
+    return out
 
 
 def model_from_json(data: Mapping[str, Any]) -> LearnedModel:

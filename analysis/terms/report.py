@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.framing.quotes import quotation_spans
 from analysis.model import Article, Span
 from analysis.progress import CancelFn, ProgressFn, check_cancelled
 from analysis.terms.language import language_warning
@@ -15,6 +14,7 @@ from analysis.terms.matcher import TermHit, find_terms
 from analysis.terms.rates import ArticleRates, TermRow, article_rates, term_table
 from analysis.terms.scores import LEARNED, LoadedScore, learned_category, score_article
 from analysis.terms.settings import TermSettings
+from analysis.text.quotes import quotation_spans
 
 __all__ = ["ArticleWarning", "LexiconProblem", "TermReport", "analyse_terms"]
 

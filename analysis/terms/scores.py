@@ -28,7 +28,7 @@ from analysis.terms.lexicon import Category
 from analysis.terms.matcher import TermHit
 
 if TYPE_CHECKING:  # numpy and the model load on first use, not with the package
-    from analysis.terms.learned import LearnedModel, Token
+    from analysis.terms.learned import LearnedModel
 
 __all__ = [
     "LEARNED",
@@ -40,6 +40,8 @@ __all__ = [
     "standings",
     "summary",
 ]
+
+_NONE: frozenset[str] = frozenset()
 
 #: Category of the words the learned model flags.
 LEARNED = "learned"
@@ -149,30 +151,36 @@ def score_article(
     Returns:
         The score and the model's hits (category :data:`LEARNED`).
     """
-    from analysis.terms.learned import tokens, with_categories
+    from analysis.terms.learned import word_spans
 
+    sentences = list(article.sentences)
+    words = [word_spans(article.text, s.start, s.end) for s in sentences]
+    nears = _by_sentence(article, lexicon)
+    batch = [
+        ([w[2] for w in found], _categories(found, near))
+        for found, near in zip(words, nears, strict=True)
+    ]
+    word_probs, sentence_probs = model.score_sentences(batch)
     own: list[int] = []
     own_words = 0
     listed: list[LoadedSentence] = []
     hits: list[TermHit] = []
-    for sent, near in zip(article.sentences, _by_sentence(article, lexicon), strict=True):
-        spans = [(h.start, h.end, h.category) for h in near]
-        words = with_categories(tokens(article.text, sent.start, sent.end), spans)
-        probs, p = model.score_sentence(words)
+    for n, sent in enumerate(sentences):
         flagged = [
             _hit(article, w, quotes)
-            for w, q in zip(words, probs, strict=True)
+            for w, q in zip(words[n], word_probs[n], strict=True)
             if q >= model.word_threshold
         ]
         hits += flagged
-        in_quote = 2 * _inside(sent, quotes) > len(sent)
+        in_quote = bool(quotes) and 2 * _inside(sent, quotes) > len(sent)
         if not in_quote:
             own.append(sum(1 for h in flagged if not h.in_quote))
-            own_words += len(words)
+            own_words += len(words[n])
         marks = {Span(h.start, h.end) for h in flagged}
-        marks |= {Span(h.start, h.end) for h in near if h.category in loaded_names}
+        marks |= {Span(h.start, h.end) for h in nears[n] if h.category in loaded_names}
         ordered = tuple(sorted(marks, key=lambda s: s.start))
-        listed.append(LoadedSentence(sent.start, sent.end, round(p, 3), in_quote, ordered))
+        p = round(sentence_probs[n], 3)
+        listed.append(LoadedSentence(sent.start, sent.end, p, in_quote, ordered))
     top = _top([s for s in listed if not s.in_quote]) + _top([s for s in listed if s.in_quote])
     score = sum(own)
     rate = round(1000.0 * score / own_words, 2) if own_words else 0.0
@@ -182,13 +190,26 @@ def score_article(
     return result, tuple(hits)
 
 
+def _categories(
+    found: Sequence[tuple[int, int, str]], near: Sequence[TermHit]
+) -> list[frozenset[str]]:
+    """Each word's lexicon categories (the hits over it); most sentences have none."""
+    if not near:
+        return [_NONE] * len(found)
+    return [
+        frozenset(h.category for h in near if h.start < end and start < h.end) or _NONE
+        for start, end, _ in found
+    ]
+
+
 def _top(sentences: Sequence[LoadedSentence]) -> tuple[LoadedSentence, ...]:
     return tuple(sorted(sentences, key=lambda s: (-s.probability, s.start))[:TOP_SENTENCES])
 
 
-def _hit(article: Article, word: Token, quotes: Sequence[Span]) -> TermHit:
-    quoted = 2 * _inside(Span(word.start, word.end), quotes) > word.end - word.start
-    return TermHit(article.id, word.start, word.end, word.text.lower(), LEARNED, quoted)
+def _hit(article: Article, word: tuple[int, int, str], quotes: Sequence[Span]) -> TermHit:
+    start, end, text = word
+    quoted = bool(quotes) and 2 * _inside(Span(start, end), quotes) > end - start
+    return TermHit(article.id, start, end, text.lower(), LEARNED, quoted)
 
 
 def distinguishable(a: LoadedScore, b: LoadedScore) -> bool:

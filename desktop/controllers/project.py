@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from analysis.errors import ProjectError
 from analysis.session import PROJECT_SUFFIX, Project, load_project, save_project
 from analysis.settings import CompareSettings
+from desktop.controllers.load import describe_error
 from desktop.models.sources import SourcesModel
 from desktop.settings import AppSettings
+from desktop.tasks import Task
 
 __all__ = ["FILTER", "ProjectController"]
 
@@ -25,12 +28,22 @@ class ProjectController(QObject):
     settings_changed = Signal()
     recent_changed = Signal()
     message = Signal(str)
+    #: Emitted when opening a project has finished: True if it replaced the current one.
+    opened = Signal(bool)
 
-    def __init__(self, model: SourcesModel, prefs: AppSettings, window: QWidget) -> None:
+    def __init__(
+        self,
+        model: SourcesModel,
+        prefs: AppSettings,
+        window: QWidget,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(window)
         self._model = model
         self._prefs = prefs
         self._window = window
+        self._pool = pool or QThreadPool.globalInstance()
+        self._opening: Task | None = None
         self.path: Path | None = None
         self.dirty = False
         self.settings = CompareSettings(alignment=prefs.alignment)
@@ -78,7 +91,14 @@ class ProjectController(QObject):
         return True
 
     def open(self, path: Path | None = None) -> bool:
-        """Open a project file; a bad file leaves the current project untouched."""
+        """Start opening a project file off the GUI thread; :attr:`opened` tells the outcome.
+
+        A bad file leaves the current project untouched and is named in one sentence.
+        Returns False when nothing was started (dialog or prompt cancelled, or another
+        project is still opening).
+        """
+        if self._opening is not None:
+            return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self._window, "Open Project", self._prefs.last_folder, FILTER
@@ -88,14 +108,17 @@ class ProjectController(QObject):
             path = Path(name)
         if not self.maybe_save():
             return False
-        try:
-            project = load_project(path)
-        except ProjectError as exc:
-            if exc.code == "project.unreadable":
-                self._prefs.remove_recent_project(str(path))
-                self.recent_changed.emit()
-            QMessageBox.warning(self._window, "Cannot open the project", str(exc))
-            return False
+        task = Task(partial(_read_project, path))
+        self._opening = task
+        task.signals.succeeded.connect(partial(self._on_opened, path))
+        task.signals.failed.connect(partial(self._on_open_failed, path))
+        self.message.emit(f"Opening {path.name}…")
+        self._pool.start(task)
+        return True
+
+    def _on_opened(self, path: Path, project: object) -> None:
+        self._opening = None
+        assert isinstance(project, Project)
         self._model.clear()
         for entry in project.entries:
             self._model.add_article(entry.article, entry.colour)
@@ -107,8 +130,19 @@ class ProjectController(QObject):
         else:  # an exported JSON result: its articles become a new, unsaved project
             self.path = None
             self.mark_dirty()
+        self.message.emit(f"Opened {path.name}.")
         self.settings_changed.emit()
-        return True
+        self.opened.emit(True)
+
+    def _on_open_failed(self, path: Path, exc: object) -> None:
+        self._opening = None
+        if isinstance(exc, ProjectError) and exc.code == "project.unreadable":
+            self._prefs.remove_recent_project(str(path))
+            self.recent_changed.emit()
+        text = describe_error(exc) if isinstance(exc, BaseException) else str(exc)
+        self.message.emit(f"Could not open {path.name}.")
+        QMessageBox.warning(self._window, "Cannot open the project", text)
+        self.opened.emit(False)
 
     def save(self) -> bool:
         """Save to the current file, or ask for one."""
@@ -166,3 +200,8 @@ class ProjectController(QObject):
 
         folder = self._prefs.lexicon_dir
         return replace(settings, terms=replace(settings.terms, user_lexicon_dir=folder))
+
+
+def _read_project(path: Path, **_: object) -> Project:
+    # progress/is_cancelled are accepted and ignored: reading is one bounded file read
+    return load_project(path)

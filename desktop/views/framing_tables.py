@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from analysis.present.sources import source_groups
 from analysis.result import ComparisonResult
 from desktop.models.framing import Cell, Table
 
@@ -53,29 +54,24 @@ def _span_text(result: ComparisonResult, article: str, start: int, end: int) -> 
 
 # --- who is quoted -------------------------------------------------------------------
 def sources_table(result: ComparisonResult) -> Table:
-    """Who is quoted by which outlet: one row per source, named or anonymous."""
-    framing = result.framing
-    if framing is None:
+    """Who is quoted by which outlet: one row per source, merged across outlets."""
+    if result.framing is None:
         return Table((), ())
-    groups: dict[tuple[bool, str], dict[str, list[Any]]] = {}
-    names: dict[tuple[bool, str], str] = {}
-    for item in framing.articles:
-        for src in item.sources:
-            key = (bool(src.anonymous), src.key or src.name.lower())
-            groups.setdefault(key, {}).setdefault(item.article, []).append(src)
-            if len(src.name) > len(names.get(key, "")):
-                names[key] = src.name
     rows = []
-    for key, by_article in groups.items():
-        cells = [Cell(names[key]), Cell("anonymous" if key[0] else "named", strong=key[0])]
+    for group in source_groups(result):
+        others = [v for v in group.variants if v != group.name]
+        tip = "Also written as: " + "; ".join(others) if others else ""
+        kind = "anonymous" if group.anonymous else "named"
+        cells = [Cell(group.name, group.name, tip), Cell(kind, strong=group.anonymous)]
+        by_article = dict(group.by_article)
         for article in result.articles:
-            found = by_article.get(article.id, [])
-            cells.append(_source_cell(result, found))
+            cells.append(_source_cell(result, by_article.get(article.id, ())))
         rows.append(tuple(cells))
     rows.sort(key=lambda r: (r[1].text, -sum(float(c.sort or 0) for c in r[2:])))
     note = (
         "How often each outlet credits each source (quotes and reported speech). "
-        "Anonymous sources are unnamed officials, witnesses, ‘sources’ and the like."
+        "Anonymous sources are unnamed officials, witnesses, ‘sources’ and the like; "
+        "one source worded differently by different outlets is one row (hover for the wordings)."
     )
     return Table(("Source", "Kind", *_outlets(result)), tuple(rows), note)
 

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from analysis.present.passages import Partner, Passage, PassageKind, PassageMap, rank_of
 from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
-from desktop.views.passages import Partner, Passage, PassageKind, PassageMap, rank_of
 from desktop.widgets.article_column import ArticleColumn, TermMark
 
 __all__ = ["MAX_VISIBLE", "MIN_COLUMN_WIDTH", "SideBySideView"]

@@ -1,4 +1,7 @@
-"""Terms: loaded and marked words by outlet, a chart per category, and keyword in context.
+"""Terms: loaded-language scores, loaded and marked words by outlet, a chart, and KWIC.
+
+At the top, the learned model's score per outlet with its interval and each outlet's most
+loaded sentences (:mod:`desktop.views.terms_loaded`).
 
 The table lists every term found (own voice and quoted speech apart, as counts or per
 1,000 words of that voice); the chart compares outlets per category; selecting a term
@@ -28,6 +31,7 @@ from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
 from desktop.models.terms import CATEGORY_ROLE, EVIDENCE_ROLE, SORT_ROLE, KwicModel, TermTableModel
 from desktop.views.terms_kwic import phrase_lines, term_lines
+from desktop.views.terms_loaded import LoadedPanel
 from desktop.widgets.column_sizing import fit_columns
 
 __all__ = ["CategoryFilter", "TermsView"]
@@ -84,6 +88,8 @@ class TermsView(QWidget):
         self.proxy = CategoryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.kwic_model = KwicModel(self)
+        self.loaded = LoadedPanel(self)
+        self.loaded.evidence_requested.connect(self.evidence_requested)
         self._build_controls()
         self.table = self._table(self.proxy, "Terms by outlet", sortable=True)
         self.table.selectionModel().currentRowChanged.connect(self._on_term_selected)
@@ -153,9 +159,10 @@ class TermsView(QWidget):
         lower_layout.addLayout(search_row)
         lower_layout.addWidget(self.kwic)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.loaded)
         self.splitter.addWidget(self.upper)
         self.splitter.addWidget(lower)
-        self.splitter.setSizes([550, 300])
+        self.splitter.setSizes([300, 400, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -166,6 +173,7 @@ class TermsView(QWidget):
     def set_result(self, result: ComparisonResult | None) -> None:
         """Show the terms of ``result``, or clear the view when it is None."""
         self._result = result
+        self.loaded.set_result(result)
         self.model.set_result(result)
         self.kwic_model.set_lines((), (), {})
         self._fill_categories()

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.model import Article
+from analysis.present.passages import Passage, PassageKind
 from desktop.colours import category_colour, cluster_background, cluster_hue, readable_tint
-from desktop.views.passages import Passage, PassageKind
 
 __all__ = ["ArticleColumn", "TermMark"]
 

@@ -82,3 +82,14 @@ def test_shared_words_one_apart_by_spaces_are_one_run() -> None:
     text = "federal prosecutors plan to file charges"
     words = [Span(0, 7), Span(8, 19), Span(20, 24), Span(33, 40)]
     assert join_words(text, words) == (Span(0, 24), Span(33, 40))
+
+
+def test_a_copied_member_also_locates_the_fact_it_shares_in_the_row(
+    result: ComparisonResult,
+) -> None:
+    ledger = result.articles[0]
+    row = next(r for r in matrix_rows(result.articles, result.alignment) if r.cluster == 0)
+    cell = row.cells[0]
+    assert cell.kind is CellKind.EDITED
+    assert _text(result, ledger.id, cell.shared) == ["stop its winter crossings", "1 December"]
+    assert row.cells[2].shared == ()  # the Coastline shares no fact with a partial cell here

@@ -20,7 +20,7 @@ def test_broken_view_module_is_not_hidden(monkeypatch: pytest.MonkeyPatch, tmp_p
         spec.load()
 
 
-def test_side_by_side_is_first_and_available() -> None:
+def test_overview_then_side_by_side_lead_and_are_available() -> None:
     found = available_views()
-    assert found[0][0].key == "side_by_side"
+    assert [s.key for s, _ in found[:2]] == ["overview", "side_by_side"]
     assert [s.key for s, _ in found] == [s.key for s in VIEW_FACTORIES if s.load() is not None]

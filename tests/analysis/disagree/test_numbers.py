@@ -69,3 +69,14 @@ def test_partitive_counts_the_noun_after_of() -> None:
 
 def test_words_that_are_no_quantity_are_skipped() -> None:
     assert find_quantities("some of the march organisers had money") == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["a one-in-three chance", "One-in-Three Chance", "a 1 in 3 chance", "the No. 3 spot"]
+)
+def test_odds_and_ranks_are_no_amounts(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_a_name_with_an_age_is_no_count() -> None:
+    assert [q.text for q in find_quantities("Steny Hoyer, 77, of Maryland won 3 votes")] == ["3"]

@@ -38,12 +38,21 @@ def test_file_over_20_mb(tmp_path: Path) -> None:
     assert error.code == "load.too_large" and "20 MB" in str(error)
 
 
-@pytest.mark.parametrize("name", ["report.pdf", "photo.png", "notes.docx", "app.exe"])
+@pytest.mark.parametrize("name", ["photo.png", "slides.pptx", "app.exe"])
 def test_unsupported_extensions(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(b"whatever")
     error = _fails(str(path))
     assert error.code == "load.unsupported" and Path(name).suffix in str(error)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("report.pdf", "load.pdf"), ("notes.docx", "load.docx")]
+)
+def test_pdf_and_docx_that_are_not_is_one_error(tmp_path: Path, name: str, code: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"whatever")
+    assert _fails(str(path)).code == code
 
 
 @pytest.mark.parametrize(

@@ -117,3 +117,37 @@ def test_every_format_carries_the_label_and_keeps_names_as_text(
     # ../shared/tools/check-result.py knows.
     assert [k["kind"] for k in data["alignment"]["shared_facts"]] == ["partial", "partial"]
     assert "partial" not in [k["kind"] for k in data["alignment"]["links"]]
+
+
+def test_a_copied_sentence_marks_the_fact_it_shares_with_a_third_outlet(
+    content: ReportContent,
+) -> None:
+    """The Ledger's lead is edited copy for the Coastline and shares a fact with the Voice."""
+    view = next(b for b in _section(content).blocks if isinstance(b, SideBySide))
+    lead = next(r for r in view.rows if r[0] and r[0].label == "edited")
+    assert lead[0] is not None
+    facts = [f.text for f in lead[0].fragments if "fact" in f.kinds]
+    assert facts == ["stop its winter crossings", "1 December"]
+
+
+def test_a_shared_fact_marks_its_words_not_the_rest_as_edited(result: ComparisonResult) -> None:
+    """A partial link's word changes (everything but the fact) are not "edited" wording."""
+    data = result_to_json(result)
+    voice = result.articles[1]
+    fuel = dict(data["alignment"]["shared_facts"][1])
+    at = voice.text.index("The company pointed")
+    fuel["changes"] = [
+        {"kind": "replace", "a": {"start": 0, "end": 3}, "b": {"start": at, "end": at + 11}}
+    ]
+    data["alignment"] = {
+        **data["alignment"],
+        "shared_facts": [data["alignment"]["shared_facts"][0], fuel],
+    }
+    content = build_content(result, data)
+    view = next(b for b in _section(content).blocks if isinstance(b, SideBySide))
+    row = next(
+        r for r in view.rows if r[1] and VOICE_FUEL in "".join(f.text for f in r[1].fragments)
+    )
+    assert row[1] is not None
+    assert not [f.text for f in row[1].fragments if "edited" in f.kinds]
+    assert [f.text for f in row[1].fragments if "fact" in f.kinds] == [VOICE_FUEL]

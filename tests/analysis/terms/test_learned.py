@@ -15,6 +15,7 @@ from analysis.terms.learned import (
     ModelError,
     load_model,
     model_from_json,
+    sentence_features,
     tokens,
     with_categories,
     word_features,
@@ -130,3 +131,8 @@ def test_the_fast_word_path_sums_exactly_the_training_features(builtins: Lexicon
     for i, prob in enumerate(fast):
         logit = model.word.logit(dict.fromkeys(word_features(words, i), 1.0))
         assert prob == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-9)
+    fast_sentence = model.sentence_logit(
+        [w.text for w in words], [w.categories for w in words], max(fast)
+    )
+    slow = model.sentence.logit(sentence_features(words, max(fast)))
+    assert fast_sentence == pytest.approx(slow, abs=1e-9)

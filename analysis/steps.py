@@ -1,4 +1,8 @@
-"""The pipeline step of this package: framing, distinctive vocabulary and readability."""
+"""Pipeline steps that read a partial result: framing, distinctive vocabulary, readability.
+
+They live outside the packages they call so that those packages never import
+:mod:`analysis.result`, which names their section types.
+"""
 
 from __future__ import annotations
 

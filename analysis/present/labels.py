@@ -1,0 +1,56 @@
+"""Display labels every renderer shares: outlet names, stance names, quoted snippets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.model import Article
+
+__all__ = ["SAMPLE_PREFIX", "is_sample", "outlet_labels", "quoted", "snippet", "stance_label"]
+
+#: ``Article.source`` of the built-in (fictional) sample articles starts with this.
+SAMPLE_PREFIX = "sample:"
+
+
+def outlet_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """Return a unique display label per article id (outlet, plus a number when repeated)."""
+    counts: dict[str, int] = {}
+    for art in articles:
+        counts[art.outlet] = counts.get(art.outlet, 0) + 1
+    seen: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for art in articles:
+        if counts[art.outlet] == 1:
+            labels[art.id] = art.outlet
+            continue
+        seen[art.outlet] = seen.get(art.outlet, 0) + 1
+        labels[art.id] = f"{art.outlet} #{seen[art.outlet]}"
+    return labels
+
+
+def is_sample(articles: Sequence[Article]) -> bool:
+    """Whether any of the articles comes from the built-in, fictional sample."""
+    return any(a.source.startswith(SAMPLE_PREFIX) for a in articles)
+
+
+def stance_label(stance: str) -> str:
+    """Return the reader's name of an attribution-verb stance (``verbs_distancing`` → distancing).
+
+    ``unclassified`` stays ``unclassified`` everywhere (the app once said "other").
+    """
+    return stance.removeprefix("verbs_").replace("_", " ")
+
+
+def snippet(text: str, limit: int = 90) -> str:
+    """Return ``text`` on one line, cut at a word boundary to at most ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:.") + "…"
+
+
+def quoted(text: str, limit: int = 90) -> str:
+    """Return a snippet of ``text`` in curly quotes, without doubling its own quote marks."""
+    inner = snippet(text.strip().strip("\"'\u201c\u201d\u2018\u2019"), limit)
+    return f"\u201c{inner}\u201d"

@@ -1,0 +1,119 @@
+"""Hostile sizes (issue 12): one unpunctuated line, and reports of 1,000 articles.
+
+Run by hand: ``.venv/bin/python benchmarks/bench_hostile.py [line|reports|all]``.
+
+``line``: a ``.txt`` file that is one line of 200 KB (then 2 MB) of words without any
+punctuation, dense with speech verbs, names and pronouns (the worst case for attribution
+scanning), loaded with :func:`load_bytes` and compared with a second such file. Targets:
+200 KB in ≤ 5 s, 2 MB in ≤ 60 s. Baseline in the same run: ``count_words`` over the same
+text ten times.
+
+``reports``: 1,000 generated articles compared once, then every export format rendered
+from a fresh copy of the result (so no cache is shared between formats). Target: ≤ 30 s
+per format, peak memory (``ru_maxrss``) ≤ 2 GB. Baseline: ``json.dumps`` of the articles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from analysis.ingest import load_bytes  # noqa: E402
+from analysis.jsonio import article_to_json  # noqa: E402
+from analysis.model import Article, count_words  # noqa: E402
+from analysis.pipeline import compare  # noqa: E402
+
+_WORDS = (
+    "the minister said officials told reporters that Halden claimed he warned the Senate "
+    "according to sources Borg added she insisted government denied report saying calls "
+    "spokesman Mr Anja stated they argued Sen Cruz announced a senior official with"
+).split()
+
+
+def hostile_line(size: int, seed: int) -> bytes:
+    """One line of ``size`` bytes of words, no punctuation at all."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        word = rng.choice(_WORDS)
+        out.append(word)
+        total += len(word) + 1
+    return " ".join(out).encode("utf-8")
+
+
+def bench_line(size: int) -> tuple[float, float]:
+    """Seconds to load and compare two hostile lines, and the baseline's seconds."""
+    one, two = hostile_line(size, 1), hostile_line(size, 2)
+    text = one.decode()
+    start = time.perf_counter()
+    for _ in range(10):
+        count_words(text)
+    base = time.perf_counter() - start
+    start = time.perf_counter()
+    a = load_bytes(one, kind="text", source="a.txt")
+    b = load_bytes(two, kind="text", source="b.txt")
+    compare([a, b])
+    return time.perf_counter() - start, base
+
+
+def _articles(n: int) -> list[Article]:
+    from analysis.ingest import load_sample
+
+    rng = random.Random(7)
+    paragraphs = [a.span_text(p) for a in load_sample() for p in a.paragraphs[1:]]
+    return [
+        Article.from_parts(
+            title=f"Story {i}",
+            paragraphs=[*rng.sample(paragraphs, 6), f"Item {i} of the set."],
+            outlet=f"Outlet {i % 97}",
+            source=f"gen{i}.txt",
+        )
+        for i in range(n)
+    ]
+
+
+def bench_reports(n: int) -> None:
+    """Render every format for ``n`` articles; print seconds, ratio and peak memory."""
+    from analysis import reports
+
+    articles = _articles(n)
+    start = time.perf_counter()
+    json.dumps([article_to_json(a) for a in articles])
+    base = time.perf_counter() - start
+    start = time.perf_counter()
+    result = compare(articles)
+    print(f"compare {n} articles: {time.perf_counter() - start:.1f} s; baseline {base:.3f} s")
+    for fmt in reports.FORMATS:
+        fresh = dataclasses.replace(result)  # a new object: the report cache starts empty
+        start = time.perf_counter()
+        data = reports.render_report(fresh, fmt)
+        took = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(
+            f"{fmt:>5}: {took:6.1f} s ({took / base:,.0f}x baseline), "
+            f"{len(data) / 1e6:.1f} MB, peak RSS so far {peak:,.0f} MB"
+        )
+
+
+def main() -> None:
+    """Run the chosen parts."""
+    which = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if which in ("line", "all"):
+        for size in (200_000, 2_000_000):
+            took, base = bench_line(size)
+            print(f"{size:>9,} B line: {took:6.1f} s ({took / base:,.0f}x baseline {base:.3f} s)")
+    if which in ("reports", "all"):
+        bench_reports(1000)
+
+
+if __name__ == "__main__":
+    main()

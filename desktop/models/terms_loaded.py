@@ -1,0 +1,92 @@
+"""Item model of the loaded-language scores: one row per outlet, with its interval.
+
+Adapts ``result.terms.loaded_scores`` (:class:`~analysis.terms.scores.LoadedScore`). Rows
+keep the comparison's order: the view never ranks outlets whose intervals overlap, it says
+they are not distinguishable (``analysis.terms.scores.standings``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from analysis.result import ComparisonResult
+from analysis.terms.scores import LoadedScore, standings, summary
+
+__all__ = ["SCORE_COLUMNS", "LoadedScoreModel"]
+
+SCORE_COLUMNS = (
+    "Outlet",
+    "Loaded words (own voice)",
+    "95 % interval",
+    "Per 1,000 own-voice words",
+    "Compared with the others",
+)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LoadedScoreModel(QAbstractTableModel):
+    """The learned model's score per outlet with its interval and standing."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[tuple[str, LoadedScore, str], ...] = ()
+        self.summary = ""
+
+    def set_result(self, result: ComparisonResult | None) -> None:
+        """Show the scores of ``result`` (empty without them)."""
+        self.beginResetModel()
+        report = None if result is None else result.terms
+        if result is None or report is None or not report.loaded_scores:
+            self._rows, self.summary = (), ""
+        else:
+            names = {a.id: a.outlet for a in result.articles}
+            intervals = {s.article: s.interval for s in report.loaded_scores}
+            verdicts = standings(intervals, names)
+            self._rows = tuple(
+                (names.get(s.article, s.article), s, verdicts.get(s.article, ""))
+                for s in report.loaded_scores
+            )
+            self.summary = summary(intervals, names)
+        self.endResetModel()
+
+    def score_at(self, row: int) -> LoadedScore:
+        """The score shown in ``row``."""
+        return self._rows[row][1]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per scored outlet."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """The columns of :data:`SCORE_COLUMNS`."""
+        return 0 if parent.isValid() else len(SCORE_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return SCORE_COLUMNS[section] if 0 <= section < len(SCORE_COLUMNS) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, alignment and tooltips of one cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        outlet, score, verdict = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            low, high = score.interval
+            return (outlet, str(score.score), f"{low:g}–{high:g}", f"{score.rate:g}", verdict)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{outlet}: {score.score} words in its own voice flagged as loaded by the "
+                f"learned model, 95 % interval {score.interval[0]:g}–{score.interval[1]:g} "
+                f"(bootstrap over {score.sentences} own-voice sentences). "
+                "Quoted words are the speaker's and not counted."
+            )
+        return None
