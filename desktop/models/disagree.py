@@ -27,7 +27,9 @@ _HOW = {
 
 
 def _fact(d: Disagreement) -> str:
-    return f"passage {d.cluster + 1}" if d.cluster is not None else f"link {d.link}"
+    if d.cluster is not None:
+        return f"passage {d.cluster + 1}"
+    return f"shared fact {d.link}" if d.link_list == "shared_facts" else f"link {d.link}"
 
 
 def facts_table(result: ComparisonResult) -> Table:
@@ -101,7 +103,7 @@ def fact_passages(result: ComparisonResult, d: Disagreement) -> tuple[OutletPass
         own = [m for m in d.members if m.article == art.id]
         if not own and art.id not in spans:
             continue
-        if art.id in spans:  # checked first: an outlet may carry the fact without members
+        if art.id in spans:  # an outlet carrying the fact with no member has only this
             start, end = spans[art.id]
         else:
             sents = [s for s in art.sentences if any(s.start <= m.start < s.end for m in own)]

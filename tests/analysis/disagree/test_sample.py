@@ -162,3 +162,14 @@ def test_halden_and_stanek_are_grouped_across_outlets(
     assert "Dravian Foreign Ministry mouthpiece Ivo Stanek" in stanek
     assert "Dravian Foreign Ministry spokesman Ivo Stanek" in stanek
     assert not any(a.name in {"Karvenian", "Veska", "Selvik"} for a in report.actors)
+
+
+def test_a_contradiction_feeds_the_key_findings(result: ComparisonResult) -> None:
+    from analysis.present.findings import key_findings
+
+    found = [f for f in key_findings(result, limit=20) if f.kind == "contradiction"]
+    texts = " ".join(f.text for f in found)
+    assert "Voice of Dravia “four”" in texts and "Meridian Wire “11”" in texts
+    for f in found:
+        for ev in f.evidence:
+            assert result.article(ev.article).text[ev.start : ev.end]
