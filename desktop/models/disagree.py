@@ -103,7 +103,7 @@ def fact_passages(result: ComparisonResult, d: Disagreement) -> tuple[OutletPass
         own = [m for m in d.members if m.article == art.id]
         if not own and art.id not in spans:
             continue
-        if art.id in spans:  # the outlet's own passage (it may carry the fact unmarked)
+        if art.id in spans:  # an outlet carrying the fact with no member has only this
             start, end = spans[art.id]
         else:
             sents = [s for s in art.sentences if any(s.start <= m.start < s.end for m in own)]
