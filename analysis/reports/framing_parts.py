@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from analysis.present.labels import stance_label
 from analysis.reports.content import Bar, Block, Cell, Chart, Table
 from analysis.reports.generic import ReportContext
 
@@ -112,7 +113,7 @@ def verb_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -
 
 
 def _stance(stance: str) -> str:
-    return dict(_STANCES).get(stance, stance.removeprefix("verbs_"))
+    return stance_label(stance)  # the one wording, shared with the app
 
 
 def hedge_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -> list[Block]:
