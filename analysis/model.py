@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 
 from analysis.segment import split_sentences
 
-__all__ = ["PARAGRAPH_SEPARATOR", "Article", "Span", "count_words"]
+__all__ = ["PARAGRAPH_SEPARATOR", "WORD_RE", "Article", "Span", "count_words"]
 
 PARAGRAPH_SEPARATOR = "\n\n"
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: What Slant counts as a word everywhere (word counts, quotes, keywords in context).
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_WORD = WORD_RE
 
 
 def count_words(text: str) -> int:

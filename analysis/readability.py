@@ -26,22 +26,16 @@ unavailable with the reason.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from analysis.model import Article
+from analysis.text.language import LETTER_WORD_RE, MIN_WORDS, looks_english
 
 __all__ = ["Readability", "looks_english", "other_language", "readability_of"]
 
-_ENGLISH = frozenset(
-    "the of and to a in is that for it on was with as he she by at from his her be are were "
-    "has have had not this but they their an or which said will would been its who we you "
-    "after also than more about over".split()
-)
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_MIN_WORDS = 20
-_MIN_ENGLISH_SHARE = 0.15
-_MIN_LATIN_SHARE = 0.8
+_WORD = LETTER_WORD_RE
+_MIN_WORDS = MIN_WORDS
+_MIN_ENGLISH_SHARE = 0.15  # the share another language's function words must reach
 # Common function words of the other languages textstat has Flesch constants for.
 _OTHER = {
     "de": ("German", "der die das und ist nicht ein eine den dem des mit von zu auf für sich im"),
@@ -120,20 +114,6 @@ def _counts(text: str) -> tuple[int, int, int, int] | None:
         poly += known[0] >= 3
         difficult += known[1]
     return len(tokens), syllables, poly, difficult
-
-
-def looks_english(text: str) -> bool:
-    """Whether ``text`` looks like English prose (Latin script, common function words).
-
-    Texts under 20 words are too short to judge and count as English.
-    """
-    words = _WORD.findall(text)
-    if len(words) < _MIN_WORDS:
-        return True
-    letters = [c for w in words for c in w]
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f") / len(letters)
-    common = sum(1 for w in words if w.lower() in _ENGLISH) / len(words)
-    return latin >= _MIN_LATIN_SHARE and common >= _MIN_ENGLISH_SHARE
 
 
 def readability_of(article: Article) -> Readability:

@@ -52,10 +52,10 @@ def main(argv: Sequence[str] | None = None) -> None:
                   f"{d.relation.value} [{d.subject}]")  # fmt: skip
             for m in d.members:
                 art = result.article(m.article)
-                sent = next(s for s in art.sentences if s.start <= m.start < s.end)
-                said = art.text[m.start : m.end]
-                context = art.text[sent.start : sent.end].replace(said, f"[[{said}]]", 1)
-                print(f"   {art.outlet[:3]:3} {m.value:>24} | {context[:220]}")
+                text = art.text
+                context = f"{text[max(0, m.start - 110) : m.start]}[[{text[m.start : m.end]}]]"
+                context += text[m.end : m.end + 110]
+                print(f"   {art.outlet[:3]:3} {m.value:>24} | {' '.join(context.split())}")
     print(totals)
 
 

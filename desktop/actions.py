@@ -56,8 +56,8 @@ def build_actions(window: QMainWindow, slots: dict[str, _Slot]) -> Actions:
     sk = QKeySequence.StandardKey
     a: dict[str, tuple[str, _Key, str]] = {
         "new": ("&New Project", sk.New, "Start an empty project"),
-        "open_files": ("&Open Articles…", sk.Open, "Add article files (text, Markdown, HTML)"),
-        "open_url": ("Open &URL…", "Ctrl+L", "Add an article from a web address"),
+        "open_files": ("&Open Articles…", sk.Open, "Add article files (text, HTML, Word, PDF)"),
+        "open_url": ("Open &URLs…", "Ctrl+L", "Add articles from web addresses"),
         "open_project": ("Open &Project…", "Ctrl+Shift+O", "Open a saved .slant project"),
         "save": ("&Save Project", sk.Save, "Save the project"),
         "save_as": ("Save Project &As…", "Ctrl+Shift+S", "Save the project under a new name"),
@@ -69,7 +69,7 @@ def build_actions(window: QMainWindow, slots: dict[str, _Slot]) -> Actions:
         "settings": ("Se&ttings…", "Ctrl+,", "Alignment thresholds and lexicons"),
         "rerun": ("&Re-run Analysis", "F5", "Analyse the articles again"),
         "cancel": ("&Cancel Analysis", "Esc", "Stop the running analysis"),
-        "about": ("&About Slant", "F1", "Version and licences"),
+        "about": ("&About Slant", None, "Version and licences"),
     }
     made = {name: _action(window, t, k, slots[name], tip) for name, (t, k, tip) in a.items()}
     bar = window.menuBar()

@@ -29,6 +29,7 @@ from desktop.controllers.events import EventsController
 from desktop.controllers.export import FORMAT_NAMES, ExportController, export_formats
 from desktop.controllers.load import LoadController
 from desktop.controllers.project import ProjectController
+from desktop.conventions import Conventions
 from desktop.dialogs.about import show_about
 from desktop.dialogs.paste import PasteDialog
 from desktop.dialogs.settings_dialog import SettingsDialog
@@ -40,7 +41,7 @@ from desktop.widgets.sources_panel import SourcesPanel
 
 __all__ = ["ARTICLE_FILTER", "MainWindow"]
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.docx *.pdf);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.acts = build_actions(self, self._slots())
         self._finish_actions()
+        self.conventions = Conventions(self)  # undo, F1 guide, toolbar, find, print, zoom
         self._set_busy(False)
         self._connect()
         self.setAcceptDrops(True)
@@ -186,6 +188,9 @@ class MainWindow(QMainWindow):
     def show_sample(self) -> None:
         """Load the built-in sample comparison as an untouched, untitled project."""
         self.loads.idle.connect(self.project.mark_clean, Qt.ConnectionType.SingleShotConnection)
+        self.loads.idle.connect(
+            self.conventions.history.reset, Qt.ConnectionType.SingleShotConnection
+        )  # the sample is where the history starts
         self.loads.load_sample()
 
     def open_files(self) -> None:
@@ -198,10 +203,13 @@ class MainWindow(QMainWindow):
             self.open_sources(names)
 
     def open_url(self) -> None:
-        """File ▸ Open URL."""
-        url, ok = QInputDialog.getText(self, "Open URL", "Web address of the article:")
-        if ok and url.strip():
-            self.loads.load([url.strip()])
+        """File ▸ Open URL: one or more web addresses, one per line."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Open URLs", "Web addresses of the articles, one per line:"
+        )
+        urls = list(dict.fromkeys(u.strip() for u in text.splitlines() if u.strip()))
+        if ok and urls:
+            self.loads.load(urls)
 
     def paste_article(self) -> None:
         """Edit ▸ Paste as Article."""

@@ -22,11 +22,16 @@ __all__ = ["Fact", "FoundIn", "compare_labels", "compare_numbers", "facts_of"]
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """The passages (article id, start, end) of one aligned fact, in article order."""
+    """The passages (article id, start, end) of one aligned fact, in article order.
+
+    ``link`` indexes the JSON list named by ``link_list``: ``links``, or ``shared_facts``
+    where the JSON form keeps the "shares a fact" (partial) links.
+    """
 
     cluster: int | None
     link: int | None
     spans: tuple[tuple[str, int, int], ...]
+    link_list: str = ""
 
 
 def facts_of(alignment: Any) -> list[Fact]:
@@ -37,13 +42,17 @@ def facts_of(alignment: Any) -> list[Fact]:
         if len(c.members) > 1
     ]
     member_of = {(m.article, m.start): c.id for c in alignment.clusters for m in c.members}
-    for i, link in enumerate(alignment.links):
+    counts = {"links": 0, "shared_facts": 0}
+    for link in alignment.links:
+        where = "shared_facts" if str(getattr(link.kind, "value", "")) == "partial" else "links"
+        index = counts[where]
+        counts[where] += 1
         a, b = link.a, link.b
         ca = _cluster_id(alignment, member_of, a)
         if ca is not None and ca == _cluster_id(alignment, member_of, b):
             continue
         sa, sb = _shared(link, "shared_a", a), _shared(link, "shared_b", b)
-        facts.append(Fact(None, i, (sa, sb)))
+        facts.append(Fact(None, index, (sa, sb), where))
     return facts
 
 
@@ -149,7 +158,14 @@ def compare_numbers(
         )
         out.append(
             Disagreement(
-                "number", relation, _subject(slot), members, fact.cluster, fact.link, fact.spans
+                "number",
+                relation,
+                _subject(slot),
+                members,
+                fact.cluster,
+                fact.link,
+                fact.spans,
+                fact.link_list,
             )
         )
     return out, agreed
@@ -170,7 +186,7 @@ def _subject(slot: Mapping[str, Quantity]) -> str:
 def _best_slot(
     slots: list[dict[str, Quantity]], aid: str, q: Quantity, pos: int
 ) -> dict[str, Quantity] | None:
-    best: tuple[float, int] | None = None
+    best: tuple[float, int, int] | None = None
     choice = None
     for i, slot in enumerate(slots):
         if aid in slot:
@@ -179,7 +195,9 @@ def _best_slot(
         score = _match_score(first, q)
         if score <= 0:
             continue
-        key = (score, -abs(i - pos))
+        # Equal values pair first: two outlets giving the same two figures in another
+        # order (or a shared-fact link cutting one off) are no contradiction.
+        key = (score, int(any(q.overlaps(o) for o in slot.values())), -abs(i - pos))
         if best is None or key > best:
             best, choice = key, slot
     return choice
@@ -194,9 +212,14 @@ def _match_score(a: Quantity, b: Quantity) -> float:
         return 2 if count_class(a.counts) == count_class(b.counts) else 0
     # Without a counted noun on both sides, only words around the numbers tell that they
     # are about the same thing ("nine dead" / "at least 12 died": dead ~ died).
+    if a.unit in _CALENDAR:  # dates in one passage are often of different events
+        return 1 if len(a.context & b.context) >= 2 else 0
     if _groups(a) & _groups(b) or (a.counts == b.counts and a.context & b.context):
         return 1
     return 0
+
+
+_CALENDAR = frozenset(("date", "weekday", "time", "year"))
 
 
 def _groups(q: Quantity) -> set[str]:
@@ -251,7 +274,14 @@ def compare_labels(
         )
         out.append(
             Disagreement(
-                "label", Relation.DIFFERENT, group, members, fact.cluster, fact.link, fact.spans
+                "label",
+                Relation.DIFFERENT,
+                group,
+                members,
+                fact.cluster,
+                fact.link,
+                fact.spans,
+                fact.link_list,
             )
         )
     return out

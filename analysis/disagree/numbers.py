@@ -22,12 +22,11 @@ _UNITS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "a thousand": 1000, "dozen": 12,
-    "two dozen": 24, "three dozen": 36,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "a thousand": 1000,
 }  # fmt: skip
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12,
+    "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12, "dozen": 12,
 }  # fmt: skip
 # Vague amounts as ranges: what a careful reader would accept for each word.
 _VAGUE = {
@@ -228,12 +227,15 @@ def _counts(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterat
 
 
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-_ODDS_AFTER = re.compile(rf"(?:-in-|\s+in\s+{_SMALL}\b|-to-|\s+out\s+of\b)", re.IGNORECASE)
+_ODDS_AFTER = re.compile(
+    rf"(?:-in-|\s+in\s+{_SMALL}\b|-to-|\s+out\s+of\b|:\d\d|-year-old|\s+years?\s+old\b)",
+    re.IGNORECASE,
+)  # also clock times ("3:30") and ages ("23-year-old")
 _ODDS_BEFORE = re.compile(rf"\b{_SMALL}(?:-in-|\s+in\s+|-to-|\s+out\s+of\s+)$", re.IGNORECASE)
 
 
 def _not_an_amount(text: str, start: int, end: int) -> bool:
-    """Odds ("two-in-three", "one in five"), ranks ("No. 3") and ages ("Hoyer, 77,")."""
+    """Odds ("one-in-three"), ranks ("No. 3"), ages ("Hoyer, 77,", "23-year-old"), clocks."""
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
     if _ODDS_AFTER.match(after) or _ODDS_BEFORE.search(before):
@@ -265,6 +267,11 @@ def _range(m: re.Match[str]) -> tuple[float, float, bool]:
     if m["num2"]:
         high = _number(m["num2"], m["scale2"] or m["scale"])
         low, high, vague = min(value, high), max(value, high), True
+    elif not m["mod"] and _rounded(m["num"], m["scale"]):
+        # "43 million", "43,000": a writer's rounding, read as one unit of the last digit
+        # either side, so "$43 million" and "$43,885,310" are compatible, not contradictory.
+        step = _last_digit_unit(m["num"]) * _SCALES.get((m["scale"] or "").lower(), 1.0)
+        low, high, vague = value - step, value + step, True
     if m["mod"]:
         lo_f, hi_f = _MODS[m["mod"].lower()]
         low, high = low * lo_f, INF if hi_f is None else high * hi_f
@@ -272,12 +279,34 @@ def _range(m: re.Match[str]) -> tuple[float, float, bool]:
     return low, high, vague
 
 
+def _rounded(raw: str, scale: str | None) -> bool:
+    digits = raw.replace(",", "")
+    if not digits.replace(".", "").isdigit():
+        return False  # a number word
+    if scale and scale.lower() in ("million", "billion", "trillion", "m", "bn", "mn", "tn"):
+        return True
+    return "." not in digits and len(digits) >= 4 and digits.endswith("000")
+
+
+def _last_digit_unit(raw: str) -> float:
+    digits = raw.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped))
+
+
+_CROWDS = frozenset(
+    ("hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores")
+)
+
+
 def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int]:
     """Return the unit, the lemma of what is counted, and the end of the quantity."""
     if m["pct"]:
-        return "percent", _noun_before_or_after(text, end), end
+        return "percent", _noun_before_or_after(text, end) or _object_of(text, end), end
     if m["cur"]:
-        return f"money:{_CURRENCY_SIGNS[m['cur']]}", "", end
+        return f"money:{_CURRENCY_SIGNS[m['cur']]}", _object_of(text, end), end
     words = _next_words(text, end, 4)
     for i, (word, w_end) in enumerate(words):
         lem = lemma(word.lower())
@@ -288,7 +317,10 @@ def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int
             return f"duration:{unit}", "", w_end
         if i > 2:
             break
-    return "count", _noun_before_or_after(text, end), end
+    counts = _noun_before_or_after(text, end)
+    if not counts and m["vague"] and m["vague"].lower() in _CROWDS:
+        counts = "people"  # "Thousands march", "Tens of thousands defy": a crowd
+    return "count", counts, end
 
 
 def _next_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
@@ -300,6 +332,21 @@ def _next_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
         out.append((m[0], m.end()))
         pos = m.end()
     return out
+
+
+_OBJECT = re.compile(
+    r"\s+(?:on|for|in|of|to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([a-z]+)(?:\s+([a-z]+))?"
+)
+
+
+def _object_of(text: str, end: int) -> str:
+    """What a percentage or a sum is of: "10 percent on aluminum" -> "aluminum"."""
+    m = _OBJECT.match(text, end, min(len(text), end + 50))
+    if m is None:
+        return ""
+    second = m[2]
+    word = second if second and second not in _STOP and not m[1].endswith("s") else m[1]
+    return "" if word in _STOP else lemma(word)
 
 
 def _noun_before_or_after(text: str, end: int) -> str:

@@ -34,6 +34,7 @@ def _item(d: Disagreement) -> dict[str, Any]:
         "subject": d.subject,
         "cluster": d.cluster,
         "link": d.link,
+        "link_list": d.link_list or None,
         "members": [_member(m) for m in d.members],
         "passages": [{"article": a, "start": s, "end": e} for a, s, e in d.passages],
     }
@@ -115,6 +116,7 @@ def _item_from(d: Mapping[str, Any]) -> Disagreement:
         None if cluster is None else int(cluster),
         None if link is None else int(link),
         passages,
+        str(d.get("link_list") or ""),
     )
 
 

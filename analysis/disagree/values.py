@@ -124,6 +124,8 @@ class Disagreement:
         cluster: Id of the alignment cluster of the fact, or None.
         link: Index of the alignment link of the fact (facts outside clusters), or None.
         passages: The fact's passage in each article carrying it: (article, start, end).
+        link_list: For a link: ``links``, or ``shared_facts`` for a "shares a fact" link
+            (the JSON form keeps those apart); ``link`` indexes that list.
     """
 
     kind: str
@@ -133,6 +135,7 @@ class Disagreement:
     cluster: int | None
     link: int | None
     passages: tuple[tuple[str, int, int], ...] = ()
+    link_list: str = ""
 
     @property
     def contradiction(self) -> bool:

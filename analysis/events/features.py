@@ -31,7 +31,7 @@ def _stop_words() -> frozenset[str]:
 
 
 def _words(text: str, stop: frozenset[str]) -> list[str]:
-    words = (w.lower().strip("'’-") for w in _WORD.findall(text))
+    words = [w.strip("'’-") for w in _WORD.findall(text.lower())]
     return [w for w in words if len(w) >= _MIN_LETTERS and w not in stop]
 
 
@@ -63,13 +63,17 @@ def article_vectors(
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     stop = _stop_words()
-    docs = [article_tokens(a, stop, headline_weight, name_weight) for a in articles]
+    # A generator: each article's tokens are counted and dropped, never all held at once.
+    docs = (article_tokens(a, stop, headline_weight, name_weight) for a in articles)
     vectorizer = TfidfVectorizer(
         analyzer=lambda tokens: tokens, sublinear_tf=True, dtype=np.float32
     )
-    if not any(docs):
+    try:
+        matrix: csr_matrix = vectorizer.fit_transform(docs).tocsr()
+    except ValueError as exc:  # no article has a single content word: an empty vocabulary
+        if "empty vocabulary" not in str(exc):
+            raise
         from scipy.sparse import csr_matrix as empty
 
         return empty((len(articles), 1), dtype=np.float32)
-    matrix: csr_matrix = vectorizer.fit_transform(docs).tocsr()
     return matrix

@@ -56,8 +56,8 @@ def group_articles(
     report(0.0, "Reading the articles")
     vectors = article_vectors(articles, settings.headline_weight, settings.name_weight)
     check_cancelled(is_cancelled)
-    edges = _neighbour_edges(vectors, settings, report, is_cancelled)
     days = [_day(a.date) for a in articles]
+    edges = _neighbour_edges(vectors, days, settings, report, is_cancelled)
     groups = _Groups(vectors, days, settings)
     for number in range(_MAX_PASSES):
         check_cancelled(is_cancelled)
@@ -76,32 +76,75 @@ def _day(iso: str | None) -> int | None:
 
 
 def _neighbour_edges(
-    vectors: csr_matrix, settings: GroupingSettings, report: ProgressFn, cancel: CancelFn | None
+    vectors: csr_matrix,
+    days: list[int | None],
+    settings: GroupingSettings,
+    report: ProgressFn,
+    cancel: CancelFn | None,
 ) -> list[tuple[float, int, int]]:
-    """(similarity, i, j) for each article's nearest others, i < j, strongest first."""
+    """(similarity, i, j) for each article's nearest others, i < j, strongest first.
+
+    Two dated articles further apart than the date window can never share an event, so
+    they are never candidates: rows are taken in date order, and each block of rows is
+    compared only with the articles dated within the window of it (and the undated ones).
+    That keeps the cost near linear for an archive spread over time.
+    """
     import numpy as np
 
     n = vectors.shape[0]
     k = min(settings.neighbours, n - 1)
+    if k <= 0:
+        return []
     # Pairs under half the threshold can never lift a group's average over it.
     floor = settings.min_similarity / 2
-    edges: set[tuple[float, int, int]] = set()
+    window = settings.date_window_days
+    day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+    dated = day >= 0
+    order = np.concatenate(
+        [np.flatnonzero(dated)[np.argsort(day[dated], kind="stable")], np.flatnonzero(~dated)]
+    )
+    sorted_days = day[order[: int(dated.sum())]]
     transposed = vectors.T.tocsc()
+    edges: set[tuple[float, int, int]] = set()
     for start in range(0, n, _CHUNK):
         check_cancelled(cancel)
         report(0.1 + 0.6 * start / n, "Comparing the articles")
-        block: np.ndarray = (vectors[start : start + _CHUNK] @ transposed).toarray()
-        for row, sims in enumerate(block):
-            i = start + row
-            sims[i] = -1.0
-            if k <= 0:
-                continue
-            nearest = np.argpartition(-sims, k - 1)[:k] if k < n else np.arange(n)
+        rows = order[start : start + _CHUNK]
+        cols = _candidates(rows, day, order, sorted_days, window)
+        block: np.ndarray = (vectors[rows] @ transposed[:, cols]).toarray()
+        if window is not None:  # dated pairs beyond the window cannot merge
+            far = np.abs(day[rows][:, None] - day[cols][None, :]) > window
+            far &= dated[rows][:, None] & dated[cols][None, :]
+            block[far] = -1.0
+        block[rows[:, None] == cols[None, :]] = -1.0
+        take = min(k, len(cols))
+        for row, sims in zip(rows, block, strict=True):
+            i = int(row)
+            nearest = np.argpartition(-sims, take - 1)[:take]
             for j in nearest:
                 s = float(sims[j])
-                if s >= floor and j != i:
-                    edges.add((round(s, 6), min(i, int(j)), max(i, int(j))))
+                if s >= floor:
+                    other = int(cols[j])
+                    edges.add((round(s, 6), min(i, other), max(i, other)))
     return sorted(edges, reverse=True)
+
+
+def _candidates(
+    rows: np.ndarray,
+    day: np.ndarray,
+    order: np.ndarray,
+    sorted_days: np.ndarray,
+    window: int | None,
+) -> np.ndarray:
+    """The columns a block of rows is compared with: all, or those dated near the block."""
+    import numpy as np
+
+    block_days = day[rows]
+    if window is None or (block_days < 0).any():
+        return np.arange(len(day))
+    lo = np.searchsorted(sorted_days, block_days.min() - window, side="left")
+    hi = np.searchsorted(sorted_days, block_days.max() + window, side="right")
+    return np.concatenate([order[lo:hi], order[len(sorted_days) :]])
 
 
 class _Groups:
@@ -154,19 +197,37 @@ class _Groups:
         self.span[a] = _join_spans(self.span[a], self.span.pop(b))
 
     def events(self, articles: Sequence[Article]) -> tuple[Event, ...]:
+        import numpy as np
+        from scipy.sparse import vstack
+
         members: dict[int, list[int]] = {}
         for i in range(len(articles)):
             members.setdefault(self.root(i), []).append(i)
         ordered = sorted(members.values(), key=lambda rows: rows[0])
-        return tuple(self._event(n + 1, rows, articles) for n, rows in enumerate(ordered))
+        # One sparse pass for every article's closeness to its event's centre (its row
+        # times the event's summed vector) and every event's self-similarity.
+        totals = vstack([self.sums[self.root(rows[0])] for rows in ordered]).tocsr()
+        group_of = np.empty(len(articles), dtype=np.int64)
+        for number, rows in enumerate(ordered):
+            group_of[rows] = number
+        centrality = np.asarray(self.vectors.multiply(totals[group_of]).sum(axis=1)).ravel()
+        self_sims = np.asarray(totals.multiply(totals).sum(axis=1)).ravel()
+        return tuple(
+            self._event(n + 1, rows, articles, centrality, float(self_sims[n]))
+            for n, rows in enumerate(ordered)
+        )
 
-    def _event(self, number: int, rows: list[int], articles: Sequence[Article]) -> Event:
-        total = self.sums[self.root(rows[0])]
-        centrality = [float(self.vectors[i].multiply(total).sum()) for i in rows]
-        centre = rows[max(range(len(rows)), key=centrality.__getitem__)]
+    def _event(
+        self,
+        number: int,
+        rows: list[int],
+        articles: Sequence[Article],
+        centrality: np.ndarray,
+        self_sim: float,
+    ) -> Event:
+        centre = rows[max(range(len(rows)), key=lambda r: float(centrality[rows[r]]))]
         dates = sorted(a.date[:10] for a in (articles[i] for i in rows) if a.date)
         size = len(rows)
-        self_sim = float(total.multiply(total).sum())
         cohesion = 1.0 if size == 1 else (self_sim - size) / (size * (size - 1))
         return Event(
             id=f"event-{number}",

@@ -55,6 +55,9 @@ class HeadlineCheck:
         coverage: Share of claim units found somewhere in the body.
         unsupported: Spans (in the headline) of key units the body never supports.
         supported: ``score >= SUPPORT_THRESHOLD`` and nothing unsupported.
+        shared_with: Other articles whose text is linked to this headline, with the
+            strongest link's kind (``verbatim`` … ``partial`` for "shares a fact"), in
+            input order; set by :func:`~analysis.framing.report.analyse_framing`.
     """
 
     article: str
@@ -67,6 +70,7 @@ class HeadlineCheck:
     coverage: float
     unsupported: tuple[Span, ...]
     supported: bool
+    shared_with: tuple[tuple[str, str], ...] = ()
 
 
 def check_headline(

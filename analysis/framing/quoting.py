@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from analysis.framing.attribution import Attribution
 from analysis.framing.quotes import in_quotation
-from analysis.model import Article, Span, count_words
+from analysis.model import WORD_RE, Article, Span, count_words
 
 __all__ = ["Quote", "Source", "extract_quotes", "sources_of"]
 
@@ -40,7 +40,7 @@ _THAT = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+that\s+", re.IGNORECASE)
 _PREP_AFTER = re.compile(r"\s+(?:to|on|for|at|in|with|of|by|about|as|from|up|out)\b", re.I)
 _LEADING = re.compile(r"[ ,:;]*")
 _TRAILING_CHARS = frozenset(" \t\n.,;:!?\"'”’")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # the same words as count_words
+_WORD = WORD_RE  # the same words as count_words
 # A reported clause runs to the sentence end, but at most this far: in a 2 MB sentence
 # without full stops every one of thousands of verbs would otherwise report the rest of it
 # (quadratic time, and a report of gigabytes).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from analysis.framing.attribution import find_attributions
@@ -225,6 +225,7 @@ def analyse_framing(
     check_cancelled(is_cancelled)
     by_id = {a.id: a for a in articles}
     passages = _passages(alignment, by_id, {o.framing.article: o for o in done})
+    headlines = _headline_links(alignment, articles, tuple(o.headline for o in done))
     if progress is not None:
         progress(1.0, "Framing done")
     return FramingReport(
@@ -232,7 +233,7 @@ def analyse_framing(
         speakers=_speaker_rows(o.framing for o in done),
         verbs=tuple(o.verbs for o in done),
         hedges=tuple(o.hedges for o in done),
-        headlines=tuple(o.headline for o in done),
+        headlines=headlines,
         frames=tuple(o.frames for o in done),
         passages=passages,
     )
@@ -318,6 +319,33 @@ def _passages(
         members = [_member(c, c.kind.value, articles, done) for c in carried]
         rows.append(PassageFraming(row.cluster, tuple(m for m in members if m is not None)))
     return tuple(rows)
+
+
+def _headline_links(
+    alignment: AlignmentLike | None,
+    articles: Sequence[Article],
+    checks: tuple[HeadlineCheck, ...],
+) -> tuple[HeadlineCheck, ...]:
+    """Name, for each headline, the other articles linked to it and how (kind labelled)."""
+    from analysis.align.values import Alignment
+    from analysis.omission import LinkIndex, rank
+
+    if not isinstance(alignment, Alignment):
+        return checks
+    order = {a.id: i for i, a in enumerate(articles)}
+    index = LinkIndex(alignment.links)
+    out = []
+    for check in checks:
+        best: dict[str, str] = {}
+        head = check.headline
+        for link in index.overlapping(check.article, head.start, head.end):
+            other = link.b if link.a.article == check.article else link.a
+            kind = str(link.kind)
+            if other.article in order and rank(kind) < rank(best.get(other.article, "")):
+                best[other.article] = kind
+        shared = tuple(sorted(best.items(), key=lambda x: order[x[0]]))
+        out.append(replace(check, shared_with=shared) if shared else check)
+    return tuple(out)
 
 
 def _member(

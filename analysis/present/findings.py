@@ -62,7 +62,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "An outlet has at least 2 passages no other outlet shares any fact of, making up at "
         "least 20% of its text.",
     ),
-    ("wording", "A swap of at most 5 words inside one aligned passage where a side is loaded."),
+    (
+        "wording",
+        "A swap of at most 3 words inside one aligned passage, one side mostly loaded terms.",
+    ),
     (
         "verbs",
         "One aligned passage credited with verbs of different stance; or an outlet using "

@@ -6,7 +6,18 @@ from collections.abc import Sequence
 
 from analysis.model import Article
 
-__all__ = ["SAMPLE_PREFIX", "is_sample", "outlet_labels", "quoted", "snippet", "stance_label"]
+__all__ = [
+    "SAMPLE_PREFIX",
+    "STANCES",
+    "is_sample",
+    "outlet_labels",
+    "quoted",
+    "snippet",
+    "stance_label",
+]
+
+#: Attribution-verb stances in the order every table and chart shows them.
+STANCES = ("verbs_neutral", "verbs_distancing", "verbs_endorsing", "verbs_emotive", "unclassified")
 
 #: ``Article.source`` of the built-in (fictional) sample articles starts with this.
 SAMPLE_PREFIX = "sample:"

@@ -13,7 +13,7 @@ from analysis.terms.matcher import TermHit
 
 __all__ = ["MAX_SWAP_WORDS", "MIN_LOADED", "RATE_RATIO", "loaded_rate_finding", "wording_finding"]
 
-MAX_SWAP_WORDS = 5  # a swap of more words is a rewrite, not a word choice
+MAX_SWAP_WORDS = 3  # a swap of more words is a rewrite, not a word choice
 MIN_LOADED = 5  # an outlet's own-voice loaded terms must be at least this many ...
 RATE_RATIO = 2.0  # ... and at least this many times the median rate of the others
 
@@ -22,11 +22,13 @@ def _loaded_hits(ctx: FindingContext) -> dict[str, list[TermHit]]:
     terms = ctx.result.terms
     if terms is None:
         return {}
-    # Attribution verbs are loaded too, but their contrasts are the verb findings' job.
+    # Attribution verbs are loaded too, but their contrasts are the verb findings' job:
+    # a word any lexicon files as an attribution verb is left to them.
     loaded = {c.name for c in terms.categories if c.loaded and not c.name.startswith("verbs_")}
+    verbs = {(h.article, h.start, h.end) for h in terms.hits if h.category.startswith("verbs_")}
     out: dict[str, list[TermHit]] = {}
     for hit in terms.hits:
-        if hit.category in loaded:
+        if hit.category in loaded and (hit.article, hit.start, hit.end) not in verbs:
             out.setdefault(hit.article, []).append(hit)
     for hits in out.values():
         hits.sort(key=lambda h: h.start)
@@ -34,16 +36,21 @@ def _loaded_hits(ctx: FindingContext) -> dict[str, list[TermHit]]:
 
 
 def _loaded_in(hits: Sequence[TermHit], start: int, end: int) -> bool:
+    """Whether loaded terms make up at least half of ``[start, end)`` (the swap is them)."""
     i = bisect_left([h.end for h in hits], start + 1)
-    return i < len(hits) and hits[i].start < end
+    covered = 0
+    while i < len(hits) and hits[i].start < end:
+        covered += min(end, hits[i].end) - max(start, hits[i].start)
+        i += 1
+    return covered > 0 and 2 * covered >= end - start
 
 
 def wording_finding(ctx: FindingContext, examples: int = 3) -> list[Finding]:
     """Word swaps on one same passage where one side is a loaded lexicon term.
 
     Rule: a replacement inside a link between two outlets' versions of one passage, at most
-    :data:`MAX_SWAP_WORDS` words on each side, where either side holds a term of a
-    category flagged loaded and the two sides differ.
+    :data:`MAX_SWAP_WORDS` words on each side, where loaded terms (of a category flagged
+    loaded) make up at least half of one side and the two sides differ.
     """
     alignment = ctx.result.alignment
     hits = _loaded_hits(ctx)

@@ -67,6 +67,8 @@ def _members(item: Mapping[str, Any], ctx: ReportContext) -> list[Mapping[str, A
 def _fact(item: Mapping[str, Any]) -> str:
     if item.get("cluster") is not None:
         return f"passage {int(item['cluster']) + 1}"
+    if item.get("link_list") == "shared_facts":
+        return f"shared fact {item.get('link')}"
     return f"link {item.get('link')}"
 
 

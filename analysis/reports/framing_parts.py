@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from analysis.present.labels import stance_label
 from analysis.reports.content import Bar, Block, Cell, Chart, Table
 from analysis.reports.generic import ReportContext
 
@@ -112,7 +113,7 @@ def verb_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -
 
 
 def _stance(stance: str) -> str:
-    return dict(_STANCES).get(stance, stance.removeprefix("verbs_"))
+    return stance_label(stance)  # the one wording, shared with the app
 
 
 def hedge_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -> list[Block]:
@@ -171,6 +172,21 @@ def _pair(value: Any) -> tuple[int, int]:
     return 0, 0
 
 
+_KIND_WORDS = {"partial": "shares a fact"}
+
+
+def _shared_with(ctx: ReportContext, raw: Any) -> str:
+    """Outlets linked to a headline, each with its link's kind ("shares a fact" …)."""
+    if not isinstance(raw, Sequence) or isinstance(raw, str):
+        return ""
+    named = []
+    for item in raw:
+        if isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2:
+            kind = str(item[1])
+            named.append(f"{ctx.outlet(item[0])} ({_KIND_WORDS.get(kind, kind)})")
+    return ", ".join(named)
+
+
 def headline_table(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
     rows = []
     for entry in raw:
@@ -197,6 +213,7 @@ def headline_table(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
                 Cell.number(float(entry.get("score") or 0.0), best_href),
                 Cell.number(len(loaded), first(loaded)),
                 Cell(best_text, None, best_href),
+                Cell(_shared_with(ctx, entry.get("shared_with"))),
             )
         )
     columns = (
@@ -205,6 +222,7 @@ def headline_table(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
         "Support score",
         "Loaded terms",
         "Best supporting sentence",
+        "Linked to the headline in",
     )
     note = "Support score: share of the headline's claim words found in one body sentence."
     return Table("framing-headlines", "Headlines against their bodies", columns, tuple(rows), note)

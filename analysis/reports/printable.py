@@ -21,6 +21,7 @@ from analysis.reports.content import (
     Table,
 )
 from analysis.reports.escape import html_text
+from analysis.reports.heatmap import is_heatmap, shade
 from analysis.reports.print_layout import column_widths, header_html, landscape, move_urls
 from analysis.reports.svg import SERIES_COLOURS
 
@@ -191,6 +192,8 @@ def _cell(cell: Cell, targets: frozenset[str], *, nowrap: bool = False) -> str:
 
 def _chart(chart: Chart, targets: frozenset[str]) -> str:
     peak = max((v for bar in chart.bars for v in bar.values), default=0.0) or 1.0
+    if is_heatmap(chart):
+        return _heatmap(chart, targets, peak)
     legend = " ".join(
         f"<span style='background-color:{SERIES_COLOURS[i % len(SERIES_COLOURS)]};color:white'>"
         f"&nbsp;{html_text(name)}&nbsp;</span>"
@@ -207,6 +210,29 @@ def _chart(chart: Chart, targets: frozenset[str]) -> str:
     return (
         f"<h3>{html_text(chart.title)}</h3><p>{legend}{unit}</p>"
         f"<table cellspacing='0' cellpadding='1' width='100%'>{''.join(rows)}</table>"
+    )
+
+
+def _heatmap(chart: Chart, targets: frozenset[str], peak: float) -> str:
+    """Many outlets × series: a table of shaded cells, as in the HTML report's heatmap."""
+    head = "".join(
+        f"<th bgcolor='#eef1f4' style='white-space:nowrap'>{header_html(s.replace('_', ' '))}</th>"
+        for s in chart.series
+    )
+    rows = []
+    for bar in chart.bars:
+        cells = []
+        for i, value in enumerate(bar.values):
+            fill, ink = shade(value, peak)
+            href = bar.hrefs[i] if i < len(bar.hrefs) else None
+            text = _link(f"{value:.1f}", href, targets)
+            cells.append(f"<td bgcolor='{fill}' align='right' style='color:{ink}'>{text}</td>")
+        rows.append(f"<tr><td>{html_text(bar.label)}</td>{''.join(cells)}</tr>")
+    unit = f" ({html_text(chart.unit)})" if chart.unit else ""
+    return (
+        f"<h3>{html_text(chart.title)}</h3><p style='color:#555'>Darker is more{unit}.</p>"
+        f"{_TABLE}<thead><tr><th bgcolor='#eef1f4' align='left'>{html_text(chart.label)}</th>"
+        f"{head}</tr></thead>{''.join(rows)}</table>"
     )
 
 

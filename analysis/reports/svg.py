@@ -21,7 +21,15 @@ _LEGEND_LINE = 18
 
 
 def chart_svg(chart: Chart) -> str:
-    """Return an ``<svg>`` element drawing ``chart`` as horizontal grouped bars."""
+    """Return an ``<svg>`` element drawing ``chart`` as horizontal grouped bars.
+
+    A chart with many outlets and series is drawn as a heatmap instead
+    (:mod:`analysis.reports.heatmap`).
+    """
+    from analysis.reports.heatmap import heatmap_svg, is_heatmap
+
+    if is_heatmap(chart):
+        return heatmap_svg(chart)
     n_series = max(1, len(chart.series))
     group_h = n_series * _BAR_H + _GAP
     width = _LABEL_W + _PLOT_W + 70

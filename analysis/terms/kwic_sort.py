@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Mapping, Sequence
 
 from analysis.errors import AnalysisError
-from analysis.model import Article
+from analysis.model import WORD_RE, Article
 from analysis.terms.kwic import KwicLine
 
 __all__ = ["SORT_KEYS", "context_word", "kwic_csv", "sort_kwic"]
 
 SORT_KEYS = ("L3", "L2", "L1", "R1", "R2", "R3")
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_WORD = WORD_RE
 _REACH = 300  # characters searched on each side for three words
 
 

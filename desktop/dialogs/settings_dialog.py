@@ -1,8 +1,11 @@
-"""The settings dialog: alignment thresholds, lexicon categories, the user lexicon folder.
+"""The settings dialog: matching, lexicon categories, the user lexicon folder, Advanced.
 
 The alignment fields are generated from :class:`~analysis.align.settings.AlignmentSettings`
 (numbers get spin boxes, text fields with a fixed set of values a list to choose from, other
-text a line edit), so the dialog follows the aligner as it changes.
+text a line edit), so the dialog follows the aligner as it changes. :data:`PLAIN` gives
+each field a label in plain words; the few most people need are shown first, the rest sit
+in an Advanced section that opens on request (a field not in :data:`PLAIN` goes there too,
+under its own name).
 Lexicons are loaded in the GUI thread: they are a few small TOML files.
 """
 
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,6 +52,32 @@ CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
         ("model", "model (trained on several rapidfuzz scores)"),
         ("ratio", "ratio (rapidfuzz ratio against min score)"),
     ),
+}
+
+
+#: Plain-words label of each alignment setting, and whether it is shown outside Advanced.
+PLAIN: dict[str, tuple[str, bool]] = {
+    "min_probability": ("How sure Slant must be that two sentences match (0–1)", True),
+    "fact_min_probability": ("How sure it must be that two sentences share a fact (0–1)", True),
+    "common_source_share": ("Share of copied text that marks two articles as one source", True),
+    "lead_sentences": ("Sentences that make up an article's lead", True),
+    "scorer": ("How sentences are compared", False),
+    "min_score": ("Least similarity with simple comparing (0–100)", False),
+    "edited_min_similarity": ("Least word overlap for “edited” rather than “reworded”", False),
+    "contained_min_cover": ("Share of a short sentence found in a longer one to match", False),
+    "contained_min_words": ("Fewest words for that rule", False),
+    "complete_up_to": (
+        "Compare every sentence with every sentence up to this many articles",
+        False,
+    ),
+    "max_candidates": ("With more articles, partners tried per sentence", False),
+    "min_candidate_cosine": ("Least shared vocabulary before two sentences are compared", False),
+    "max_unit_chars": ("Longest sentence, in characters, before it is split", False),
+    "max_total_chars": ("Largest input, in characters (all articles together)", False),
+    "fact_candidates": ("Partners tried per sentence for shared facts", False),
+    "fact_min_cosine": ("Least shared vocabulary before a shared fact is tried", False),
+    "fact_max_links": ("Most shared facts from one sentence into one other article", False),
+    "fact_paraphrase_share": ("Share two sentences must have in common to be a paraphrase", False),
 }
 
 
@@ -85,28 +115,56 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(self._restore_defaults)
+        basic, advanced_box = self._alignment_boxes(settings.alignment)
+        advanced = QScrollArea(self)  # many rows: they scroll rather than squeeze
+        advanced.setWidget(advanced_box)
+        advanced.setWidgetResizable(True)
+        advanced.setMinimumHeight(320)
+        self.advanced = advanced
+        self.show_advanced = QPushButton("Show &Advanced Settings", self)
+        self.show_advanced.setCheckable(True)
+        self.show_advanced.setObjectName("show_advanced")
+        self.show_advanced.toggled.connect(self._toggle_advanced)
+        advanced.setVisible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._alignment_box(settings.alignment))
+        layout.addWidget(basic)
         layout.addWidget(self._lexicon_box())
+        layout.addWidget(self.show_advanced, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(advanced)
         layout.addWidget(self.invalid)
         layout.addWidget(buttons)
         self.reload_lexicons()
-        self.resize(620, 820)
+        self.resize(680, 720)
 
     # --- alignment ------------------------------------------------------------------
-    def _alignment_box(self, values: AlignmentSettings) -> QGroupBox:
-        box = QGroupBox("Alignment", self)
-        form = QFormLayout(box)
+    def _alignment_boxes(self, values: AlignmentSettings) -> tuple[QGroupBox, QGroupBox]:
+        basic = QGroupBox("Matching passages", self)
+        advanced = QGroupBox("Advanced", self)
+        advanced.setObjectName("advanced_settings")
+        forms = {True: QFormLayout(basic), False: QFormLayout(advanced)}
+        for form in forms.values():
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         docs = _attribute_docs(AlignmentSettings.__doc__ or "")
         for field in dataclasses.fields(AlignmentSettings):
-            rule = RULES["alignment"][field.name]
+            default = (field.name.replace("_", " ").capitalize(), False)
+            text, shown = PLAIN.get(field.name, default)
+            box = basic if shown else advanced
+            rule = RULES["alignment"].get(field.name)
             editor = _editor_for(getattr(values, field.name), box, CHOICES.get(field.name), rule)
-            label = field.name.replace("_", " ").capitalize() + ":"
-            editor.setAccessibleName(label.rstrip(":"))
+            editor.setAccessibleName(text)
             editor.setToolTip(docs.get(field.name, ""))
-            form.addRow(label, editor)
+            label = QLabel(text + ":", box)
+            label.setWordWrap(True)
+            label.setToolTip(docs.get(field.name, ""))
+            forms[shown].addRow(label, editor)
             self._editors[field.name] = editor
-        return box
+        return basic, advanced
+
+    def _toggle_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.show_advanced.setText(
+            "Hide &Advanced Settings" if shown else "Show &Advanced Settings"
+        )
 
     def alignment_values(self) -> AlignmentSettings:
         """The alignment settings as currently edited."""
@@ -215,6 +273,7 @@ def _editor_for(
         spin = QSpinBox(parent)
         low, high = (rule.low, rule.high) if rule else (0, 1_000_000_000)
         spin.setRange(int(low), int(high))
+        spin.setGroupSeparatorShown(True)  # 12,000,000 rather than 12000000
         spin.setValue(value)
         return spin
     if isinstance(value, float):

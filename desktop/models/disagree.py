@@ -27,7 +27,9 @@ _HOW = {
 
 
 def _fact(d: Disagreement) -> str:
-    return f"passage {d.cluster + 1}" if d.cluster is not None else f"link {d.link}"
+    if d.cluster is not None:
+        return f"passage {d.cluster + 1}"
+    return f"shared fact {d.link}" if d.link_list == "shared_facts" else f"link {d.link}"
 
 
 def facts_table(result: ComparisonResult) -> Table:

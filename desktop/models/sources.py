@@ -172,6 +172,17 @@ class SourcesModel(QAbstractTableModel):
         if 0 <= row < len(self._entries):
             self._replace(row, colour=colour)
 
+    def restore(self, entries: tuple[SourceEntry, ...]) -> None:
+        """Replace every row by ``entries`` (undo and redo); sources still loading stay."""
+        before = self.articles()
+        loading = [e for e in self._entries if e.state is SourceState.LOADING]
+        self.beginResetModel()
+        self._entries = [*entries, *(e for e in loading if e.key not in {x.key for x in entries})]
+        self.endResetModel()
+        self.edited.emit()
+        if self.articles() != before:
+            self.articles_changed.emit()
+
     def clear(self) -> None:
         """Remove every row."""
         self.beginResetModel()

@@ -7,6 +7,7 @@ are in :mod:`desktop.views.framing_tables`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from analysis.result import ComparisonResult
@@ -72,14 +73,30 @@ def headlines_table(result: ComparisonResult) -> Table:
                     tooltip=best_text,
                     evidence=(check.article, *_pair(best)) if best else None,
                 ),
+                Cell(_shared_with(result, check.shared_with)),
             )
         )
-    headers = ("Outlet", "Headline", "Loaded terms", "Support", "Supported", "Best body match")
+    headers = (
+        "Outlet", "Headline", "Loaded terms", "Support", "Supported", "Best body match",
+        "Linked to the headline in",
+    )  # fmt: skip
     note = (
         "Support: content overlap between the headline's main claim and the best-matching "
-        "sentence of the same article's body (0–1)."
+        "sentence of the same article's body (0–1). Linked: the other outlets whose text "
+        "carries the headline, and how (verbatim … shares a fact)."
     )
     return Table(headers, tuple(rows), note, stretch=5)
+
+
+_KIND_WORDS = {"partial": "shares a fact"}
+
+
+def _shared_with(result: ComparisonResult, shared: Sequence[tuple[str, str]]) -> str:
+    """Outlets linked to a headline, each with its link's kind ("shares a fact" …)."""
+    names = {a.id: a.outlet for a in result.articles}
+    return ", ".join(
+        f"{names.get(aid, aid)} ({_KIND_WORDS.get(kind, kind)})" for aid, kind in shared
+    )
 
 
 def _pair(span: Any) -> tuple[int, int]:

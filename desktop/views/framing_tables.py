@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from analysis.present.labels import STANCES, stance_label
 from analysis.present.sources import source_groups
 from analysis.result import ComparisonResult
 from desktop.models.framing import Cell, Table
@@ -26,13 +27,9 @@ __all__ = [
 ]
 
 _EXCERPT = 70
-_STANCES = {
-    "verbs_neutral": "neutral",
-    "verbs_distancing": "distancing",
-    "verbs_endorsing": "endorsing",
-    "verbs_emotive": "emotive",
-    "unclassified": "other",
-}
+# Labels and order from analysis.present, so the app and the reports say the same
+# ("unclassified", never "other").
+_STANCES = {stance: stance_label(stance) for stance in STANCES}
 
 
 def excerpt(text: str, limit: int = _EXCERPT) -> str:

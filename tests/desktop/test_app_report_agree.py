@@ -58,3 +58,19 @@ def test_who_is_quoted_agrees_in_app_and_report(result: ComparisonResult) -> Non
         assert row[3].value == sum(per.values())
     assert app_rows == report_rows
     assert tuple(outlets) == tuple(a.outlet for a in result.articles)
+
+
+def test_verb_stances_read_the_same_in_app_and_report(result: ComparisonResult) -> None:
+    from analysis.present.labels import STANCES, stance_label
+
+    framing = next(s for s in build_content(result).sections if s.key == "framing")
+    verbs = next(b for b in framing.blocks if isinstance(b, Table) and b.key == "framing-verbs")
+    report = {(r[0].text, r[1].text): r[2].text for r in verbs.rows}
+    app: dict[tuple[str, str], str] = {}
+    assert result.framing is not None
+    for profile in result.framing.verbs:
+        for use in profile.uses:
+            app[(profile.outlet, use.verb.lower())] = framing_tables._STANCES[use.stance]
+    assert report == app
+    assert set(framing_tables._STANCES.values()) == {stance_label(s) for s in STANCES}
+    assert "other" not in framing_tables._STANCES.values()

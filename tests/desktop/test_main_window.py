@@ -187,15 +187,16 @@ def test_dropped_files_are_loaded(qtbot, window: MainWindow, tmp_path: Path) -> 
     assert [a.title for a in window.model.articles()] == ["Dropped headline"]
 
 
-def test_open_url_adds_a_source(  # type: ignore[no-untyped-def]
+def test_open_url_adds_a_source_per_line(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ftp://example.org/x", True))
+    typed = "ftp://example.org/x\n\n  ftp://example.org/y  \nftp://example.org/x\n"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (typed, True))
     with qtbot.waitSignal(window.loads.idle, timeout=30_000):
         window.open_url()
-    (entry,) = window.model.entries()
-    assert entry.source == "ftp://example.org/x"
-    assert entry.state is SourceState.FAILED and entry.error
+    entries = window.model.entries()
+    assert [e.source for e in entries] == ["ftp://example.org/x", "ftp://example.org/y"]
+    assert all(e.state is SourceState.FAILED and e.error for e in entries)
 
 
 def test_export_json_writes_the_result(  # type: ignore[no-untyped-def]
@@ -229,9 +230,10 @@ def test_removing_an_article_reruns_the_analysis(qtbot, window: MainWindow) -> N
 def test_main_actions_have_shortcuts_and_controls_have_names(window: MainWindow) -> None:
     acts = window.acts
     names = ("open_files", "open_url", "open_project", "save", "save_as", "paste", "remove",
-             "settings", "rerun", "cancel", "about")  # fmt: skip
+             "settings", "rerun", "cancel")  # fmt: skip
     for action in (getattr(acts, n) for n in names):
         assert not action.shortcut().isEmpty(), action.text()
+    assert window.conventions.help.shortcut().toString() == "F1"
     assert window.panel.table.accessibleName() == "Sources"
     assert window.cancel_button.accessibleName()
     assert window.progress.accessibleName()

@@ -151,3 +151,27 @@ def test_independent_wording_of_the_same_facts_is_shared_in_the_matrix(qtbot) ->
         assert "not found" not in found[sentence[:20]], (sentence, found)
     # the library's age and lending figures: the Gazette has neither
     assert found[HERALD[3][:20]] == "— not found"
+
+
+def test_headline_table_names_linked_outlets_with_the_kind(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from analysis import load_lexicons
+    from analysis.framing.report import analyse_framing
+    from analysis.settings import TermSettings
+    from desktop.views.framing_more import headlines_table
+
+    result = make_partial_result()
+    ledger, voice, _coast = result.articles
+    lexicons = load_lexicons(TermSettings(user_lexicon_dir=str(tmp_path)))
+    framing = analyse_framing(result.articles, result.alignment, lexicons)
+    # the Voice's headline shares nothing; give its check a link as the aligner would
+    checks = tuple(
+        replace(h, shared_with=((ledger.id, "partial"),)) if h.article == voice.id else h
+        for h in framing.headlines
+    )
+    table = headlines_table(replace(result, framing=replace(framing, headlines=checks)))
+    assert table.headers[-1] == "Linked to the headline in"
+    last = {row[0].text: row[-1].text for row in table.rows}
+    assert last["Harbour Voice"] == "Northgate <b>Ledger</b> (shares a fact)"
+    assert last["Coastline Daily"] == ""

@@ -54,3 +54,12 @@ def test_labels_differ_per_outlet_with_their_category() -> None:
 def test_the_same_label_everywhere_is_no_disagreement() -> None:
     fact, arts = _fact("Protesters marched.", "The protesters marched on.")
     assert compare_labels(fact, arts, lambda a, s, e: "") == []
+
+
+def test_equal_figures_pair_up_before_different_ones() -> None:
+    fact, arts = _fact(
+        "Tariffs of 25 percent on steel and 10 percent on aluminium took effect.",
+        "Tariffs of 10 percent on aluminium took effect.",
+    )
+    found, agreed = compare_numbers(fact, arts)
+    assert found == [] and agreed == 1

@@ -19,8 +19,8 @@ def _one(text: str) -> tuple[float, float, str, str, bool]:
     [
         ("About 3,000 people marched", 2700, 3300, "people"),
         ("Thousands of people marched", 2000, 9999, "people"),
-        ("tens of thousands filled the streets", 20000, 99999, ""),
-        ("dozens hurt", 24, 99, ""),
+        ("tens of thousands filled the streets", 20000, 99999, "people"),
+        ("dozens hurt", 24, 99, "people"),
         ("a dozen officers", 10, 14, "officer"),
         ("Nearly 100 peaceful demonstrators", 90, 100, "demonstrator"),
         ("at least 12 died", 12, math.inf, ""),
@@ -41,11 +41,15 @@ def test_exact_counts_money_durations_and_dates() -> None:
         "crowns, for 30 years; a 48-hour strike from Monday; debate on March 20 at 10 a.m.; "
         "prices rose 40% since 2019."
     )
-    got = {(q.text, q.unit, q.counts, q.low) for q in find_quantities(text)}
+    found = find_quantities(text)
+    got = {(q.text, q.unit, q.counts, q.low) for q in found}
     assert ("Nine", "count", "dead", 9) in got
     assert ("62", "count", "rioter", 62) in got
-    assert ("$480 million", "money:USD", "", 480e6) in got
-    assert ("2.1 billion crowns", "money:crowns", "", 2.1e9) in got
+    # Round sums are read as rounded: one unit of their last digit either side.
+    money = {q.text: (q.unit, q.low, q.high) for q in found if q.unit.startswith("money")}
+    assert money["$480 million"] == ("money:USD", 470e6, 490e6)
+    assert money["2.1 billion crowns"][0] == "money:crowns"
+    assert money["2.1 billion crowns"][1] == pytest.approx(2.0e9)
     assert ("30 years", "duration:year", "", 30) in got
     assert ("48-hour", "duration:hour", "", 48) in got
     assert ("Monday", "weekday", "", 1) in got
@@ -80,3 +84,10 @@ def test_odds_and_ranks_are_no_amounts(text: str) -> None:
 
 def test_a_name_with_an_age_is_no_count() -> None:
     assert [q.text for q in find_quantities("Steny Hoyer, 77, of Maryland won 3 votes")] == ["3"]
+
+
+def test_dozen_multiplies_and_clock_times_and_ages_are_no_counts() -> None:
+    (q,) = find_quantities("at least four dozen questions")
+    assert (q.low, q.counts) == (48, "question")
+    assert [q.unit for q in find_quantities("began about 3:30 p.m.")] == ["time"]
+    assert find_quantities("a 23-year-old woman") == ()

@@ -24,7 +24,7 @@ def test_partial_link_is_a_fact_read_on_its_shared_words() -> None:
     )  # fmt: skip
     alignment = Alignment.build((a.id, b.id), AlignmentSettings(), (link,), (), (), ())
     (fact,) = facts_of(alignment)
-    assert fact.link == 0 and fact.cluster is None
+    assert fact.link == 0 and fact.cluster is None and fact.link_list == "shared_facts"
     assert fact.spans == ((a.id, 0, shared_a.end), (b.id, 0, shared_b.end))
     (found,), _ = compare_numbers(fact, {a.id: a, b.id: b})
     assert found.contradiction

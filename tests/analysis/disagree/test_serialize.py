@@ -28,6 +28,9 @@ def test_members_point_into_the_texts(result: ComparisonResult) -> None:
         assert item["kind"] in {"number", "label"}
         assert isinstance(item["contradiction"], bool)
         assert (item["cluster"] is None) != (item["link"] is None)
+        if item["link"] is not None:  # the link it belongs to resolves in the JSON
+            links = data["alignment"][item["link_list"]]
+            assert 0 <= item["link"] < len(links)
         for m in item["members"]:
             assert 0 <= m["start"] < m["end"] <= len(texts[m["article"]])
             assert m["value"]

@@ -139,3 +139,23 @@ def test_basil_events_not_tuned_on_are_recovered() -> None:
     grouping = group_articles(articles)
     predicted = [grouping.event_of(a.id) for a in articles]
     assert adjusted_rand_score(gold, predicted) >= 0.9
+
+
+def test_date_ordered_blocks_give_the_same_events_as_one_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows are compared in date-ordered blocks against the articles near their dates only;
+    tiny blocks (many windows, undated articles in the last one) must not change a thing."""
+    from analysis.events import group as group_module
+
+    moved = [
+        art(a.title, a.text.split("\n\n", 1)[1], a.outlet + " late", "2026-05-20")
+        for a in (*FLOOD, *STRIKE)
+    ]
+    undated = [art(a.title, a.text.split("\n\n", 1)[1], a.outlet + " x", None) for a in STRIKE]
+    articles = [*moved[:2], FLOOD[0], LONE, *undated, STRIKE[0], *moved[2:], *FLOOD[1:], STRIKE[1]]
+    whole = group_articles(articles)
+    monkeypatch.setattr(group_module, "_CHUNK", 2)
+    assert group_articles(articles) == whole
+    sets = {frozenset(e.articles) for e in whole.events}
+    assert frozenset(a.id for a in moved[:3]) in sets  # the May flood stays its own event
