@@ -8,7 +8,7 @@ The schema is documented in ``docs/report-schema.md``.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from analysis import __version__
@@ -88,7 +88,7 @@ def article_from_json(data: Mapping[str, Any]) -> Article:
             word_count=_count(data["word_count"]),
             sha256=_text(data["sha256"]),
         )
-    except (KeyError, TypeError, ValueError, OverflowError) as exc:
+    except (KeyError, IndexError, TypeError, ValueError, OverflowError) as exc:
         detail = "not valid Unicode" if isinstance(exc, UnicodeError) else "incomplete or malformed"
         raise ProjectError(f"An article entry is {detail}.", code="project.corrupt") from exc
     for span in (*article.paragraphs, *article.sentences):
@@ -199,6 +199,8 @@ def _span(span: Span) -> dict[str, int]:
 def _unspan(data: Any) -> Span:
     if isinstance(data, Mapping):
         return Span(_count(data["start"]), _count(data["end"]))
+    if isinstance(data, str) or not isinstance(data, Sequence) or len(data) != 2:
+        raise TypeError("expected a span")  # a damaged file: the loaders report TypeError
     return Span(_count(data[0]), _count(data[1]))
 
 

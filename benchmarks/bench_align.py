@@ -4,6 +4,7 @@ Run by hand, sparingly (2 shared cores):
     .venv/bin/python benchmarks/bench_align.py scale 10 100 1000
     .venv/bin/python benchmarks/bench_align.py difflib 10
     .venv/bin/python benchmarks/bench_align.py clusters 100 1000
+    .venv/bin/python benchmarks/bench_align.py facts 100 1000   # shared facts off vs on
 
 Corpora: the built-in sample (4 outlets, one fictional event) plus systematic wire-copy
 edits of it (words swapped, sentences trimmed, dropped, merged, reordered), each padded
@@ -30,6 +31,7 @@ from analysis.align import aligner
 from analysis.align.features import UnitTable
 from analysis.align.matcher import Decisions
 from analysis.align.normalize import tokenize
+from analysis.align.settings import AlignmentSettings
 from analysis.ingest import load_sample
 
 REPO = Path(__file__).resolve().parent.parent
@@ -95,16 +97,20 @@ def _warm_up() -> None:
     align_articles(corpus(4))
 
 
-def run_scale(n: int) -> None:
+def run_scale(n: int, facts: bool = True) -> float:
     arts = corpus(n)
     _warm_up()
     words = sum(a.word_count for a in arts)
+    settings = AlignmentSettings() if facts else AlignmentSettings(fact_min_probability=1.0)
     t0 = time.perf_counter()
-    al = align_articles(arts)
+    al = align_articles(arts, settings)
     wall = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"| {n} | {words:,} | {wall:.2f} s | {rss:.0f} MB | {len(al.links):,} | "
-          f"{len(al.clusters):,} |")  # fmt: skip
+    partial = sum(1 for k in al.links if k.kind.value == "partial")
+    label = "" if facts else " (shared facts off)"
+    print(f"| {n}{label} | {words:,} | {wall:.2f} s | {rss:.0f} MB | {len(al.links):,} "
+          f"({partial:,} partial) | {len(al.clusters):,} |", flush=True)  # fmt: skip
+    return wall
 
 
 def _difflib_score(table: UnitTable, ia: np.ndarray, ib: np.ndarray, settings, *_a) -> Decisions:
@@ -196,6 +202,15 @@ def main() -> None:
             subprocess.run([sys.executable, __file__, "_scale", str(n)], check=True)
     elif mode == "_scale":
         run_scale(sizes[0])
+    elif mode == "_scale_off":
+        run_scale(sizes[0], facts=False)
+    elif mode == "facts":
+        # The baseline (shared facts off: the aligner before issue #9) and the new one, in
+        # the same run, each in its own process (peak RSS per run).
+        print("| articles | words | wall | peak RSS | links | clusters |")
+        for n in sizes:
+            for sub in ("_scale_off", "_scale"):
+                subprocess.run([sys.executable, __file__, sub, str(n)], check=True)
     elif mode == "clusters":
         print("| articles | clusters | overlapping passages | sentences in 2+ clusters | "
               "verbatim-copied sentences in one cluster |")  # fmt: skip

@@ -30,8 +30,6 @@ from basil_gold import Event, events, load
 
 from analysis.align.fact_links import asserts_something
 from analysis.align.facts import FACT_FEATURES, FactTable, fact_candidates, fact_features
-from analysis.align.features import UnitTable, pair_features
-from analysis.align.matcher import probabilities
 from analysis.align.settings import AlignmentSettings
 from analysis.align.units import build_units
 
@@ -66,8 +64,7 @@ def event_rows(ev: Event, settings: AlignmentSettings, per_unit: int, min_cos: f
     headline = np.array([p == 0 for p in units.paragraph.tolist()])
     table = FactTable.build(units.tokens, units.article, headline)
     ia, ib = fact_candidates(table, units.article, per_unit, min_cos)
-    copy_p = probabilities(pair_features(UnitTable.build(units.tokens), ia, ib))
-    x = fact_features(table, ia, ib, units.article, copy_p)
+    x = fact_features(table, ia, ib, units.article)
     where = unit_indices(ev, units, arts)
     y, covers, kinds = [], [], []
     for u, v in zip(ia.tolist(), ib.tolist(), strict=True):

@@ -23,6 +23,7 @@ from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from analysis.reports.heatmap import MAX_BARS  # the reports' threshold: one decision
 from desktop.tasks import Task
 
 __all__ = ["BarChart", "ChartImage", "ChartSpec", "Series", "draw_figure", "render_bar_chart"]
@@ -108,11 +109,29 @@ def draw_figure(spec: ChartSpec) -> Any:
         note = ax.text(0.5, 0.5, "Nothing found in this selection", ha="center", va="center")
         note.set_color(spec.fg)
         ax.set_axis_off()
+    elif len(spec.series) >= 2 and len(spec.series) * len(spec.groups) > MAX_BARS:
+        _heatmap(ax, spec)  # 20 outlets × 8 categories would be 160 bars under the legend
     else:
         _bars(ax, spec)
     ax.set_title(spec.title, color=spec.fg, fontsize="medium")
     figure.canvas.draw()
     return figure
+
+
+def _heatmap(ax: Any, spec: ChartSpec) -> None:
+    """One row per series (outlet), one column per group, shaded as in the reports."""
+    values = [list(s.values) for s in spec.series]
+    peak = max((v for row in values for v in row), default=0.0) or 1.0
+    ax.imshow(values, cmap="Blues", vmin=0.0, vmax=peak, aspect="auto")
+    small = "x-small" if len(spec.series) > 12 else "small"
+    for r, row in enumerate(values):
+        for c, value in enumerate(row):
+            ink = "white" if value / peak > 0.55 else "black"
+            ax.text(c, r, f"{value:.0f}", ha="center", va="center", color=ink, fontsize=small)
+    ax.set_xticks(range(len(spec.groups)), spec.groups, rotation=30, ha="right")
+    ax.set_yticks(range(len(spec.series)), [s.label for s in spec.series])
+    ax.tick_params(colors=spec.fg, labelsize=small)
+    ax.set_xlabel(f"{spec.ylabel}; darker is more", color=spec.fg, fontsize="small")
 
 
 def _bars(ax: Any, spec: ChartSpec) -> None:

@@ -78,7 +78,7 @@ URL_CASES = {
     "/loop": "redirects more than 5 times",
     "/hop/6": "redirects more than 5 times",
     "/to-ftp": "only http and https",
-    "/slow": "did not answer within 0.5 seconds",
+    "/slow": "did not send the whole page within 0.5 seconds",
     "/trickle": "the server",  # bytes keep coming, but the whole page takes 40 s
 }
 FILE_CASES = {

@@ -19,7 +19,13 @@ from analysis.align.candidates import candidate_pairs
 from analysis.align.changes import word_changes
 from analysis.align.clusters import RawLink, group_links
 from analysis.align.coverage import article_coverage, pair_shares
-from analysis.align.fact_links import KIND_PARTIAL, fact_links, fact_table, shared_spans
+from analysis.align.fact_links import (
+    KIND_PARAPHRASE,
+    KIND_PARTIAL,
+    fact_links,
+    fact_table,
+    shared_spans,
+)
 from analysis.align.facts import FactTable
 from analysis.align.features import UnitTable, pair_features
 from analysis.align.matcher import Decisions, decide, kind_of
@@ -74,7 +80,7 @@ def align_articles(
     check_cancelled(is_cancelled)
     report(0.72, "Finding shared facts")
     facts = fact_table(units)
-    extra = fact_links(units, table, facts, raw, settings, is_cancelled)
+    extra = fact_links(units, facts, raw, settings, is_cancelled)
     check_cancelled(is_cancelled)
     links = _to_links(
         arts, units, facts, [*raw, *extra], sub_progress(report, 0.75, 0.9), is_cancelled
@@ -297,21 +303,22 @@ def _to_links(
 ) -> tuple[Link, ...]:
     links = []
     passages: dict[TokenRange, Passage] = {}  # each unit takes part in up to a dozen links
+    runs: dict[tuple[int, int], list[tuple[int, int]]] = {}  # shared words per sentence pair
     for i, r in enumerate(raw):
         if i % 20_000 == 0:
             check_cancelled(is_cancelled)
             progress(i / max(1, len(raw)), "Finding word changes")
         changes: tuple[Change, ...] = ()
-        if r.kind != 0:
+        if r.kind in (1, 2):
             ta, tb = units.tokens[r.a.unit], units.tokens[r.b.unit]
             changes = word_changes(ta, r.a.lo, r.a.hi, tb, r.b.lo, r.b.hi)
         pa = passages.get(r.a) or passages.setdefault(r.a, _passage(arts, units, r.a))
         pb = passages.get(r.b) or passages.setdefault(r.b, _passage(arts, units, r.b))
         shared_a: tuple[Span, ...] = ()
         shared_b: tuple[Span, ...] = ()
-        if r.kind == KIND_PARTIAL:
-            shared_a = shared_spans(units, facts, r.a, r.b)
-            shared_b = shared_spans(units, facts, r.b, r.a)
+        if r.kind in (KIND_PARTIAL, KIND_PARAPHRASE):
+            shared_a = shared_spans(units, facts, r.a, r.b, runs)
+            shared_b = shared_spans(units, facts, r.b, r.a, runs)
         links.append(Link(pa, pb, r.score, kind_of(r.kind), changes, shared_a, shared_b))
     order = {a.id: i for i, a in enumerate(arts)}
     links.sort(key=lambda k: (order[k.a.article], k.a.start, order[k.b.article], k.b.start))

@@ -53,7 +53,6 @@ FACT_FEATURES = (
     "headlines",
     "short_words",
     "length_gap",
-    "copy_p",
     "best_a",
     "best_b",
     "share_of_best",
@@ -75,6 +74,7 @@ _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 _ALIASES = {("u", "s"): "u.s.", ("u", "n"): "u.n.", ("u", "k"): "u.k."}
 
 
+@cache
 def stem(word: str) -> str | None:
     """A crude stem of a content word, or None for a function or reporting word."""
     if is_number(word):
@@ -152,42 +152,57 @@ class FactTable:
         Returns:
             The table.
         """
-        stems = tuple(tuple(unit_stems(t)) for t in tokens)
-        sets = [sorted({s for s in row if s}) for row in stems]
-        content = _bag(sets)
-        n = max(1, len(sets))
+        # Wire copy repeats sentences by the hundred: each distinct one is done once.
+        keys: dict[tuple[tuple[str, ...], frozenset[str]], int] = {}
+        row = np.array([keys.setdefault((t.words, t.names), len(keys)) for t in tokens], np.intp)
+        first: dict[int, Tokens] = {}
+        for r, t in zip(row.tolist(), tokens, strict=True):
+            first.setdefault(r, t)
+        distinct = [first[r] for r in range(len(keys))]
+        own = [tuple(unit_stems(t)) for t in distinct]
+        stems = tuple(own[r] for r in row.tolist())
+        content = _bag([sorted({s for s in st if s}) for st in own])[row]
+        n = max(1, len(tokens))
         df = np.bincount(content.indices, minlength=content.shape[1]).astype(np.float64)
         idf = np.log((n + 1.0) / (df + 1.0))
         weight = np.asarray(content @ idf).ravel()
         rare_cols = df <= max(3.0, 0.02 * n)
         rare = content.multiply(rare_cols[np.newaxis, :].astype(np.float32)).tocsr()
         rare.eliminate_zeros()
-        names = [
-            sorted({s for w, s in zip(t.words, row, strict=True) if s and w in t.names})
-            for t, row in zip(tokens, stems, strict=True)
-        ]
-        nums = [[s for s in row if s and is_number(s)] for row in stems]
-        tri = [[" ".join(t.words[i : i + 3]) for i in range(len(t.words) - 2)] for t in tokens]
-        bi = [[f"{a} {b}" for a, b in pairwise([s for s in row if s])] for row in stems]
-        plain = [
-            [s for w, s in zip(t.words, row, strict=True) if s and w not in t.names]
-            for t, row in zip(tokens, stems, strict=True)
-        ]
+        bags = _distinct_bags(distinct, own)
         return cls(
             stems=stems,
             content=content,
             idf=idf,
             weight=weight,
             rare=rare,
-            names=_bag(names),
-            nums=_bag(nums),
-            tri=_bag(tri),
-            bi=_bag(bi),
-            plain=_bag([[s for s in row if not is_number(s)] for row in plain]),
+            names=bags["names"][row],
+            nums=bags["nums"][row],
+            tri=bags["tri"][row],
+            bi=bags["bi"][row],
+            plain=bags["plain"][row],
             position=_positions(article),
             headline=np.asarray(headline, dtype=bool),
             n_words=np.array([len(t.words) for t in tokens], dtype=np.float64),
         )
+
+
+def _distinct_bags(tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]]) -> Any:
+    """Names, numbers, trigrams, content bigrams and plain words of each distinct unit."""
+    pairs = list(zip(tokens, stems, strict=True))
+    names = [sorted({s for w, s in zip(t.words, st, strict=True) if s and w in t.names})
+             for t, st in pairs]  # fmt: skip
+    plain = [[s for w, s in zip(t.words, st, strict=True)
+              if s and w not in t.names and not is_number(s)] for t, st in pairs]  # fmt: skip
+    return {
+        "names": _bag(names),
+        "nums": _bag([[s for s in st if s and is_number(s)] for st in stems]),
+        "tri": _bag(
+            [[" ".join(t.words[i : i + 3]) for i in range(len(t.words) - 2)] for t in tokens]
+        ),
+        "bi": _bag([[f"{a} {b}" for a, b in pairwise([s for s in st if s])] for st in stems]),
+        "plain": _bag(plain),
+    }
 
 
 def _positions(article: NDArray[np.intp]) -> NDArray[np.float64]:
@@ -223,7 +238,6 @@ def fact_features(
     ia: NDArray[np.intp],
     ib: NDArray[np.intp],
     article: NDArray[np.intp],
-    copy_p: NDArray[np.float64],
 ) -> Any:
     """Return one row of :data:`FACT_FEATURES` per unit pair ``(ia[k], ib[k])``.
 
@@ -232,7 +246,6 @@ def fact_features(
         ia: First unit of each pair.
         ib: Second unit of each pair.
         article: Each unit's article index.
-        copy_p: The copy matcher's probability for each pair.
 
     Returns:
         Array of shape ``(len(ia), len(FACT_FEATURES))``.
@@ -261,9 +274,8 @@ def fact_features(
     la, lb = table.n_words[ia], table.n_words[ib]
     out[:, 13] = np.log1p(np.minimum(la, lb))
     out[:, 14] = np.abs(np.log1p(la) - np.log1p(lb))
-    out[:, 15] = copy_p
     _relative(ia, ib, article, shared_w, out)
-    out[:, 19] = np.log1p(_shared(table.plain, ia, ib))
+    out[:, 18] = np.log1p(_shared(table.plain, ia, ib))
     return out
 
 
@@ -287,9 +299,9 @@ def _relative(
         top = np.zeros(n * n_art)
         np.maximum.at(top, key, shared_w)
         mine = top[key]
-        out[:, 16 + col] = shared_w >= mine - 1e-9
+        out[:, 15 + col] = shared_w >= mine - 1e-9
         best = np.maximum(best, mine)
-    out[:, 18] = _div(shared_w, best)
+    out[:, 17] = _div(shared_w, best)
 
 
 def _div(num: NDArray[np.float64], den: NDArray[np.float64]) -> NDArray[np.float64]:

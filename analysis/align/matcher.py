@@ -73,7 +73,14 @@ class Decisions:
     contained: NDArray[np.bool_]
 
 
-_KIND_CODES = (MatchKind.VERBATIM, MatchKind.EDITED, MatchKind.PARAPHRASE, MatchKind.PARTIAL)
+# Code 4 is a paraphrase found by the shared-fact stage (shared words, not word changes).
+_KIND_CODES = (
+    MatchKind.VERBATIM,
+    MatchKind.EDITED,
+    MatchKind.PARAPHRASE,
+    MatchKind.PARTIAL,
+    MatchKind.PARAPHRASE,
+)
 
 
 @cache

@@ -46,7 +46,7 @@ class AlignmentSettings:
             to be linked as sharing a fact (1.0 turns shared facts off). Chosen on the
             BASIL train events (leave-events-out precision ≥ 0.65; docs/alignment.md).
         fact_candidates: Up to ``complete_up_to`` articles, nearest partners per sentence
-            scored for shared facts (beyond, ``max_candidates``).
+            scored for shared facts (beyond, ``fact_max_links``).
         fact_min_cosine: Least idf-weighted cosine of content words to score a pair.
         fact_max_links: Most shared-fact links of one sentence into one other article.
         fact_paraphrase_share: Least share of each side's content weight that the two

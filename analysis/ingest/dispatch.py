@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -32,6 +32,7 @@ __all__ = ["MAX_FILE_BYTES", "load_bytes", "load_pasted", "load_sample", "load_s
 
 MAX_FILE_BYTES = 20_000_000
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_BARE_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:(?!\\)")
 _KINDS = {
     ".txt": "text", ".text": "text", "": "text",
     ".md": "markdown", ".markdown": "markdown",
@@ -41,13 +42,20 @@ _KINDS = {
 }  # fmt: skip
 
 
-def load_source(source: str, *, outlet: str | None = None, timeout: float = 20.0) -> Article:
+def load_source(
+    source: str,
+    *,
+    outlet: str | None = None,
+    timeout: float = 20.0,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Article:
     """Load one article from a path, an ``http(s)://`` URL, or ``-`` (standard input).
 
     Args:
         source: What the user typed.
         outlet: Outlet name that overrides whatever the source says.
-        timeout: Seconds to wait for a web server (URLs only).
+        timeout: Seconds for the whole exchange with a web server (URLs only).
+        is_cancelled: Polled while downloading; when true the download stops at once.
 
     Returns:
         The article; its ``source`` is ``source`` as given.
@@ -58,9 +66,9 @@ def load_source(source: str, *, outlet: str | None = None, timeout: float = 20.0
     if source == "-":
         with _empty_means("standard input is empty."):
             return _load_stream(sys.stdin.buffer, outlet=outlet)
-    if _SCHEME.match(source):
+    if _SCHEME.match(source) or _other_scheme(source):
         check_scheme(source)
-        page = fetch_url(source, timeout=timeout)
+        page = fetch_url(source, timeout=timeout, is_cancelled=is_cancelled)
         with _empty_means("the page is empty."):
             if page.content_type == "text/plain":
                 text = decode_bytes(page.body, declared=page.charset)
@@ -69,6 +77,15 @@ def load_source(source: str, *, outlet: str | None = None, timeout: float = 20.0
                 page.body, source=source, outlet=outlet, url=page.url, declared_charset=page.charset
             )
     return _load_path(Path(source), source, outlet)
+
+
+def _other_scheme(source: str) -> bool:
+    """'javascript:…', 'data:…', 'mailto:…': an address, not a file name (unless one exists).
+
+    One letter before the colon is a Windows drive (``C:``), not a scheme.
+    """
+    match = _BARE_SCHEME.match(source)
+    return bool(match) and not Path(source).exists()
 
 
 @contextmanager

@@ -17,6 +17,7 @@ from analysis.present.rules_align import (
     unique_findings,
     wire_finding,
 )
+from analysis.present.rules_disagree import contradiction_findings
 from analysis.present.rules_framing import (
     anonymous_finding,
     headline_findings,
@@ -40,6 +41,7 @@ _ORDER: tuple[Rule, ...] = (
     wire_finding,
     omission_findings,
     unique_findings,
+    contradiction_findings,
     wording_finding,
     verb_findings,
     headline_findings,
@@ -61,6 +63,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "unique",
         "An outlet has at least 2 passages no other outlet shares any fact of, making up at "
         "least 20% of its text.",
+    ),
+    (
+        "contradiction",
+        "Two outlets give figures for the same thing in one aligned passage whose ranges "
+        "cannot overlap (vague wording read as a range: 'about 3,000' is 2,700-3,300).",
     ),
     (
         "wording",

@@ -103,11 +103,12 @@ def fact_passages(result: ComparisonResult, d: Disagreement) -> tuple[OutletPass
         own = [m for m in d.members if m.article == art.id]
         if not own and art.id not in spans:
             continue
-        sents = [s for s in art.sentences if any(s.start <= m.start < s.end for m in own)]
-        start = sents[0].start if sents else min(m.start for m in own)
-        end = sents[-1].end if sents else max(m.end for m in own)
-        if art.id in spans:
+        if art.id in spans:  # an outlet carrying the fact with no member has only this
             start, end = spans[art.id]
+        else:
+            sents = [s for s in art.sentences if any(s.start <= m.start < s.end for m in own)]
+            start = sents[0].start if sents else min(m.start for m in own)
+            end = sents[-1].end if sents else max(m.end for m in own)
         marks = tuple((m.start - start, m.end - start, m.value) for m in own)
         out.append(OutletPassage(art.id, art.outlet, art.text[start:end], start, marks))
     return tuple(out)

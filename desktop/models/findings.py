@@ -13,10 +13,12 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from analysis.present import Finding, is_sample, key_findings
 from analysis.result import ComparisonResult
 
-__all__ = ["EVIDENCE_ROLE", "KIND_ROLE", "FindingsModel"]
+__all__ = ["EVIDENCE_ROLE", "KIND_ROLE", "PASSAGE_ROLE", "FindingsModel"]
 
 #: Role holding the finding's evidence: a tuple of ``(outlet label, article id, start, end)``.
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Role holding the words of each piece of evidence (plain text), same order.
+PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Role holding the finding's kind (``omission``, ``wording`` …).
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -29,12 +31,14 @@ class FindingsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._findings: tuple[Finding, ...] = ()
+        self._texts: dict[str, str] = {}
         self.sample = False
 
     def set_result(self, result: ComparisonResult | None) -> None:
         """Replace the findings with those of ``result`` (None clears)."""
         self.beginResetModel()
         self._findings = () if result is None else key_findings(result)
+        self._texts = {} if result is None else {a.id: a.text for a in result.articles}
         self.sample = result is not None and is_sample(result.articles)
         self.endResetModel()
 
@@ -53,4 +57,6 @@ class FindingsModel(QAbstractListModel):
             return finding.kind
         if role == EVIDENCE_ROLE:
             return tuple((e.label, e.article, e.start, e.end) for e in finding.evidence)
+        if role == PASSAGE_ROLE:
+            return tuple(self._texts.get(e.article, "")[e.start : e.end] for e in finding.evidence)
         return None

@@ -6,6 +6,7 @@ a banner says that its outlets and events are fictional.
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from typing import Any
 
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from analysis.present import snippet
 from analysis.result import ComparisonResult
-from desktop.models.findings import EVIDENCE_ROLE, FindingsModel
+from desktop.models.findings import EVIDENCE_ROLE, PASSAGE_ROLE, FindingsModel
 
 __all__ = ["EMPTY_TEXT", "SAMPLE_BANNER", "OverviewView"]
 
@@ -103,14 +105,23 @@ class OverviewView(QWidget):
         lay.addWidget(_plain(f"{row + 1}. {self.model.data(index)}", box))
         links = QHBoxLayout()
         links.addWidget(QLabel("Evidence:", box))
-        for label, article, start, end in self.model.data(index, EVIDENCE_ROLE):
-            button = QPushButton(label, box)
+        evidence = self.model.data(index, EVIDENCE_ROLE)
+        words = self.model.data(index, PASSAGE_ROLE)
+        seen: dict[str, int] = {}
+        for (label, article, start, end), passage in zip(evidence, words, strict=True):
+            # One outlet cited several times: number its links so they tell apart.
+            seen[label] = seen.get(label, 0) + 1
+            repeats = sum(1 for e in evidence if e[0] == label) > 1
+            shown = f"{label} {seen[label]}" if repeats else label
+            button = QPushButton(shown, box)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet(
                 "QPushButton { color: palette(link); text-decoration: underline; }"
             )
-            button.setToolTip("Show this passage side by side")
+            # Escaped into rich text: article words are never read as markup.
+            tip = html.escape(snippet(passage, 300))
+            button.setToolTip(f"<p>{tip}</p><p><i>Click to show it side by side.</i></p>")
             button.setAccessibleName(f"Evidence in {label}")
             button.clicked.connect(partial(self.evidence_requested.emit, article, start, end))
             links.addWidget(button)

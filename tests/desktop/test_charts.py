@@ -72,3 +72,20 @@ def test_chart_renders_on_another_thread_and_shows_the_latest(qtbot, monkeypatch
     assert chart._serial == 3 and chart.spec.title == "second"
     assert not chart.image.pixmap().isNull() and chart.image.pixmap().toImage() != first
     assert threads and threading.main_thread().name not in threads
+
+
+def test_twenty_outlets_draw_a_heatmap_not_160_bars() -> None:
+    from desktop.charts import ChartSpec, Series, draw_figure
+
+    groups = tuple(f"category {i}" for i in range(8))
+    series = tuple(
+        Series(f"Outlet {o}", "#336699", tuple(float(o + i) for i in range(8))) for o in range(20)
+    )
+    figure = draw_figure(ChartSpec(groups, series, "per 1,000 words", "Terms", 900, 600))
+    ax = figure.axes[0]
+    assert len(ax.images) == 1 and not ax.patches  # one shaded grid, no bars
+    assert ax.get_legend() is None
+    assert [t.get_text() for t in ax.get_yticklabels()] == [s.label for s in series]
+    small = tuple(Series(s.label, s.colour, s.values[:2]) for s in series[:4])
+    few = draw_figure(ChartSpec(groups[:2], small, "per 1,000 words", "Terms"))
+    assert few.axes[0].patches and not few.axes[0].images

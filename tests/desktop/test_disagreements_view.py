@@ -86,3 +86,20 @@ def test_naming_table_and_clearing(result: ComparisonResult, view: Disagreements
     view.set_result(None)
     assert view.facts.model.rowCount() == 0 and view.names.model.rowCount() == 0
     assert view.detail.toPlainText() == ""
+
+
+def test_an_outlet_carrying_the_fact_without_a_member_shows_its_passage(
+    result: ComparisonResult,
+) -> None:
+    """An outlet with a passage but no counted member used to raise (min of nothing)."""
+    import dataclasses
+
+    assert result.disagreements is not None
+    item = result.disagreements.items[0]
+    holders = {m.article for m in item.members}
+    bare = next(a for a in result.articles if a.id not in holders)
+    span = bare.sentences[0]
+    extra = dataclasses.replace(item, passages=(*item.passages, (bare.id, span.start, span.end)))
+    passages = fact_passages(result, extra)
+    shown = next(p for p in passages if p.outlet == bare.outlet)
+    assert shown.text == bare.text[span.start : span.end] and shown.marks == ()

@@ -74,3 +74,22 @@ def test_overview_is_the_first_tab_and_routes_evidence(qtbot, window) -> None:  
     qtbot.waitUntil(lambda: bool(window.views["overview"].buttons), timeout=10_000)
     window.views["overview"].buttons[0].click()
     assert window.tabs.currentWidget() is window.views["side_by_side"]
+
+
+def test_repeated_outlets_are_numbered_and_tooltips_quote_the_words_escaped(
+    qtbot, result: ComparisonResult
+) -> None:  # type: ignore[no-untyped-def]
+    view = OverviewView()
+    qtbot.addWidget(view)
+    view.set_result(result)
+    found = key_findings(result)
+    labels = [e.label for f in found for e in f.evidence]
+    texts = [b.text() for b in view.buttons]
+    assert len(texts) == len(labels)
+    omission = next(f for f in found if f.kind == "omission")
+    assert len({e.label for e in omission.evidence}) == 1 and len(omission.evidence) > 1
+    assert f"{omission.evidence[0].label} 2" in texts
+    first = found[0].evidence[0]
+    words = result.article(first.article).text[first.start : first.end]
+    assert " ".join(words.split())[:40] in view.buttons[0].toolTip().replace("&#x27;", "'")
+    assert "<script" not in view.buttons[0].toolTip()

@@ -117,8 +117,10 @@ def test_check_result_accepts_the_json(
 def test_check_result_accepts_shared_fact_links(shared_dir: Path, tmp_path: Path) -> None:
     from analysis.ingest import load_sample
 
-    data = result_to_json(compare(load_sample()))
+    result = compare(load_sample())
+    data = json.loads(json.dumps(result_to_json(result)))
     assert data["alignment"]["shared_facts"], "the sample should have shares-a-fact links"
+    assert result_from_json(data).alignment == result.alignment
     path = tmp_path / "result.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     tool = shared_dir / "tools" / "check-result.py"

@@ -70,12 +70,14 @@ def test_only_the_planted_contradiction_is_flagged(
     flagged = [_said(result, d) for d in report.items if d.contradiction]
     planted = {"Meridian Wire": {"11"}, "The Selvik Courier": {"11"}, "The Daily Blaze": {"11"},
                "Voice of Dravia": {"four"}}  # fmt: skip
-    # Since the shared-fact links of issue #9 the two headlines are linked (both report
-    # the port protest and the police), which brings their crowd sizes face to face:
-    # "Thousands" against "Tens of thousands" is a real difference of magnitude.
-    headlines = {"Meridian Wire": {"Thousands"}, "Voice of Dravia": {"Tens of thousands"}}
+    # Since the shared-fact links of issue #9 the headlines are linked (they report the
+    # same port protest), which brings their crowd sizes face to face: the wire's
+    # "Thousands" against another headline's "Tens of thousands" or "10,000" is a real
+    # difference of magnitude, not a planted one.
     assert planted in flagged
-    assert [f for f in flagged if f != planted] in ([], [headlines])
+    others = [f for f in flagged if f != planted]
+    assert all(f.get("Meridian Wire") == {"Thousands"} and len(f) == 2 for f in others)
+    assert len(others) <= 1
 
 
 def test_counts_that_agree_are_not_disagreements(
@@ -160,3 +162,14 @@ def test_halden_and_stanek_are_grouped_across_outlets(
     assert "Dravian Foreign Ministry mouthpiece Ivo Stanek" in stanek
     assert "Dravian Foreign Ministry spokesman Ivo Stanek" in stanek
     assert not any(a.name in {"Karvenian", "Veska", "Selvik"} for a in report.actors)
+
+
+def test_a_contradiction_feeds_the_key_findings(result: ComparisonResult) -> None:
+    from analysis.present.findings import key_findings
+
+    found = [f for f in key_findings(result, limit=20) if f.kind == "contradiction"]
+    texts = " ".join(f.text for f in found)
+    assert "Voice of Dravia “four”" in texts and "Meridian Wire “11”" in texts
+    for f in found:
+        for ev in f.evidence:
+            assert result.article(ev.article).text[ev.start : ev.end]

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -91,3 +92,15 @@ def test_project_loader_one_value_replaced(choice: st.DataObject, value: Any) ->
             again = Path(folder) / "again.slant"
             save_project(project, again)
             assert load_project(again) == project
+
+
+@pytest.mark.parametrize("span", ["", [""], [3], "ab", [1, 2, 3]])
+def test_a_malformed_sentence_span_is_one_project_error(span: Any) -> None:
+    """Found by the fuzzer above: a span that is a string or a short list raised IndexError."""
+    doc = json.loads(json.dumps(_VALID))
+    doc["articles"][0]["article"]["sentences"] = [span]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bad.slant"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        with pytest.raises(ProjectError):
+            load_project(path)
