@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import tempfile
 import traceback
@@ -19,6 +20,7 @@ from analysis import __version__
 from analysis.cli_support import StderrProgress, UsageProblem, check_output, pair_outlets
 from analysis.errors import SlantError
 from analysis.model import Article
+from analysis.terminal import printable
 
 __all__ = ["build_parser", "main", "parse_open"]
 
@@ -135,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted.")
         return EXIT_FAILED
+    except BrokenPipeError:
+        return _broken_pipe()
     except Exception:  # the one place that turns internal errors into one line
         path = _write_crash_log()
         _say(f"internal error; the details are in {path}")
@@ -277,7 +281,19 @@ def _load_one(
 def _say(message: str, progress: StderrProgress | None = None) -> None:
     if progress is not None:
         progress.done()  # the message gets its own clean line; the bar redraws after it
-    print(f"slant: {message}", file=sys.stderr)
+    # file names, URLs and server words come from outside: never raw escapes or newlines
+    print(f"slant: {printable(message, 2000)}", file=sys.stderr)
+
+
+def _broken_pipe() -> int:
+    """``slant inspect … | head`` closed the pipe: stop quietly, as other tools do."""
+    try:  # point stdout at /dev/null so Python's final flush raises nothing more
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return EXIT_FAILED
 
 
 def _write_crash_log() -> str:
@@ -286,11 +302,15 @@ def _write_crash_log() -> str:
 
         folder = Path(user_log_dir("slant", appauthor=False))
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        folder = Path(tempfile.gettempdir())
-    path = folder / "slant-crash.log"
-    try:
+        path = folder / "slant-crash.log"
         path.write_text(traceback.format_exc(), encoding="utf-8")
+        return str(path)
+    except OSError:
+        pass
+    try:  # a private, unpredictable file: a fixed /tmp name could be a planted symlink
+        fd, name = tempfile.mkstemp(prefix="slant-crash-", suffix=".log")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
     except OSError:
         return "(the log could not be written)"
-    return str(path)
+    return name

@@ -133,10 +133,15 @@ def word_rows(
     return rows, labels, owner
 
 
-def fit(rows: list[dict[str, float]], y: Sequence[int], c: float) -> tuple[Vectorizer, Any]:
+def fit(
+    rows: list[dict[str, float]],
+    y: Sequence[int],
+    c: float,
+    weights: np.ndarray | None = None,
+) -> tuple[Vectorizer, Any]:
     vec = Vectorizer(rows)
     clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
-    clf.fit(vec.matrix(rows), np.asarray(y))
+    clf.fit(vec.matrix(rows), np.asarray(y), sample_weight=weights)
     return vec, clf
 
 

@@ -34,6 +34,7 @@ from desktop.dialogs.about import show_about
 from desktop.dialogs.paste import PasteDialog
 from desktop.dialogs.settings_dialog import SettingsDialog
 from desktop.models.sources import SourcesModel
+from desktop.plain_text import install_plain_tool_tips
 from desktop.settings import AppSettings
 from desktop.views import available_views
 from desktop.widgets.events_panel import EventsPanel
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self, prefs: AppSettings, pool: QThreadPool | None = None, debounce_ms: int | None = None
     ) -> None:
         super().__init__()
+        install_plain_tool_tips()  # article text in any tool tip is shown as plain text
         self.setObjectName("main_window")
         self.prefs = prefs
         self.model = SourcesModel(self)
@@ -325,6 +327,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.analysis.cancel()
+        self.loads.cancel_all()  # a slow download would otherwise keep the process alive
         self.prefs.geometry = QByteArray(self.saveGeometry())
         self.prefs.set_splitter("main", QByteArray(self.splitter.saveState()))
         self.prefs.sync()

@@ -149,39 +149,46 @@ class LearnedModel:
     word_threshold: float
     name: str
     conditional: bool = False
-    cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    cache: dict[str, tuple[float, float, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def word_logits(
         self, texts: Sequence[str], categories: Sequence[frozenset[str]]
     ) -> list[float]:
         """Logits of the words of one sentence (surface forms, their lexicon categories).
 
-        Sums the same weights as ``word_features`` would select, but caches the part that
-        depends on the word alone (identity, ending, length), so a long article costs a few
-        dictionary look-ups per word.
+        Sums the same weights as ``word_features`` would select, but caches, per word form,
+        everything that depends on the form alone (identity, ending, length, and its weight
+        as a neighbour on either side), so a long article costs about one dictionary
+        look-up per word.
         """
         get = self.word.weights.get
-        lows = [t.lower() for t in texts]
+        parts = [self._parts(t.lower()) for t in texts]
+        before, after = get("p=<s>", 0.0), get("n=</s>", 0.0)
+        cap = get("cap", 0.0)
         last = len(texts) - 1
         out = []
-        for i, text in enumerate(texts):
-            value = self.word.intercept + self._static(lows[i])
-            value += get("p=" + (lows[i - 1] if i else "<s>"), 0.0)
-            value += get("n=" + (lows[i + 1] if i < last else "</s>"), 0.0)
-            if i and text[0].isupper():
-                value += get("cap", 0.0)
+        for i, (static, _, _) in enumerate(parts):
+            value = self.word.intercept + static
+            value += parts[i - 1][1] if i else before
+            value += parts[i + 1][2] if i < last else after
+            if i and texts[i][0].isupper():
+                value += cap
             for cat in categories[i]:
                 value += get("lex=" + cat, 0.0)
             out.append(value)
         return out
 
-    def _static(self, low: str) -> float:
+    def _parts(self, low: str) -> tuple[float, float, float]:
+        """The word form's own weight, its weight as left neighbour, as right neighbour."""
         cached = self.cache.get(low)
         if cached is None:
             get = self.word.weights.get
-            cached = get(f"w={low}", 0.0) + get(f"l={min(len(low), 12) // 3}", 0.0)
+            static = get(f"w={low}", 0.0) + get(f"l={min(len(low), 12) // 3}", 0.0)
             if len(low) >= 5:
-                cached += get(f"s3={low[-3:]}", 0.0) + get(f"s4={low[-4:]}", 0.0)
+                static += get(f"s3={low[-3:]}", 0.0) + get(f"s4={low[-4:]}", 0.0)
+            cached = (static, get(f"p={low}", 0.0), get(f"n={low}", 0.0))
             self.cache[low] = cached
         return cached
 

@@ -12,11 +12,15 @@ import hashlib
 from pathlib import Path
 
 from analysis.resources import resource
+from analysis.safeio import FileRefused, read_regular_file
 from analysis.terms.lexicon import Category, LexiconFile, LexiconFileError, LexiconSet
 from analysis.terms.parse import parse_lexicon
 from analysis.terms.settings import TermSettings
 
 __all__ = ["default_user_lexicon_dir", "load_lexicon_file", "load_lexicons"]
+
+
+_MAX_LEXICON_BYTES = 5_000_000
 
 
 def default_user_lexicon_dir() -> Path:
@@ -72,11 +76,12 @@ def load_lexicon_file(path: Path, *, builtin: bool = False) -> tuple[LexiconSet,
     Returns:
         The set (categories and errors of that file) and the raw bytes read.
     """
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
+    try:  # a FIFO or /dev/zero named *.toml must neither hang nor fill memory
+        raw = read_regular_file(path, _MAX_LEXICON_BYTES)
+    except FileRefused as exc:
+        reason = exc.reason.rstrip(".")
         err = LexiconFileError(
-            str(path), None, f"cannot be read ({exc.strerror}).", code="lexicon.unreadable"
+            str(path), None, f"cannot be read: {reason}.", code="lexicon.unreadable"
         )
         return LexiconSet((), (), (err,)), b""
     cats, errors = parse_lexicon(raw, str(path), builtin=builtin)
@@ -87,9 +92,19 @@ def load_lexicon_file(path: Path, *, builtin: bool = False) -> tuple[LexiconSet,
 def _load_user_dir(
     folder: Path, cats: list[Category], files: list[LexiconFile], errs: list[LexiconFileError]
 ) -> None:
-    if not folder.is_dir():
+    try:
+        if not folder.is_dir():
+            return
+        paths = sorted(folder.glob("*.toml"))
+    except OSError as exc:  # e.g. a folder without read permission
+        reason = (exc.strerror or "input/output error").lower()
+        errs.append(
+            LexiconFileError(
+                str(folder), None, f"the folder cannot be read ({reason}).", code="lexicon.folder"
+            )
+        )
         return
-    for path in sorted(folder.glob("*.toml")):
+    for path in paths:
         single, _ = load_lexicon_file(path)
         errs.extend(single.errors)
         files.extend(single.files)

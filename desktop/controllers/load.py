@@ -26,8 +26,12 @@ def describe_error(exc: BaseException) -> str:
     return f"Unexpected error: {type(exc).__name__}."
 
 
-def _load_one(loader: Loader, source: str, **_: object) -> Article:
-    # progress/is_cancelled are accepted and ignored: one file loads in milliseconds
+def _load_one(
+    loader: Loader, source: str, *, is_cancelled: Callable[[], bool] | None = None, **_: object
+) -> Article:
+    # a file loads in milliseconds; a download polls is_cancelled (closing the window)
+    if loader is _default_loader:
+        return _default_loader(source, is_cancelled)
     return loader(source)
 
 
@@ -71,6 +75,11 @@ class LoadController(QObject):
         task.signals.failed.connect(partial(self._on_failed, key))
         self._pool.start(task)
 
+    def cancel_all(self) -> None:
+        """Ask every running load to stop (a slow download ends within ~50 ms)."""
+        for task in self._tasks.values():
+            task.cancel()
+
     def is_busy(self) -> bool:
         """Whether any load task is still running."""
         return bool(self._tasks)
@@ -105,7 +114,7 @@ class LoadController(QObject):
             self.idle.emit()
 
 
-def _default_loader(source: str) -> Article:
+def _default_loader(source: str, is_cancelled: Callable[[], bool] | None = None) -> Article:
     from analysis.ingest import load_source
 
-    return load_source(source)
+    return load_source(source, is_cancelled=is_cancelled)
