@@ -53,9 +53,6 @@ def window(qtbot, prefs: AppSettings, pool: QThreadPool, monkeypatch: pytest.Mon
     yield win
     win.analysis.cancel()
     pool.waitForDone(60_000)
-    # Deliver the finished tasks' queued signals while the window still exists: left in the
-    # queue, they reach its deleted models during a later test's event loop.
-    qtbot.wait(50)
 
 
 @pytest.fixture(scope="session")
