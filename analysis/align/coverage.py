@@ -13,13 +13,14 @@ from analysis.align.matcher import MatchKind
 from analysis.align.values import Coverage, Link, PairShare
 from analysis.model import Article, Span, count_words
 
-__all__ = ["article_coverage", "pair_shares"]
+__all__ = ["article_coverage", "pair_shares", "union_spans"]
 
 # A leftover piece of a sentence needs this many words to count as a unique passage.
 _MIN_UNIQUE_WORDS = 3
 
 
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def union_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge overlapping or touching ranges into sorted, disjoint ones."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if out and start <= out[-1][1]:
@@ -49,7 +50,7 @@ def article_coverage(articles: Sequence[Article], links: Sequence[Link]) -> tupl
         linked[link.b.article].append((link.b.start, link.b.end))
     out = []
     for article in articles:
-        covered = _union(linked.get(article.id, []))
+        covered = union_spans(linked.get(article.id, []))
         total = _sentence_chars(article)
         shared = sum(e - s for s, e in covered)
         fraction = min(1.0, shared / total) if total else 0.0

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from analysis.align.features import bag_of_words
 from analysis.align.normalize import STOPWORDS, Tokens, is_number
 from analysis.errors import AnalysisError
 from analysis.resources import resource
@@ -161,7 +162,7 @@ class FactTable:
         distinct = [first[r] for r in range(len(keys))]
         own = [tuple(unit_stems(t)) for t in distinct]
         stems = tuple(own[r] for r in row.tolist())
-        content = _bag([sorted({s for s in st if s}) for st in own])[row]
+        content = bag_of_words([sorted({s for s in st if s}) for st in own])[row]
         n = max(1, len(tokens))
         df = np.bincount(content.indices, minlength=content.shape[1]).astype(np.float64)
         idf = np.log((n + 1.0) / (df + 1.0))
@@ -195,13 +196,15 @@ def _distinct_bags(tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None
     plain = [[s for w, s in zip(t.words, st, strict=True)
               if s and w not in t.names and not is_number(s)] for t, st in pairs]  # fmt: skip
     return {
-        "names": _bag(names),
-        "nums": _bag([[s for s in st if s and is_number(s)] for st in stems]),
-        "tri": _bag(
+        "names": bag_of_words(names),
+        "nums": bag_of_words([[s for s in st if s and is_number(s)] for st in stems]),
+        "tri": bag_of_words(
             [[" ".join(t.words[i : i + 3]) for i in range(len(t.words) - 2)] for t in tokens]
         ),
-        "bi": _bag([[f"{a} {b}" for a, b in pairwise([s for s in st if s])] for st in stems]),
-        "plain": _bag(plain),
+        "bi": bag_of_words(
+            [[f"{a} {b}" for a, b in pairwise([s for s in st if s])] for st in stems]
+        ),
+        "plain": bag_of_words(plain),
     }
 
 
@@ -214,19 +217,6 @@ def _positions(article: NDArray[np.intp]) -> NDArray[np.float64]:
     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
         pos[s:e] = np.arange(e - s) / max(1, e - s - 1)
     return pos
-
-
-def _bag(rows: Sequence[Sequence[str]]) -> Any:
-    from scipy.sparse import csr_matrix
-
-    vocab: dict[str, int] = {}
-    indptr, indices = [0], []
-    for row in rows:
-        cols = sorted({vocab.setdefault(x, len(vocab)) for x in row})
-        indices.extend(cols)
-        indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float32)
-    return csr_matrix((data, indices, indptr), shape=(len(rows), max(1, len(vocab))))
 
 
 def _shared(bag: Any, ia: NDArray[np.intp], ib: NDArray[np.intp]) -> NDArray[np.float64]:

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel
 
 from analysis.align.normalize import STOPWORDS, Tokens, is_number
 
-__all__ = ["FEATURE_NAMES", "UnitTable", "pair_features"]
+__all__ = ["FEATURE_NAMES", "UnitTable", "bag_of_words", "pair_features"]
 
 FEATURE_NAMES = (
     "ratio",
@@ -101,16 +101,17 @@ def _bags(tokens: Sequence[Tokens]) -> dict[str, Any]:
         return [f"{a} {b}" for a, b in pairwise(words)]
 
     return {
-        "uni": _bag([t.words for t in tokens]),
-        "bi": _bag([bigrams(t.words) for t in tokens]),
-        "content": _bag([[w for w in t.words if w not in STOPWORDS] for t in tokens]),
-        "num": _bag([[w for w in t.words if is_number(w)] for t in tokens]),
-        "stem": _bag([[w[:5] for w in t.words if w not in STOPWORDS] for t in tokens]),
-        "name": _bag([sorted(t.names) for t in tokens]),
+        "uni": bag_of_words([t.words for t in tokens]),
+        "bi": bag_of_words([bigrams(t.words) for t in tokens]),
+        "content": bag_of_words([[w for w in t.words if w not in STOPWORDS] for t in tokens]),
+        "num": bag_of_words([[w for w in t.words if is_number(w)] for t in tokens]),
+        "stem": bag_of_words([[w[:5] for w in t.words if w not in STOPWORDS] for t in tokens]),
+        "name": bag_of_words([sorted(t.names) for t in tokens]),
     }
 
 
-def _bag(rows: Sequence[Sequence[str]]) -> Any:
+def bag_of_words(rows: Sequence[Sequence[str]]) -> Any:
+    """One binary sparse row per token list (a column per distinct token)."""
     from scipy.sparse import csr_matrix
 
     vocab: dict[str, int] = {}

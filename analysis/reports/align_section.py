@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from analysis.align.coverage import union_spans
 from analysis.model import Span
 from analysis.omission import CARRYING, CellKind, MatrixRow, rank
 from analysis.reports.content import Block, Cell, Section, Table
@@ -154,19 +155,9 @@ def _shares_by_kind(
         shares = {}
         for kind, found in zip(_KINDS, levels, strict=True):
             before = _length(covered)
-            covered = _union(covered + found)
+            covered = union_spans(covered + found)
             shares[kind] = min(1.0, (_length(covered) - before) / total)
         out[aid] = shares
-    return out
-
-
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
     return out
 
 
