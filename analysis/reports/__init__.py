@@ -60,6 +60,7 @@ _last: tuple[ComparisonResult, dict[str, Any], ReportContent | None] | None = No
 def _result_json(result: ComparisonResult) -> dict[str, Any]:
     global _last
     if _last is None or _last[0] is not result:
+        _last = None  # the previous result's JSON and content go before the next is built
         _last = (result, result_to_json(result), None)
     return _last[1]
 

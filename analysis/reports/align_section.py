@@ -21,6 +21,7 @@ from analysis.reports.generic import ReportContext, section_tables
 from analysis.reports.omission_tables import (
     mark_facts,
     mark_passages,
+    omissions_by_outlet,
     pair_omissions,
     passage_matrix,
     rows_of,
@@ -57,12 +58,18 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
     if coverage is not None:
         blocks.append(coverage)
     blocks.append(passage_matrix(rows, ids, ctx))
-    blocks.append(pair_omissions(rows, ids, ctx))
+    omissions = pair_omissions(rows, ids, ctx)
+    blocks.append(omissions)
+    if omissions.detail:
+        blocks.append(omissions_by_outlet(omissions))
     blocks.append(side_by_side(rows, ids, ctx))
     blocks.append(_links(links, ctx))
     _mark_unique(data.get("coverage") or {}, ctx)
     if isinstance(data.get("pairs"), Sequence):
-        blocks.append(_pairs(data["pairs"], links, ctx))
+        pairs = _pairs(data["pairs"], links, ctx)
+        blocks.append(pairs)
+        if pairs.detail:
+            blocks.append(_top_pairs(pairs))
     for key, value in data.items():
         if key not in _HANDLED:
             blocks.extend(section_tables(f"alignment-{key}", _title(key), value, ctx))
@@ -291,6 +298,9 @@ def _span_text(ctx: ReportContext, record: Mapping[str, Any]) -> str:
     return article.text[int(record.get("start", 0)) : int(record.get("end", 0))]
 
 
+_MAX_PAIRS = 200  # a longer pair table is a detail table, summarised by its top pairs
+
+
 def _pairs(raw: Sequence[Any], links: Sequence[Any], ctx: ReportContext) -> Table:
     """Copy shares of each linked pair; each share links to the pair's first link of its kind."""
     first: dict[tuple[str, str, str, str], str | None] = {}
@@ -329,4 +339,19 @@ def _pairs(raw: Sequence[Any], links: Sequence[Any], ctx: ReportContext) -> Tabl
         "Share of each side's sentence text found verbatim or lightly edited in the other; "
         "each share links to the first such passage."
     )
-    return Table("alignment-pairs", _title("pairs"), columns, tuple(rows), note)
+    long = len(rows) > _MAX_PAIRS  # 1,000 outlets make ~500,000 pairs: CSV and JSON hold them
+    return Table("alignment-pairs", _title("pairs"), columns, tuple(rows), note, long)
+
+
+def _top_pairs(pairs: Table) -> Table:
+    """The :data:`_MAX_PAIRS` pairs with the largest copied or edited share, of a long table."""
+
+    def most(row: tuple[Cell, ...]) -> float:
+        return max((float(c.value) for c in row[2:6] if c.value is not None), default=0.0)
+
+    top = sorted(pairs.rows, key=most, reverse=True)[:_MAX_PAIRS]
+    note = (
+        f"The {len(top)} of {len(pairs.rows):,} linked pairs with the largest copied or edited "
+        "share; every pair is in the CSV export (alignment-pairs.csv) and the JSON result."
+    )
+    return Table("alignment-pairs-top", "Most copied pairs", pairs.columns, tuple(top), note)

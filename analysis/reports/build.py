@@ -13,6 +13,7 @@ from typing import Any
 
 from analysis.jsonio import result_to_json
 from analysis.model import Article
+from analysis.omission import matrix_rows
 from analysis.present.labels import outlet_labels
 from analysis.reports.align_section import alignment_section
 from analysis.reports.content import (
@@ -74,7 +75,10 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     """
     data = result_to_json(result) if data is None else data
     names = outlet_labels(result.articles)
-    ctx = ReportContext(names, EvidenceIndex.for_articles(result.articles))
+    matrix = None
+    if result.alignment is not None and data.get("alignment") is not None:
+        matrix = matrix_rows(result.articles, result.alignment)  # shared with the findings
+    ctx = ReportContext(names, EvidenceIndex.for_articles(result.articles), matrix)
     built: dict[str, Section | None] = {}
     # The alignment section is built last: its passages show the other sections' word
     # marks (loaded terms), which exist only once those sections have registered them.

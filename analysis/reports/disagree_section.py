@@ -79,16 +79,26 @@ def _table(
     for item in items[:_MAX_ROWS]:
         relation = _RELATION.get(str(item.get("relation")), str(item.get("relation")))
         cells = [Cell(_fact(item)), Cell(str(item.get("subject", ""))), Cell(relation)]
+        by_article = _by_article(item, ctx)
         for aid in ids:
-            cells.append(_outlet_cell(item, aid, ctx))
+            cells.append(_outlet_cell(item, aid, by_article.get(aid, []), ctx))
         rows.append(tuple(cells))
     columns = ("Fact", "What", "How they differ", *(ctx.outlet(a) for a in ids))
     note = f"First {_MAX_ROWS} of {len(items)}." if len(items) > _MAX_ROWS else ""
     return Table(key, title, columns, tuple(rows), note)
 
 
-def _outlet_cell(item: Mapping[str, Any], aid: str, ctx: ReportContext) -> Cell:
-    own = [m for m in _members(item, ctx) if str(m["article"]) == aid]
+def _by_article(item: Mapping[str, Any], ctx: ReportContext) -> dict[str, list[Mapping[str, Any]]]:
+    """The item's members grouped by article, in order (one pass, not one per outlet)."""
+    out: dict[str, list[Mapping[str, Any]]] = {}
+    for m in _members(item, ctx):
+        out.setdefault(str(m["article"]), []).append(m)
+    return out
+
+
+def _outlet_cell(
+    item: Mapping[str, Any], aid: str, own: list[Mapping[str, Any]], ctx: ReportContext
+) -> Cell:
     if not own:
         return Cell("")
     text = ctx.evidence.articles[aid].text
@@ -113,8 +123,9 @@ def _side_by_side(items: list[Mapping[str, Any]], ids: list[str], ctx: ReportCon
     for item in items[:_MAX_ROWS]:
         row: list[PassageCell | None] = []
         spans = _passages(item, ctx)
+        by_article = _by_article(item, ctx)
         for aid in ids:
-            own = [m for m in _members(item, ctx) if str(m["article"]) == aid]
+            own = by_article.get(aid, [])
             span = spans.get(aid)
             row.append(_passage(aid, own, span, ctx) if own or span else None)
         rows.append(tuple(row))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from analysis.omission import MatrixRow
 from analysis.reports.content import Cell, Table
 from analysis.reports.escape import slug
 from analysis.reports.evidence import EvidenceIndex
@@ -23,9 +24,16 @@ _MAX_ROWS = 5000  # a table past this is cut (the JSON and CSV keep everything)
 class ReportContext:
     """What section builders share: outlet labels and the evidence index."""
 
-    def __init__(self, names: Mapping[str, str], evidence: EvidenceIndex) -> None:
+    def __init__(
+        self,
+        names: Mapping[str, str],
+        evidence: EvidenceIndex,
+        matrix: tuple[MatrixRow, ...] | None = None,
+    ) -> None:
         self.names = dict(names)
         self.evidence = evidence
+        #: The omission matrix of the result, when the builder had the result at hand.
+        self.matrix = matrix
 
     def outlet(self, article_id: object) -> str:
         """Return the outlet label of an article id (the id itself when unknown)."""
