@@ -10,6 +10,7 @@ plain blocked product.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 import numpy as np
@@ -33,8 +34,8 @@ def nearest_pairs(
         rows: L2-normalised units × features matrix (scipy CSR).
         article: Each unit's article; partners come from other articles only.
         group: A label per unit; units of different labels never pair (headlines).
-        per_unit: How many partners each unit keeps (the likeliest first, ties to the
-            earlier unit).
+        per_unit: How many partners each unit keeps (the likeliest first; among copies of
+            one bag, the units after it first, wrapping round).
         min_cosine: Least cosine of a partner.
 
     Returns:
@@ -103,7 +104,11 @@ def _partners(
     mine = article[u]
     out: list[int] = []
     for bag in near:
-        for v in members[bag]:
+        copies = members[bag]
+        # Equal copies: take those after u first, wrapping round, so that every copy does
+        # not pick the same first few articles (a hub, and links thinned unevenly).
+        start = bisect_right(copies, u)
+        for v in (*copies[start:], *copies[:start]):
             if article[v] != mine:
                 out.append(min(u, v) * n + max(u, v))
                 if len(out) == per_unit:
