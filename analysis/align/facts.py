@@ -116,7 +116,7 @@ class FactTable:
         idf: Inverse sentence frequency of each stem over all units.
         weight: Sum of the idf of each unit's stems.
         rare: Binary matrix of each unit's rare stems (few sentences carry them).
-        names: Binary matrix of each unit's capitalised stems.
+        names: Binary matrix of each unit's name stems (see :func:`_name_stems`).
         nums: Binary matrix of each unit's numbers.
         tri: Binary matrix of each unit's word trigrams (quotations, set phrases).
         bi: Binary matrix of each unit's content-stem bigrams.
@@ -162,6 +162,8 @@ class FactTable:
             first.setdefault(r, t)
         distinct = [first[r] for r in range(len(keys))]
         own = [tuple(unit_stems(t)) for t in distinct]
+        head = np.zeros(len(keys), dtype=bool)
+        head[row] = np.asarray(headline, dtype=bool)
         stems = tuple(own[r] for r in row.tolist())
         content = bag_of_words([sorted({s for s in st if s}) for st in own])[row]
         n = max(1, len(tokens))
@@ -171,7 +173,7 @@ class FactTable:
         rare_cols = df <= max(3.0, 0.02 * n)
         rare = content.multiply(rare_cols[np.newaxis, :].astype(np.float32)).tocsr()
         rare.eliminate_zeros()
-        bags = _distinct_bags(distinct, own)
+        bags = _distinct_bags(distinct, own, _name_stems(distinct, own, head))
         return cls(
             stems=stems,
             content=content,
@@ -189,15 +191,49 @@ class FactTable:
         )
 
 
-def _distinct_bags(tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]]) -> Any:
-    """Names, numbers, trigrams, content bigrams and plain words of each distinct unit."""
-    pairs = list(zip(tokens, stems, strict=True))
-    names = [sorted({s for w, s in zip(t.words, st, strict=True) if s and w in t.names})
-             for t, st in pairs]  # fmt: skip
-    plain = [[s for w, s in zip(t.words, st, strict=True)
-              if s and w not in t.names and not is_number(s)] for t, st in pairs]  # fmt: skip
+def _name_stems(
+    tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]], headline: NDArray[np.bool_]
+) -> dict[str, bool]:
+    """Whether each stem seen in a body sentence past its first word is a name.
+
+    A stem is a name when it is written capitalised in at least half of those places. A
+    capital at the start of a sentence or in a title-case headline says nothing, so
+    "Pleads Guilty" in a headline or "Officials said" are no names when the body writes
+    "pleads guilty" and "officials"; "Jackson" stays a name.
+    """
+    capital: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for t, st, head in zip(tokens, stems, headline.tolist(), strict=True):
+        if head:
+            continue
+        for w, s in zip(t.words[1:], st[1:], strict=True):
+            if s:
+                seen[s] = seen.get(s, 0) + 1
+                capital[s] = capital.get(s, 0) + (w in t.names)
+    return {s: 2 * capital[s] >= n for s, n in seen.items()}
+
+
+def _distinct_bags(
+    tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]], names: dict[str, bool]
+) -> Any:
+    """Names, numbers, trigrams, content bigrams and plain words of each distinct unit.
+
+    A stem counts as a name when :func:`_name_stems` says so, or, when no body sentence
+    has it past its first word, when it is capitalised here.
+    """
+
+    def is_name(w: str, s: str, t: Tokens) -> bool:
+        known = names.get(s)
+        return w in t.names if known is None else known
+
+    name: list[list[str]] = []
+    plain: list[list[str]] = []
+    for t, st in zip(tokens, stems, strict=True):
+        words = [(w, s) for w, s in zip(t.words, st, strict=True) if s and not is_number(s)]
+        name.append(sorted({s for w, s in words if is_name(w, s, t)}))
+        plain.append([s for w, s in words if not is_name(w, s, t)])
     return {
-        "names": bag_of_words(names),
+        "names": bag_of_words(name),
         "nums": bag_of_words([[s for s in st if s and is_number(s)] for st in stems]),
         "tri": bag_of_words(
             [[" ".join(t.words[i : i + 3]) for i in range(len(t.words) - 2)] for t in tokens]
