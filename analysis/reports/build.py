@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from analysis import __version__
 from analysis.jsonio import result_to_json
 from analysis.model import Article
 from analysis.present.labels import outlet_labels
@@ -37,17 +38,38 @@ from analysis.result import ComparisonResult
 __all__ = ["LEGEND", "build_content", "outlet_labels"]
 
 SectionBuilder = Callable[[Any, ReportContext], Section | None]
+TypedBuilder = Callable[[ComparisonResult, ReportContext], Section | None]
+
+
+def _distinctive(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    found = result.distinctive_terms
+    return None if found is None else distinctive_section(found, ctx)
+
+
+def _terms(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    return None if result.terms is None else terms_section(result.terms, ctx)
+
+
+def _readability(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    found = result.readability
+    return None if found is None else readability_section(found, ctx)
+
 
 # Section key, title, dedicated builder (None: generic tables from the JSON form).
 _SECTIONS: tuple[tuple[str, str, SectionBuilder | None], ...] = (
     ("alignment", "Aligned passages", alignment_section),
-    ("terms", "Loaded terms", terms_section),
     ("disagreements", "Where outlets disagree", disagreements_section),
     ("naming", "How each outlet names the actors", naming_section),
     ("framing", "Framing", framing_section),
-    ("distinctive_terms", "Distinctive vocabulary", distinctive_section),
-    ("readability", "Readability", readability_section),
 )
+# Sections read from the typed result.
+_TYPED: tuple[tuple[str, TypedBuilder], ...] = (
+    ("terms", _terms),
+    ("distinctive_terms", _distinctive),
+    ("readability", _readability),
+)
+_ORDER = ("alignment", "terms", "disagreements", "naming", "framing", "distinctive_terms",
+          "readability")  # fmt: skip
 
 _WORD_KINDS = frozenset(("loaded", "loaded-quoted", "term", "edited"))
 
@@ -78,9 +100,15 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     built: dict[str, Section | None] = {}
     # The alignment section is built last: its passages show the other sections' word
     # marks (loaded terms), which exist only once those sections have registered them.
-    for key, title, builder in sorted(_SECTIONS, key=lambda s: s[0] == "alignment"):
-        built[key] = _section(key, title, builder, data.get(key), ctx)
-    sections = [s for key, _, _ in _SECTIONS if (s := built[key]) is not None]
+    untyped = {key: (title, builder) for key, title, builder in _SECTIONS}
+    typed = dict(_TYPED)
+    for key in sorted(_ORDER, key=lambda k: k == "alignment"):
+        if key in typed:
+            built[key] = typed[key](result, ctx)
+        else:
+            title, builder = untyped[key]
+            built[key] = _section(key, title, builder, data.get(key), ctx)
+    sections = [s for key in _ORDER if (s := built[key]) is not None]
     sources = who_is_quoted(result, ctx)
     if sources is not None:  # sources merged across outlets (analysis.present decides)
         sections = [_swap(s, sources) for s in sections]
@@ -91,12 +119,12 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     texts = tuple(ctx.evidence.text_view(a) for a in result.articles)
     return ReportContent(
         title=_title(result.articles),
-        created=str(data.get("created", "")),
-        generator=str(data.get("generator", "")),
+        created=result.created,
+        generator=f"Slant {__version__}",
         articles=result.articles,
         sections=tuple(sections),
         texts=texts,
-        provenance=provenance_table(data),
+        provenance=provenance_table(result),
         legend=LEGEND,
     )
 
