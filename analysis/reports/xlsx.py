@@ -14,11 +14,14 @@ from __future__ import annotations
 import io
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from analysis.errors import ReportError
 from analysis.reports.content import Cell, ReportContent, Table
 from analysis.reports.csvzip import csv_tables
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 __all__ = ["render_xlsx", "sheet_names"]
 
@@ -78,10 +81,10 @@ def render_xlsx(content: ReportContent) -> bytes:
     return buffer.getvalue()
 
 
-def _append(sheet: Any, values: list[Any]) -> None:
+def _append(sheet: WriteOnlyWorksheet, values: list[str | int | float]) -> None:
     from openpyxl.cell import WriteOnlyCell
 
-    row: list[Any] = []
+    row: list[object] = []  # openpyxl write-only cells, or numbers
     for value in values:
         if isinstance(value, str):
             cell = WriteOnlyCell(sheet, value=value)
@@ -92,7 +95,7 @@ def _append(sheet: Any, values: list[Any]) -> None:
     sheet.append(row)
 
 
-def _value(cell: Cell) -> Any:
+def _value(cell: Cell) -> str | int | float:
     if cell.value is not None and not isinstance(cell.value, bool):
         return cell.value
     return _text(cell.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 
+from analysis.align.values import PairShare
 from analysis.model import Article
 from analysis.omission import CellKind, MatrixCell, MatrixRow
 from analysis.reports.align_section import _pairs, _top_pairs
@@ -99,7 +100,7 @@ def test_long_pair_share_table_keeps_every_pair_and_shows_the_most_copied() -> N
     _, ids, ctx = _setup(30, 1)
     rng = random.Random(3)
     raw = [
-        {"a": a, "b": b, "a_verbatim": rng.random(), "a_edited": 0.0, "b_verbatim": 0.0}
+        PairShare(a, b, rng.random(), 0.0, 0.0, 0.0, False)
         for k, a in enumerate(ids)
         for b in ids[k + 1 :]
     ]
@@ -107,7 +108,7 @@ def test_long_pair_share_table_keeps_every_pair_and_shows_the_most_copied() -> N
     assert len(table.rows) == len(raw) == 435 and table.detail
     top = _top_pairs(table)
     assert 0 < len(top.rows) < len(table.rows)
-    best = max(r["a_verbatim"] for r in raw)
+    best = max(r.a_verbatim for r in raw)
     assert top.rows[0][2].value == round(100 * best, 1)
     shown = [r[2].value for r in top.rows]
     assert shown == sorted(shown, reverse=True)
