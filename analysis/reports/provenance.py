@@ -38,6 +38,9 @@ def provenance_table(data: Mapping[str, Any]) -> Table:
         # The frame seeds are not user lexicons, so the terms section does not list them.
         name, version = _file_version(resource("lexicons", "frames", "policy_frames.toml"))
         rows.append((Cell(f"lexicon frames/{name}"), Cell(f"{version}, shipped with Slant")))
+    ratings = data.get("ratings")
+    if isinstance(ratings, Mapping):  # the user's file: its name, never its contents
+        rows.append((Cell("outlet ratings file"), Cell(str(ratings.get("source", "")))))
     for art in data.get("articles") or []:
         label = f"input {art.get('outlet', '')} ({art.get('id', '')})"
         rows.append((Cell(label + " source"), Cell(str(art.get("source", "")))))
