@@ -77,6 +77,12 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._unfilled: list[QWidget] = []
         self._shown: ComparisonResult | None = None
+        # A child timer (not QTimer.singleShot with a bare callable) so that a fill still
+        # queued when the window is destroyed dies with it instead of reaching deleted views.
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_next_view)
         self._after_project: list[str] = []
         self._build_views()
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -329,7 +335,7 @@ class MainWindow(QMainWindow):
         if self._unfilled:
             self._unfilled.pop(0).set_result(self._shown)  # type: ignore[attr-defined]
             if self._unfilled:
-                QTimer.singleShot(0, self._fill_next_view)
+                self._fill_timer.start()
 
     def _on_analysis_failed(self, message: str) -> None:
         self.status.setText(f"The analysis failed: {message}")

@@ -25,3 +25,14 @@ def shared_dir() -> Path:
 def seed_path(shared_dir: Path) -> Path:
     """The seed article the project was started from."""
     return shared_dir / "seeds" / "000_995901367eccf15c.txt"
+
+
+def missing_tool(reason: str) -> None:
+    """Skip a test whose tool is missing on a developer's machine; fail in CI.
+
+    CI installs the test extra, so a missing tool there is a broken setup, not a reason to
+    let the test pass silently.
+    """
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, missing_tool
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +28,7 @@ def _run(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if importlib.util.find_spec("PyInstaller") is None:
-        pytest.skip('PyInstaller is not installed (pip install -e ".[packaging]")')
+        missing_tool("PyInstaller is not installed (it is in the test extra)")
     out = tmp_path_factory.mktemp("release")
     bindir = Path(sys.executable).parent
     env = {

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import missing_tool
 from tests.test_wheel import _build_wheel
 
 pytestmark = pytest.mark.slow
@@ -38,7 +39,7 @@ def _pipx() -> list[str] | None:
 def test_pipx_install_of_the_wheel_runs_compare_to_xlsx(tmp_path: Path) -> None:
     pipx = _pipx()
     if pipx is None:
-        pytest.skip("pipx is not installed (it is in the test extra: pip install pipx)")
+        missing_tool("pipx is not installed (it is in the test extra)")
     if not _pypi_reachable():
         pytest.skip("PyPI cannot be reached; pipx installs the dependencies from it")
     wheel = _build_wheel(tmp_path)

@@ -25,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from analysis.align.features import bag_of_words
+from analysis.align.nearest import nearest_pairs
 from analysis.align.normalize import STOPWORDS, Tokens, is_number
 from analysis.errors import AnalysisError
 from analysis.resources import resource
@@ -115,7 +116,7 @@ class FactTable:
         idf: Inverse sentence frequency of each stem over all units.
         weight: Sum of the idf of each unit's stems.
         rare: Binary matrix of each unit's rare stems (few sentences carry them).
-        names: Binary matrix of each unit's capitalised stems.
+        names: Binary matrix of each unit's name stems (see :func:`_name_stems`).
         nums: Binary matrix of each unit's numbers.
         tri: Binary matrix of each unit's word trigrams (quotations, set phrases).
         bi: Binary matrix of each unit's content-stem bigrams.
@@ -161,6 +162,8 @@ class FactTable:
             first.setdefault(r, t)
         distinct = [first[r] for r in range(len(keys))]
         own = [tuple(unit_stems(t)) for t in distinct]
+        head = np.zeros(len(keys), dtype=bool)
+        head[row] = np.asarray(headline, dtype=bool)
         stems = tuple(own[r] for r in row.tolist())
         content = bag_of_words([sorted({s for s in st if s}) for st in own])[row]
         n = max(1, len(tokens))
@@ -170,7 +173,7 @@ class FactTable:
         rare_cols = df <= max(3.0, 0.02 * n)
         rare = content.multiply(rare_cols[np.newaxis, :].astype(np.float32)).tocsr()
         rare.eliminate_zeros()
-        bags = _distinct_bags(distinct, own)
+        bags = _distinct_bags(distinct, own, _name_stems(distinct, own, head))
         return cls(
             stems=stems,
             content=content,
@@ -188,15 +191,49 @@ class FactTable:
         )
 
 
-def _distinct_bags(tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]]) -> Any:
-    """Names, numbers, trigrams, content bigrams and plain words of each distinct unit."""
-    pairs = list(zip(tokens, stems, strict=True))
-    names = [sorted({s for w, s in zip(t.words, st, strict=True) if s and w in t.names})
-             for t, st in pairs]  # fmt: skip
-    plain = [[s for w, s in zip(t.words, st, strict=True)
-              if s and w not in t.names and not is_number(s)] for t, st in pairs]  # fmt: skip
+def _name_stems(
+    tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]], headline: NDArray[np.bool_]
+) -> dict[str, bool]:
+    """Whether each stem seen in a body sentence past its first word is a name.
+
+    A stem is a name when it is written capitalised in at least half of those places. A
+    capital at the start of a sentence or in a title-case headline says nothing, so
+    "Pleads Guilty" in a headline or "Officials said" are no names when the body writes
+    "pleads guilty" and "officials"; "Jackson" stays a name.
+    """
+    capital: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for t, st, head in zip(tokens, stems, headline.tolist(), strict=True):
+        if head:
+            continue
+        for w, s in zip(t.words[1:], st[1:], strict=True):
+            if s:
+                seen[s] = seen.get(s, 0) + 1
+                capital[s] = capital.get(s, 0) + (w in t.names)
+    return {s: 2 * capital[s] >= n for s, n in seen.items()}
+
+
+def _distinct_bags(
+    tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]], names: dict[str, bool]
+) -> Any:
+    """Names, numbers, trigrams, content bigrams and plain words of each distinct unit.
+
+    A stem counts as a name when :func:`_name_stems` says so, or, when no body sentence
+    has it past its first word, when it is capitalised here.
+    """
+
+    def is_name(w: str, s: str, t: Tokens) -> bool:
+        known = names.get(s)
+        return w in t.names if known is None else known
+
+    name: list[list[str]] = []
+    plain: list[list[str]] = []
+    for t, st in zip(tokens, stems, strict=True):
+        words = [(w, s) for w, s in zip(t.words, st, strict=True) if s and not is_number(s)]
+        name.append(sorted({s for w, s in words if is_name(w, s, t)}))
+        plain.append([s for w, s in words if not is_name(w, s, t)])
     return {
-        "names": bag_of_words(names),
+        "names": bag_of_words(name),
         "nums": bag_of_words([[s for s in st if s and is_number(s)] for st in stems]),
         "tri": bag_of_words(
             [[" ".join(t.words[i : i + 3]) for i in range(len(t.words) - 2)] for t in tokens]
@@ -320,21 +357,7 @@ def fact_candidates(
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     x = (diags(1.0 / norms) @ x).tocsr()
-    xt = x.T.tocsc()
-    keys: list[NDArray[np.int64]] = []
-    for lo in range(0, n, 2000):
-        sims = (x[lo : lo + 2000] @ xt).tocoo()
-        rows, cols, vals = sims.row.astype(np.intp) + lo, sims.col.astype(np.intp), sims.data
-        keep = (vals >= min_cosine) & (article[rows] != article[cols])
-        keep &= table.headline[rows] == table.headline[cols]
-        rows, cols, vals = rows[keep], cols[keep], vals[keep]
-        order = np.lexsort((-vals, rows))
-        rows, cols = rows[order], cols[order]
-        rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
-        rows, cols = rows[rank < per_unit], cols[rank < per_unit]
-        keys.append(np.minimum(rows, cols).astype(np.int64) * n + np.maximum(rows, cols))
-    unique = np.unique(np.concatenate(keys)) if keys else np.zeros(0, np.int64)
-    return (unique // n).astype(np.intp), (unique % n).astype(np.intp)
+    return nearest_pairs(x, article, table.headline.astype(np.intp), per_unit, min_cosine)
 
 
 @cache

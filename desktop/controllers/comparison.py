@@ -121,6 +121,11 @@ class ComparisonController(QObject):
         self._running.discard(task)
         if task is not self._task or not isinstance(result, ComparisonResult):
             return  # a superseded run: its result is stale
+        if self._pending is not None:
+            # A newer request is waiting for the debounce timer; this result answers an
+            # older question and must not be shown as the answer to the new one.
+            self._task = None
+            return
         self._task = None
         self.result = with_leans(result, self._ratings)
         self.busy_changed.emit(False)
@@ -131,6 +136,8 @@ class ComparisonController(QObject):
         if task is not self._task:
             return
         self._task = None
+        if self._pending is not None:
+            return  # an older request failed; the newer one is about to run
         self.busy_changed.emit(False)
         self.failed.emit(describe_error(exc) if isinstance(exc, BaseException) else str(exc))
 

@@ -53,6 +53,9 @@ def window(qtbot, prefs: AppSettings, pool: QThreadPool, monkeypatch: pytest.Mon
     yield win
     win.analysis.cancel()
     pool.waitForDone(60_000)
+    # Deliver what finished tasks queued, while the window still exists: a late result
+    # must be dropped or shown, never reach views of a window that is gone.
+    qtbot.wait(50)
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,23 @@ def test_superseded_result_is_dropped(qtbot, pool: QThreadPool) -> None:
     assert controller.result is results[0]
 
 
+def test_a_finished_run_is_not_shown_as_the_answer_to_a_newer_request(
+    qtbot, pool: QThreadPool
+) -> None:
+    # The old run has finished and its result is queued when the new request arrives
+    # (the Events panel picking an event right after the articles were compared).
+    controller = ComparisonController(pool, debounce_ms=0)
+    results: list[object] = []
+    controller.result_ready.connect(results.append)
+    with qtbot.waitSignal(controller.started, timeout=10_000):
+        controller.request((A, B, C), CompareSettings())
+    pool.waitForDone(60_000)  # done, but its outcome has not been delivered yet
+    with qtbot.waitSignal(controller.result_ready, timeout=60_000) as blocker:
+        controller.request((A, B), CompareSettings())
+    assert [a.outlet for a in blocker.args[0].articles] == ["Wire", "Tab"]
+    assert len(results) == 1
+
+
 def test_fewer_than_two_articles_clears_without_running(qtbot, pool: QThreadPool) -> None:
     controller = ComparisonController(pool, debounce_ms=0)
     starts: list[int] = []

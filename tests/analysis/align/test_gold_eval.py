@@ -1,7 +1,9 @@
 """The aligner on the hand-labelled BASIL dev events stays above a floor (never tuned on).
 
-Measured when the shared-fact matcher landed (docs/alignment.md): dev strict P 0.636,
-R 0.408, F1 0.497. The floors leave room for small changes, not for a regression.
+Measured with names taken from the comparison's casing (docs/alignment.md): dev strict
+P 0.665, R 0.425, F1 0.519, paraphrase recall 0.67, shared-fact recall 0.38. The floors
+leave room for small changes, not for a regression; the per-label floors are the issue's
+targets.
 """
 
 from __future__ import annotations
@@ -31,13 +33,13 @@ def dev(shared_dir: Path) -> dict[str, Any]:
 def test_dev_link_f1_stays_above_the_floor(dev: dict[str, Any]) -> None:
     strict = dev["strict"]
     assert dev["events"] == 9
-    assert strict["f1"] >= 0.45, strict
-    assert strict["precision"] >= 0.58, strict
+    assert strict["f1"] >= 0.49, strict
+    assert strict["precision"] >= 0.63, strict
 
 
 @pytest.mark.shared
 def test_dev_recall_per_label_stays_above_the_floor(dev: dict[str, Any]) -> None:
     strict = dev["strict"]
     assert strict["recall_verbatim"] >= 0.9, strict
-    assert strict["recall_paraphrase"] >= 0.55, strict
-    assert strict["recall_partial"] >= 0.3, strict
+    assert strict["recall_paraphrase"] >= 0.6, strict
+    assert strict["recall_partial"] >= 0.35, strict
