@@ -6,11 +6,13 @@ loaded sentences (:mod:`desktop.views.terms_loaded`).
 The table lists every term found (own voice and quoted speech apart, as counts or per
 1,000 words of that voice); the chart compares outlets per category; selecting a term
 lists each occurrence in context, and double-clicking a line shows it in the text.
-Matplotlib is imported the first time the view is shown, never at start-up.
+The chart is the core's SVG (:mod:`analysis.present.svg`), built the first time the view
+is shown.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from analysis.present.charts import ChartData, terms_chart
+from analysis.present.labels import outlet_labels
 from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
 from desktop.models.terms import CATEGORY_ROLE, EVIDENCE_ROLE, SORT_ROLE, KwicModel, TermTableModel
@@ -78,7 +82,7 @@ class TermsView(QWidget):
         self.setObjectName("terms")
         self._result: ComparisonResult | None = None
         self._colours: dict[str, str] = {}
-        self.chart: Any = None  # desktop.charts.BarChart, built when first shown
+        self.chart: Any = None  # desktop.charts.SvgChart, built when first shown
         self._chart_dirty = True
         self._chart_timer = QTimer(self)
         self._chart_timer.setSingleShot(True)
@@ -148,7 +152,7 @@ class TermsView(QWidget):
         self.upper = QSplitter(Qt.Orientation.Horizontal, self)
         self.upper.addWidget(self.table)
         self.upper.addWidget(self.chart_box)
-        self.upper.setSizes([600, 400])
+        self.upper.setSizes([500, 500])  # 20 outlets' heatmap needs room
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -196,38 +200,35 @@ class TermsView(QWidget):
 
     # --- chart ------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
-        """Build the chart (and import matplotlib) the first time the tab is shown."""
+        """Build the chart (and import QtSvg) the first time the tab is shown."""
         super().showEvent(event)
         if self.chart is None:
-            from desktop.charts import BarChart
+            from desktop.charts import SvgChart
 
-            self.chart = BarChart(self.chart_box)
+            self.chart = SvgChart(self.chart_box)
             self.chart.setAccessibleName("Category rates by outlet")
             self._chart_layout.addWidget(self.chart)
         if self._chart_dirty:
             self._chart_timer.start()
 
-    def chart_data(self) -> tuple[list[str], list[tuple[str, str, tuple[float, ...]]]]:
-        """Categories shown and, per outlet, its rate in each (label, colour, values)."""
-        report = None if self._result is None else self._result.terms
-        if self._result is None or report is None:
-            return [], []
-        names = [c.name for c in report.categories if self._category_kept(c.name)]
-        quoted = self.voice.currentIndex() == 1
-        series = []
-        for i, article in enumerate(self._result.articles):
-            try:
-                rates = report.rates_of(article.id)
-            except KeyError:
-                continue
-            by_name = {c.category: c for c in rates.categories}
-            values = tuple(
-                float(by_name[n].quoted if quoted else by_name[n].own) if n in by_name else 0.0
-                for n in names
-            )
-            colour = self._colours.get(article.id, outlet_colour(i))
-            series.append((article.outlet, colour, values))
-        return names, series
+    def chart_data(self) -> ChartData | None:
+        """The chart of the shown categories and voice, in the outlets' colours."""
+        if self._result is None:
+            return None
+        report = self._result.terms
+        kept = [c.name for c in (() if report is None else report.categories)]
+        chart = terms_chart(
+            self._result,
+            [n for n in kept if self._category_kept(n)],
+            quoted=self.voice.currentIndex() == 1,
+        )
+        labels = outlet_labels(self._result.articles)
+        by_label = {
+            labels[a.id]: self._colours.get(a.id, outlet_colour(i))
+            for i, a in enumerate(self._result.articles)
+        }
+        rows = tuple(replace(r, colour=by_label.get(r.label, "")) for r in chart.rows)
+        return replace(chart, rows=rows)
 
     def _draw_chart(self) -> None:
         """Ask for a redraw: soon, once, and only while the view is visible.
@@ -243,16 +244,9 @@ class TermsView(QWidget):
         if self.chart is None or not self.isVisible():
             return
         self._chart_dirty = False
-        from desktop.charts import Series
-
-        names, series = self.chart_data()
-        voice = "quoted speech" if self.voice.currentIndex() == 1 else "own voice"
-        self.chart.plot(
-            [n.replace("_", " ") for n in names],
-            [Series(label, colour, values) for label, colour, values in series],
-            f"per 1,000 words ({voice})",
-            f"Terms per category and outlet — {voice}",
-        )
+        data = self.chart_data()
+        if data is not None:
+            self.chart.show_chart(data)
 
     # --- categories -------------------------------------------------------------------
     def _fill_categories(self) -> None:
