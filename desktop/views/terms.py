@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,7 +35,7 @@ from analysis.present.labels import outlet_labels
 from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
 from desktop.models.terms import CATEGORY_ROLE, EVIDENCE_ROLE, SORT_ROLE, KwicModel, TermTableModel
-from desktop.views.terms_kwic import phrase_lines, term_lines
+from desktop.views.terms_kwic import SORT_CHOICES, phrase_lines, sorted_lines, term_lines
 from desktop.views.terms_loaded import LoadedPanel
 from desktop.widgets.column_sizing import fit_columns
 
@@ -76,11 +77,14 @@ class TermsView(QWidget):
     """Loaded terms by outlet; implements the view contract of :mod:`desktop.views`."""
 
     evidence_requested = Signal(str, int, int)
+    #: The user asked to save the KWIC lines shown (in their order): lines, outlet by id.
+    export_lines_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("terms")
         self._result: ComparisonResult | None = None
+        self._kwic_found: tuple[tuple[Any, ...], tuple[bool, ...], str] = ((), (), "")
         self._colours: dict[str, str] = {}
         self.chart: Any = None  # desktop.charts.SvgChart, built when first shown
         self._chart_dirty = True
@@ -123,6 +127,18 @@ class TermsView(QWidget):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.kwic_title = QLabel("Select a term to see it in context.", self)
+        self.kwic_sort = QComboBox(self)
+        for label, key in SORT_CHOICES:
+            self.kwic_sort.addItem(label, key)
+        self.kwic_sort.setAccessibleName("Sort the lines in context by")
+        self.kwic_sort.setToolTip(
+            "Sort by a word before or after the term; ties go to the next word outwards"
+        )
+        self.kwic_sort.currentIndexChanged.connect(lambda _: self._sort_kwic())
+        self.kwic_export = QPushButton("Export Lines…", self)
+        self.kwic_export.setAccessibleName("Export the lines in context as CSV")
+        self.kwic_export.setToolTip("Save these lines, in this order, as a CSV file")
+        self.kwic_export.clicked.connect(self._on_export_lines)
 
     def _table(self, model: Any, name: str, *, sortable: bool) -> QTableView:
         table = QTableView(self)
@@ -160,6 +176,9 @@ class TermsView(QWidget):
         search_row.addWidget(self.kwic_title, 1)
         search_row.addWidget(QLabel("Find:", self))
         search_row.addWidget(self.search)
+        search_row.addWidget(QLabel("Sort by:", self))
+        search_row.addWidget(self.kwic_sort)
+        search_row.addWidget(self.kwic_export)
         lower_layout.addLayout(search_row)
         lower_layout.addWidget(self.kwic)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -179,7 +198,7 @@ class TermsView(QWidget):
         self._result = result
         self.loaded.set_result(result)
         self.model.set_result(result)
-        self.kwic_model.set_lines((), (), {})
+        self._show_kwic((), (), "")
         self._fill_categories()
         self.info.setText(self._info_text())
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -289,8 +308,7 @@ class TermsView(QWidget):
         # the filter may hide the selected term: start over with no selection, empty KWIC
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
-        self.kwic_model.set_lines((), (), {})
-        self.kwic_title.setText("Select a term to see it in context.")
+        self._show_kwic((), (), "")
         self._draw_chart()
 
     # --- keyword in context -----------------------------------------------------------
@@ -307,13 +325,30 @@ class TermsView(QWidget):
         self._show_kwic(lines, quoted, f"“{phrase}”")
 
     def _show_kwic(self, lines: Any, quoted: Any, what: str) -> None:
-        outlets = {} if self._result is None else {a.id: a.outlet for a in self._result.articles}
-        self.kwic_model.set_lines(lines, quoted, outlets)
+        self._kwic_found = (tuple(lines), tuple(quoted), what)
+        self._sort_kwic()
+
+    def _sort_kwic(self) -> None:
+        """Show the found lines in the order the Sort by box asks for."""
+        found, voices, what = self._kwic_found
+        lines, quoted = sorted_lines(self._result, found, voices, self.kwic_sort.currentData())
+        self.kwic_model.set_lines(lines, quoted, self._outlets())
+        self.kwic_export.setEnabled(bool(lines))
+        if not what:
+            self.kwic_title.setText("Select a term to see it in context.")
+            return
         n = len(lines)
         self.kwic_title.setText(
             f"{what}: {n} occurrence{'s' if n != 1 else ''} in context "
             "(double-click a line to see it in the text)"
         )
+
+    def _outlets(self) -> dict[str, str]:
+        return {} if self._result is None else outlet_labels(self._result.articles)
+
+    def _on_export_lines(self) -> None:
+        if self.kwic_model.lines:
+            self.export_lines_requested.emit(self.kwic_model.lines, self._outlets())
 
     def _on_kwic_activated(self, index: QModelIndex) -> None:
         evidence = self.kwic_model.data(index, EVIDENCE_ROLE)
