@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -150,8 +150,12 @@ class MatrixView(QWidget):
         self._fit(force=True)
 
     def _fit(self, *, force: bool = False) -> None:
-        """Number the outlet columns when their names and words do not fit the width."""
-        compact = self._needed_width() > self.table.viewport().width()
+        """Number the outlet columns when their names and words do not fit the width.
+
+        Only a shown table has a width to go by; a hidden one keeps names and words.
+        """
+        shown = self.table.isVisible()
+        compact = shown and self._needed_width() > self.table.viewport().width()
         if compact == self.model.compact and not force:
             return
         self.model.set_compact(compact)
@@ -174,6 +178,11 @@ class MatrixView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Switch between named and numbered columns as the width allows."""
         super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns to the width the view is shown at."""
+        super().showEvent(event)
         self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
