@@ -12,7 +12,6 @@ from desktop.views.matrix import MatrixView
 from desktop.views.reference import ReferenceOutletView
 from tests.desktop.conftest import make_article
 
-
 _SYLLABLES = ("ba", "ko", "mi", "ru", "te", "lo", "ni", "sa", "du", "fe", "go")
 
 
