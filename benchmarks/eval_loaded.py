@@ -11,6 +11,9 @@ of flagged character spans and one score:
   flagged spans overlapping a gold span / flagged spans.
 * **outlet pick**: for each event whose most-loaded outlet (most gold ``lex`` spans) is
   unique, does the outlet with the highest score match? Chance is 1/3.
+* **pairwise**: over every pair of same-event articles whose gold ``lex`` counts differ,
+  does the score order them as the counts do? Chance is 1/2; with about three pairs per
+  event it is less noisy than the pick (the ``adapt_loaded_word.py`` round relies on it).
 
 Split, by event (the same hash split as ``eval_terms.py``): the **tune** part
 (``held_out(event)`` false, 46 events) is the only part looked at while choosing thresholds
@@ -69,6 +72,8 @@ class Scores:
     flagged_right: int = 0
     picks: int = 0
     picks_right: int = 0
+    pairs: int = 0
+    pairs_right: int = 0
 
     @property
     def precision(self) -> float:
@@ -90,7 +95,8 @@ class Scores:
     def row(self, name: str) -> str:
         return (
             f"| {name} | {self.flagged} | {self.precision:.3f} | {self.recall:.3f} | "
-            f"**{self.f1:.3f}** | {self.picks_right}/{self.picks} = {self.pick:.2f} |"
+            f"**{self.f1:.3f}** | {self.picks_right}/{self.picks} = {self.pick:.2f} | "
+            f"{self.pairs_right}/{self.pairs} |"
         )
 
 
@@ -106,6 +112,12 @@ def score(docs: Sequence[Doc], outputs: dict[int, Output]) -> Scores:
         s.flagged_right += sum(1 for h in spans if any(h.overlaps(g) for g in doc.gold))
         by_event.setdefault(doc.event, {})[doc.outlet] = (len(doc.gold), value)
     for outlets in by_event.values():
+        ordered = list(outlets.values())
+        for i, (g1, v1) in enumerate(ordered):
+            for g2, v2 in ordered[i + 1 :]:
+                if g1 != g2:
+                    s.pairs += 1
+                    s.pairs_right += (v1 - v2) * (g1 - g2) > 0
         gold_best = max(v[0] for v in outlets.values())
         winners = [o for o, v in outlets.items() if v[0] == gold_best]
         if len(outlets) < 3 or gold_best == 0 or len(winners) != 1:
@@ -129,9 +141,15 @@ def model_method() -> Method:
     return run
 
 
+def length_method(doc: Doc) -> Output:
+    """No spans; score = the article's length in words (what a count leans on)."""
+    return [], float(doc.article.word_count)
+
+
 def methods(shared: Path) -> dict[str, Method]:
     """The methods compared, baselines first."""
     return {
+        "Article length alone (flags nothing; pick reference)": length_method,
         "Slant lexicons only (loaded categories)": lexicon_method(slant_loaded()),
         "Recasens et al. 2013 bias lexicon": lexicon_method(recasens(shared)),
         "Learned model (BABE) + lexicon features": model_method(),
@@ -154,8 +172,8 @@ def table(docs: Sequence[Doc], named: dict[str, Method]) -> list[str]:
     for title, subset in splits(docs):
         n_events = len({d.event for d in subset})
         lines += [f"\n### {title}: {n_events} events, {len(subset)} articles\n"]
-        lines += ["| method | flagged | precision | recall | F1 | outlet pick |"]
-        lines += ["|---|---|---|---|---|---|"]
+        lines += ["| method | flagged | precision | recall | F1 | outlet pick | pairwise |"]
+        lines += ["|---|---|---|---|---|---|---|"]
         lines += [score(subset, out).row(name) for name, out in outputs.items()]
     return lines
 

@@ -25,6 +25,7 @@ from numpy.typing import NDArray
 
 from analysis.align.fact_words import distinct_bags, name_stems, unit_stems
 from analysis.align.features import bag_of_words
+from analysis.align.nearest import nearest_pairs
 from analysis.align.normalize import Tokens
 from analysis.errors import AnalysisError
 from analysis.resources import resource
@@ -287,21 +288,7 @@ def fact_candidates(
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     x = (diags(1.0 / norms) @ x).tocsr()
-    xt = x.T.tocsc()
-    keys: list[NDArray[np.int64]] = []
-    for lo in range(0, n, 2000):
-        sims = (x[lo : lo + 2000] @ xt).tocoo()
-        rows, cols, vals = sims.row.astype(np.intp) + lo, sims.col.astype(np.intp), sims.data
-        keep = (vals >= min_cosine) & (article[rows] != article[cols])
-        keep &= table.headline[rows] == table.headline[cols]
-        rows, cols, vals = rows[keep], cols[keep], vals[keep]
-        order = np.lexsort((-vals, rows))
-        rows, cols = rows[order], cols[order]
-        rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
-        rows, cols = rows[rank < per_unit], cols[rank < per_unit]
-        keys.append(np.minimum(rows, cols).astype(np.int64) * n + np.maximum(rows, cols))
-    unique = np.unique(np.concatenate(keys)) if keys else np.zeros(0, np.int64)
-    return (unique // n).astype(np.intp), (unique % n).astype(np.intp)
+    return nearest_pairs(x, article, table.headline.astype(np.intp), per_unit, min_cosine)
 
 
 @cache

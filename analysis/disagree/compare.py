@@ -2,7 +2,11 @@
 
 A fact is a cluster of the alignment (one passage per article), or a link whose two
 passages are not in one cluster. Links of any kind are read through their passages; a
-link that names the shared part of each side (``shared_a``/``shared_b``) is read there.
+link that names the shared part of each side (``shared_a``/``shared_b``) is read there,
+and only figures next to those shared words are compared (in a cluster: next to the
+words its members' links share). Two figures are compared only when they count the same
+thing (:func:`analysis.disagree.same.match_score`), and a contradiction is dropped when
+the other outlet's passage also states the figure (the pair was two different figures).
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from analysis.disagree.labels import LabelHit, count_class, find_labels, group_of, label_groups
+from analysis.disagree.labels import LabelHit, count_class, find_labels, label_groups
 from analysis.disagree.numbers import find_quantities
+from analysis.disagree.same import SURE, match_score, same_figure
 from analysis.disagree.values import Disagreement, Member, Quantity, Relation
 from analysis.model import Article
 
@@ -25,24 +30,24 @@ class Fact:
     """The passages (article id, start, end) of one aligned fact, in article order.
 
     ``link`` indexes the JSON list named by ``link_list``: ``links``, or ``shared_facts``
-    where the JSON form keeps the "shares a fact" (partial) links.
+    where the JSON form keeps the "shares a fact" (partial) links. ``shared`` holds the
+    words the alignment found shared (article id, start, end); an article with shared
+    words has its figures compared only next to them, one without is read whole.
     """
 
     cluster: int | None
     link: int | None
     spans: tuple[tuple[str, int, int], ...]
     link_list: str = ""
+    shared: tuple[tuple[str, int, int], ...] = ()
 
 
 def facts_of(alignment: Any) -> list[Fact]:
     """Return the facts of an alignment: its clusters, then links outside them."""
-    facts = [
-        Fact(c.id, None, tuple((m.article, m.start, m.end) for m in c.members))
-        for c in alignment.clusters
-        if len(c.members) > 1
-    ]
     member_of = {(m.article, m.start): c.id for c in alignment.clusters for m in c.members}
     counts = {"links": 0, "shared_facts": 0}
+    inside: dict[int, _Words] = {}  # shared words of the links within each cluster
+    facts = []
     for link in alignment.links:
         where = "shared_facts" if str(getattr(link.kind, "value", "")) == "partial" else "links"
         index = counts[where]
@@ -50,10 +55,51 @@ def facts_of(alignment: Any) -> list[Fact]:
         a, b = link.a, link.b
         ca = _cluster_id(alignment, member_of, a)
         if ca is not None and ca == _cluster_id(alignment, member_of, b):
+            inside.setdefault(ca, _Words()).add(link)
             continue
         sa, sb = _shared(link, "shared_a", a), _shared(link, "shared_b", b)
-        facts.append(Fact(None, index, (sa, sb), where))
-    return facts
+        words = _Words()
+        words.add(link)
+        facts.append(Fact(None, index, (sa, sb), where, words.spans()))
+    clusters = [
+        Fact(
+            c.id,
+            None,
+            tuple((m.article, m.start, m.end) for m in c.members),
+            shared=inside.get(c.id, _Words()).spans(),
+        )
+        for c in alignment.clusters
+        if len(c.members) > 1
+    ]
+    return clusters + facts
+
+
+class _Words:
+    """Shared-word spans per article from some links.
+
+    An article reached by a link without them (verbatim or edited copy, aligned word by
+    word) is read whole.
+    """
+
+    def __init__(self) -> None:
+        self.spans_of: dict[str, list[tuple[int, int]]] = {}
+        self.whole: set[str] = set()
+
+    def add(self, link: Any) -> None:
+        for side, name in ((link.a, "shared_a"), (link.b, "shared_b")):
+            spans = [(p.start, p.end) for p in getattr(link, name, ()) or ()]
+            if spans:
+                self.spans_of.setdefault(side.article, []).extend(spans)
+            else:
+                self.whole.add(side.article)
+
+    def spans(self) -> tuple[tuple[str, int, int], ...]:
+        return tuple(
+            (aid, s, e)
+            for aid, spans in self.spans_of.items()
+            if aid not in self.whole
+            for s, e in sorted(spans)
+        )
 
 
 def _cluster_id(alignment: Any, member_of: dict[tuple[str, int], int], side: Any) -> int | None:
@@ -133,23 +179,25 @@ def compare_numbers(
         found: What was found in the articles so far (shared across facts for speed).
     """
     found = found or FoundIn(articles)
-    per_side = [(aid, found.quantities(aid, start, end)) for aid, start, end in fact.spans]
+    per_side = [
+        (aid, _by_shared_words(fact, aid, found.quantities(aid, start, end)))
+        for aid, start, end in fact.spans
+    ]
     if sum(1 for _, qs in per_side if qs) < 2:
         return [], 0  # most facts: nothing to compare
-    slots: list[dict[str, Quantity]] = []
-    for aid, quantities in per_side:
-        for pos, q in enumerate(quantities):
-            slot = _best_slot(slots, aid, q, pos)
-            if slot is None:
-                slots.append({aid: q})
-            else:
-                slot[aid] = q
     out: list[Disagreement] = []
     agreed = 0
-    for slot in slots:
+    # What each outlet states in and around its passage (a link's shared part is short).
+    stated = {
+        aid: found.quantities(aid, max(0, start - _AROUND), end + _AROUND)
+        for aid, start, end in fact.spans
+    }
+    for slot in _slots(per_side):
         if len(slot) < 2:
             continue
         relation = _relation(list(slot.values()))
+        if relation is Relation.CONTRADICTION and _doubtful(slot, stated):
+            continue
         if relation is Relation.AGREEMENT:
             agreed += 1
             continue
@@ -169,6 +217,57 @@ def compare_numbers(
             )
         )
     return out, agreed
+
+
+_NEAR_SHARED = 25  # characters between a figure and the nearest shared word
+_AROUND = 300  # characters around a passage where an outlet may state a figure again
+
+
+def _by_shared_words(fact: Fact, aid: str, qs: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The figures of one side next to the words the alignment found shared there."""
+    spans = [(s, e) for a, s, e in fact.shared if a == aid]
+    if not spans:
+        return qs
+    return tuple(
+        q
+        for q in qs
+        if any(s < q.end + _NEAR_SHARED and q.start - _NEAR_SHARED < e for s, e in spans)
+    )
+
+
+def _slots(per_side: Sequence[tuple[str, tuple[Quantity, ...]]]) -> list[dict[str, Quantity]]:
+    """Group the figures of all sides: one slot per thing counted, one figure per article."""
+    slots: list[dict[str, Quantity]] = []
+    for aid, quantities in per_side:
+        for pos, q in enumerate(quantities):
+            slot = _best_slot(slots, aid, q, pos)
+            if slot is None:
+                slots.append({aid: q})
+            else:
+                slot[aid] = q
+    return slots
+
+
+def _doubtful(slot: Mapping[str, Quantity], stated: Mapping[str, tuple[Quantity, ...]]) -> bool:
+    """Whether a contradicting pair may be two different figures rather than one.
+
+    It is when the match is weak (only the counted noun in common), or when an outlet of
+    the pair also states the other's figure: "six arrests Wednesday, compared to 47 the
+    previous night" against "47 arrests overnight" agree on 47; the six is another
+    night's figure.
+    """
+    items = list(slot.items())
+    for i, (aid, a) in enumerate(items):
+        for bid, b in items[i + 1 :]:
+            if a.overlaps(b):
+                continue
+            if match_score(a, b) < SURE:
+                return True
+            if any(same_figure(b, q) for q in stated[aid] if q is not a):
+                return True
+            if any(same_figure(a, q) for q in stated[bid] if q is not b):
+                return True
+    return False
 
 
 def _finite(x: float) -> float | None:
@@ -191,8 +290,7 @@ def _best_slot(
     for i, slot in enumerate(slots):
         if aid in slot:
             continue
-        first = next(iter(slot.values()))
-        score = _match_score(first, q)
+        score = min(match_score(other, q) for other in slot.values())
         if score <= 0:
             continue
         # Equal values pair first: two outlets giving the same two figures in another
@@ -201,30 +299,6 @@ def _best_slot(
         if best is None or key > best:
             best, choice = key, slot
     return choice
-
-
-def _match_score(a: Quantity, b: Quantity) -> float:
-    if a.unit != b.unit:
-        return 0
-    if a.counts and b.counts:
-        if a.counts == b.counts:
-            return 3
-        return 2 if count_class(a.counts) == count_class(b.counts) else 0
-    # Without a counted noun on both sides, only words around the numbers tell that they
-    # are about the same thing ("nine dead" / "at least 12 died": dead ~ died).
-    if a.unit in _CALENDAR:  # dates in one passage are often of different events
-        return 1 if len(a.context & b.context) >= 2 else 0
-    if _groups(a) & _groups(b) or (a.counts == b.counts and a.context & b.context):
-        return 1
-    return 0
-
-
-_CALENDAR = frozenset(("date", "weekday", "time", "year"))
-
-
-def _groups(q: Quantity) -> set[str]:
-    words = q.context | {q.counts}
-    return {group_of(w) for w in words if group_of(w)}
 
 
 def _relation(qs: Sequence[Quantity]) -> Relation:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
+from analysis.disagree.nouns import STOP, counted_noun, lemma, next_words, object_of, surroundings
 from analysis.disagree.values import INF, Quantity
 
 __all__ = ["find_quantities", "lemma"]
@@ -45,7 +46,7 @@ _MODS: Mapping[str, tuple[float, float | None]] = {
     "well over": (1.0, None), "just over": (1.0, 1.1), "no fewer than": (1.0, None),
     "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0),
     "at most": (0.0, 1.0), "up to": (0.0, 1.0), "as many as": (0.0, 1.0),
-    "no more than": (0.0, 1.0),
+    "as much as": (0.0, 1.0), "no more than": (0.0, 1.0),
 }  # fmt: skip
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 _CURRENCY_WORDS = {
@@ -57,6 +58,8 @@ _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# "Sept. 11", "Jan. 6": abbreviated months (with their dot) are dates too.
+_MONTH_ABBR = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 
 
 def _alt(words: object) -> str:
@@ -67,33 +70,22 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|(?:{_alt(_UNITS)})"
 _QUANT = re.compile(
     rf"(?<![\w.,])(?:(?P<mod>{_alt(_MODS)})\s+)?"
     rf"(?:(?P<vague>{_alt(_VAGUE)})"
-    rf"|(?:between\s+|from\s+)?(?P<cur>US\$|[$£€¥])?\s?(?P<num>{_NUM})"
+    rf"|(?:between\s+|from\s+)?(?:(?P<cur>US\$|[$£€¥])\s?)?(?P<num>{_NUM})"
     rf"(?:\s?(?P<scale>{_alt(_SCALES)})\b)?"
-    rf"(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_alt(_SCALES)})\b)?)?"
+    rf"(?:\s?(?:[-–]\s?to|-|–|to|and)\s?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_alt(_SCALES)})\b)?)?"
     rf"(?:\s?(?P<pct>%|percent\b|per cent\b))?)"
     rf"(?![\w])",
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    rf"\b(?P<month>{_alt(_MONTHS)})\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"\b(?P<month>{_alt(_MONTHS)}|(?:{_alt(_MONTH_ABBR)})\.)"
+    rf"\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_alt(_MONTHS)})\b"
     rf"|\b(?P<weekday>{_alt(_WEEKDAYS)})\b"
     rf"|\b(?P<clock>\d{{1,2}})(?::(?P<minute>\d\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\w$£€.,])(?:1[89]\d\d|20\d\d)(?![\w,%]|\.\d)")
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_STOP = frozenset(
-    """the a an of and or but to in on at by for with from were was had have has are is be
-    been being who which that than this these those as their his her its our your they he she
-    it we i said says who whose when where while after before since about into out up down
-    more less most least all some any no not only just also still""".split()
-)
-_KNOWN_NOUNS = frozenset(
-    """people person officer police policemen man men woman women child children vote votes
-    job worker soldier troop dead death casualty victim student resident member country
-    marcher protester demonstrator rioter thug crowd year""".split()
-)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
@@ -117,18 +109,27 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
     taken: list[Quantity] = []
     for q in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
         if not any(q.start < t.end and t.start < q.end for t in taken):
-            taken.append(replace(q, context=_context(text, q.start, q.end)))
+            around = surroundings(text, q.start, q.end)
+            taken.append(
+                replace(
+                    q,
+                    context=around.context,
+                    names=around.names,
+                    near=around.near,
+                    act=around.act,
+                )
+            )
     return tuple(taken)
 
 
 _YEAR_RANGE = re.compile(
     r"\b(?:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|until)\s+((?:1[89]|20)\d\d)\b"
-    r"|\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)\b"
+    r"|\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)?\d\d)\b(?![-–]\w)"
 )
 _NUMBER_WORDS = frozenset(
     w for key in (*_UNITS, *_VAGUE) for w in key.split() if w not in ("a", "of")
 )
-_DATE_WORDS = frozenset((*_MONTHS, *_WEEKDAYS))
+_DATE_WORDS = frozenset((*_MONTHS, *_WEEKDAYS, *_MONTH_ABBR))
 # Where a quantity can be: a digit, a currency sign, a number, vague-amount or calendar word.
 # Searched in the lower-cased text: a short case-sensitive alternation is fast.
 _TRIGGER = re.compile(rf"\d+|[$£€¥]|\b(?:{_alt(_NUMBER_WORDS | _DATE_WORDS)})\b")
@@ -174,22 +175,18 @@ def _scan(
 def _year_ranges(text: str, start: int, end: int) -> Iterator[Quantity]:
     for m in _YEAR_RANGE.finditer(text, start, end):
         low, high = int(m[1] or m[3]), int(m[2] or m[4])
+        if high < 100:  # "1950-53": the century of the first year
+            high += low - low % 100
+        if high < low:
+            continue
         yield Quantity(m.start(), m.end(), low, high, "year", "", False, m[0])
-
-
-def _context(text: str, start: int, end: int) -> frozenset[str]:
-    """Content words around a quantity in its sentence, for telling what it is about."""
-    left = re.split(r"[.!?;]\s", text[max(0, start - 60) : start])[-1]
-    right = re.split(r"[.!?;]\s", text[end : end + 60])[0]
-    words = [*_WORD.findall(left)[-4:], *_WORD.findall(right)[:4]]
-    return frozenset(lemma(w.lower()) for w in words if w.lower() not in _STOP and len(w) > 2)
 
 
 def _dates(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterator[Quantity]:
     for m in _scan(_DATE, text, end, triggers, _DATE_WORDS, 0):
         s, e = m.start(), m.end()
         if m["month"] or m["month2"]:
-            month = _MONTHS.index((m["month"] or m["month2"]).lower()) + 1
+            month = _month(m["month"] or m["month2"])
             day = int(m["day"] or m["day2"])
             if 1 <= day <= 31:
                 value = month * 100 + day
@@ -205,9 +202,15 @@ def _dates(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterato
         if not (len(tok) == 4 and tok.isdigit()):
             continue
         year = _YEAR.match(text, t_start, end)
-        if year is not None:
+        if year is not None and not _in_a_name(text, year.start(), year.end(), bare=True):
             value = int(year[0])
             yield Quantity(year.start(), year.end(), value, value, "year", "", False, year[0])
+
+
+def _month(word: str) -> int:
+    """1-12 for a month's name or its abbreviation ("Sept.")."""
+    key = word.lower().rstrip(".")[:3]
+    return [m[:3] for m in _MONTHS].index(key) + 1
 
 
 def _counts(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterator[Quantity]:
@@ -217,18 +220,22 @@ def _counts(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterat
         if m["num"] and _is_year(m):
             continue
         s, e = m.start(), m.end()
-        if _not_an_amount(text, s, e):
+        if _not_an_amount(text, s, e) or _in_a_name(text, s, e, bare=_bare(m)):
             continue
         low, high, vague = _range(m)
         unit, counts, e = _unit_and_noun(text, m, e)
         if m["mod"] and m["mod"].lower() == "some" and not m["num"]:
+            continue
+        if not counts and unit == "count" and m["vague"] and m["vague"].lower() in _CROWDS:
+            # "Thousands march", "Tens of thousands defy": a crowd, but not written out
+            yield Quantity(s, e, low, high, unit, "people", vague, text[s:e], implied=True)
             continue
         yield Quantity(s, e, low, high, unit, counts, vague, text[s:e])
 
 
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _ODDS_AFTER = re.compile(
-    rf"(?:-in-|\s+in\s+{_SMALL}\b|-to-|\s+out\s+of\b|:\d\d|-year-old|\s+years?\s+old\b)",
+    rf"(?:-in-|\s+in\s+{_SMALL}\b|-to-|\s+out\s+of\b|:\d\d|-years?-old|\s+years?\s+old\b)",
     re.IGNORECASE,
 )  # also clock times ("3:30") and ages ("23-year-old")
 _ODDS_BEFORE = re.compile(rf"\b{_SMALL}(?:-in-|\s+in\s+|-to-|\s+out\s+of\s+)$", re.IGNORECASE)
@@ -243,6 +250,40 @@ def _not_an_amount(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:No|no|Number|number)\.?\s*$", before):
         return True
     return bool(re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r",", after))
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\s$")
+_NOT_NAMES = (
+    STOP
+    | frozenset((*_MONTHS, *_WEEKDAYS, *_MONTH_ABBR))
+    | frozenset("until through during since from between by per page chapter".split())
+)
+
+
+def _in_a_name(text: str, start: int, end: int, *, bare: bool) -> bool:
+    """Numbers that name rather than count: "9/11", "G-20", "COVID-19", "Flight 370".
+
+    A bare number right after a capitalised word ("Apollo 11", "Vision 2030") is part of
+    a name, unless the next word is capitalised too (a title-case headline: "Police Say 11
+    Officers Hurt").
+    """
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 3]
+    if (before.endswith("/") and before[-2:-1].isdigit()) or re.match(r"/\d", after):
+        return True
+    if re.search(r"\b[A-Za-z]{1,6}-$", before) and not before.endswith(("mid-", "Mid-")):
+        return True
+    name = _NAME_BEFORE.search(before)
+    if not bare or name is None or name[1].lower() in _NOT_NAMES:
+        return False
+    lead = text[max(0, start - len(before) + name.start() - 3) : start - len(before) + name.start()]
+    if not lead.strip() or lead.rstrip()[-1] in '.!?:;"“—':
+        return False  # the first word of a sentence ("Later 200 people gathered")
+    return not re.match(r"[-\s]+[A-Z]", text[end : end + 3])
+
+
+def _bare(m: re.Match[str]) -> bool:
+    return bool(m["num"]) and not (m["mod"] or m["cur"] or m["pct"] or m["scale"] or m["num2"])
 
 
 def _is_year(m: re.Match[str]) -> bool:
@@ -304,10 +345,10 @@ _CROWDS = frozenset(
 def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int]:
     """Return the unit, the lemma of what is counted, and the end of the quantity."""
     if m["pct"]:
-        return "percent", _noun_before_or_after(text, end) or _object_of(text, end), end
+        return "percent", counted_noun(text, end) or object_of(text, end), end
     if m["cur"]:
-        return f"money:{_CURRENCY_SIGNS[m['cur']]}", _object_of(text, end), end
-    words = _next_words(text, end, 4)
+        return f"money:{_CURRENCY_SIGNS[m['cur']]}", object_of(text, end), end
+    words = next_words(text, end, 4)
     for i, (word, w_end) in enumerate(words):
         lem = lemma(word.lower())
         if lem in _CURRENCY_WORDS:
@@ -317,78 +358,4 @@ def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int
             return f"duration:{unit}", "", w_end
         if i > 2:
             break
-    counts = _noun_before_or_after(text, end)
-    if not counts and m["vague"] and m["vague"].lower() in _CROWDS:
-        counts = "people"  # "Thousands march", "Tens of thousands defy": a crowd
-    return "count", counts, end
-
-
-def _next_words(text: str, pos: int, n: int) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    for m in _WORD.finditer(text, pos, min(len(text), pos + 80)):
-        gap = text[pos : m.start()]
-        if gap.strip(" -") or len(out) >= n:
-            break
-        out.append((m[0], m.end()))
-        pos = m.end()
-    return out
-
-
-_OBJECT = re.compile(
-    r"\s+(?:on|for|in|of|to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([a-z]+)(?:\s+([a-z]+))?"
-)
-
-
-def _object_of(text: str, end: int) -> str:
-    """What a percentage or a sum is of: "10 percent on aluminum" -> "aluminum"."""
-    m = _OBJECT.match(text, end, min(len(text), end + 50))
-    if m is None:
-        return ""
-    second = m[2]
-    word = second if second and second not in _STOP and not m[1].endswith("s") else m[1]
-    return "" if word in _STOP else lemma(word)
-
-
-def _noun_before_or_after(text: str, end: int) -> str:
-    partitive = re.match(r"\s+of\s+(?:the\s+)?[\d,.]+\s+([a-z]+)", text[end : end + 60])
-    if partitive:  # "1,800 of the 2,600 jobs"
-        return lemma(partitive[1])
-    words = [w for w, _ in _next_words(text, end, 4)]
-    if words[:1] == ["of"]:  # "thousands of people", "1,800 of the 2,600 jobs"
-        words = [w for w in words[1:] if w.lower() != "the" and not w[0].isdigit()]
-    for word in words[:3]:
-        if word[0].isupper() and word.lower() not in _KNOWN_NOUNS:
-            continue
-        low = word.lower()
-        if low in _STOP:
-            break
-        lem = lemma(low)
-        if (
-            lem in _KNOWN_NOUNS
-            or low in _KNOWN_NOUNS
-            or (low.endswith("s") and not low.endswith(("ss", "ous", "us")))
-        ):
-            return lem
-    before = text[max(0, end - 120) : end]
-    hit = re.search(r"number of (\w+)[^.]{0,40}$", before, re.IGNORECASE)
-    return lemma(hit[1].lower()) if hit else ""
-
-
-_IRREGULAR = {
-    "people": "people", "persons": "people", "person": "people", "men": "man", "women": "woman",
-    "children": "child", "policemen": "policeman", "police": "police", "troops": "troop",
-    "news": "news", "crisis": "crisis", "series": "series", "species": "species",
-}  # fmt: skip
-
-
-def lemma(word: str) -> str:
-    """Return a rough singular of a lower-case English noun ("rioters" -> "rioter")."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
+    return "count", counted_noun(text, end), end

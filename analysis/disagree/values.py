@@ -42,7 +42,14 @@ class Quantity:
         vague: Whether the wording is vague ("about", "dozens", "at least").
         text: The words as written.
         context: Content words around it in its sentence (lemmas), for telling whether
-            two quantities without a counted noun are about the same thing.
+            two quantities are about the same thing.
+        names: Names among those words (lower case): two figures next to different
+            names ("Gingrich garnered 11 percent", "Huckabee (14 percent)") differ.
+        near: The nearest content word on each side (what the figure attaches to).
+        act: The content word just before it ("published on Sunday" -> "published"):
+            what a date dates.
+        implied: Whether ``counts`` was inferred rather than written (a bare
+            "thousands" counts people).
     """
 
     start: int
@@ -54,6 +61,10 @@ class Quantity:
     vague: bool
     text: str
     context: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    near: frozenset[str] = frozenset()
+    act: str = ""
+    implied: bool = False
 
     def overlaps(self, other: Quantity) -> bool:
         """Return whether the two ranges share a value."""

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import numpy as np
     from scipy.sparse import csr_matrix
 
-__all__ = ["group_articles"]
+__all__ = ["group_articles", "group_vectors"]
 
 _CHUNK = 1024
 _MAX_PASSES = 6
@@ -39,7 +39,8 @@ def group_articles(
 
     Args:
         articles: The articles, in the order the user gave them.
-        settings: Thresholds and weights; the defaults were tuned on BASIL 2010–2013.
+        settings: Thresholds and weights; the defaults were tuned on BASIL 2010–2013
+            (see docs/evaluation.md).
         progress: ``progress(fraction, label)``.
         is_cancelled: Polled between steps and chunks.
 
@@ -54,7 +55,39 @@ def group_articles(
     if not articles:
         return EventGrouping.build((), settings)
     report(0.0, "Reading the articles")
-    vectors = article_vectors(articles, settings.headline_weight, settings.name_weight)
+    vectors = article_vectors(articles, settings)
+    return group_vectors(articles, vectors, settings, progress=report, is_cancelled=is_cancelled)
+
+
+def group_vectors(
+    articles: Sequence[Article],
+    vectors: csr_matrix,
+    settings: GroupingSettings,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> EventGrouping:
+    """Group articles whose vectors are built already (one unit-length row per article).
+
+    :func:`group_articles` builds the vectors and calls this; an evaluation that tries many
+    thresholds and date windows on the same articles builds them once.
+
+    Args:
+        articles: The articles, in the order the user gave them.
+        vectors: ``article_vectors(articles, settings)``, rows in the articles' order.
+        settings: Thresholds and windows (the weights only matter for the vectors).
+        progress: ``progress(fraction, label)``.
+        is_cancelled: Polled between steps and chunks.
+
+    Returns:
+        The events, ordered by their first article in the input.
+
+    Raises:
+        Cancelled: When ``is_cancelled()`` turns true.
+    """
+    report = progress or no_progress
+    if not articles:
+        return EventGrouping.build((), settings)
     check_cancelled(is_cancelled)
     days = [_day(a.date) for a in articles]
     edges = _neighbour_edges(vectors, days, settings, report, is_cancelled)

@@ -22,6 +22,8 @@ class GroupingSettings:
             so the cost grows with articles × neighbours, not with all pairs.
         headline_weight: How many times a headline's words count beside the body's.
         name_weight: How many times a proper name counts beside an ordinary word.
+        lead_weight: How many more times the words of the lead (the first three sentences
+            after the headline) count; 0 treats them like the rest of the body.
     """
 
     min_similarity: float = 0.15
@@ -29,6 +31,7 @@ class GroupingSettings:
     neighbours: int = 10
     headline_weight: int = 3
     name_weight: int = 2
+    lead_weight: int = 0
 
     def __post_init__(self) -> None:
         if not 0.0 < self.min_similarity <= 1.0:
@@ -37,6 +40,8 @@ class GroupingSettings:
             raise ValueError("date_window_days must be 0 or more")
         if self.neighbours < 1 or self.headline_weight < 1 or self.name_weight < 1:
             raise ValueError("neighbours and weights must be 1 or more")
+        if self.lead_weight < 0:
+            raise ValueError("lead_weight must be 0 or more")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from analysis.atomic import atomic_write
 from analysis.errors import ReportError
@@ -52,16 +52,9 @@ _BUILTIN = ("html", "pdf", "md", "json", "csv", "xlsx")  # display order; pdf on
 _registered: dict[str, Renderer] = {}
 
 
-# The last result's JSON form and report content: exporting one result in several formats
-# (the Export menu, the benchmark) serialises and lays it out once. Keyed by identity.
-_last: tuple[ComparisonResult, dict[str, Any], ReportContent | None] | None = None
-
-
-def _result_json(result: ComparisonResult) -> dict[str, Any]:
-    global _last
-    if _last is None or _last[0] is not result:
-        _last = (result, result_to_json(result), None)
-    return _last[1]
+# The last result's report content: exporting one result in several formats (the Export
+# menu, the benchmark) lays it out once. Keyed by identity.
+_last: tuple[ComparisonResult, ReportContent] | None = None
 
 
 def report_content(result: ComparisonResult) -> ReportContent:
@@ -69,18 +62,14 @@ def report_content(result: ComparisonResult) -> ReportContent:
     global _last
     from analysis.reports.build import build_content
 
-    data = _result_json(result)
-    assert _last is not None
-    if _last[2] is None:
-        _last = (result, data, build_content(result, data))
-    content = _last[2]
-    assert content is not None
-    return content
+    if _last is None or _last[0] is not result:
+        _last = (result, build_content(result))
+    return _last[1]
 
 
 def _render_json(result: ComparisonResult, _options: ReportOptions) -> bytes:
     # No indentation: json's C encoder only runs without it (10x faster on big results).
-    text = json.dumps(_result_json(result), ensure_ascii=False) + "\n"
+    text = json.dumps(result_to_json(result), ensure_ascii=False) + "\n"
     return text.encode("utf-8")
 
 

@@ -1,8 +1,9 @@
 """The aligned-passages section: passages side by side, the omission matrix, coverage, links.
 
-Reads the alignment section's JSON form: ``links`` (``a``/``b`` spans, ``kind``, ``score``,
-``shared_a``/``shared_b`` for "shares a fact" links), ``clusters`` (``members``: spans of
-one passage in several articles) and ``coverage`` (per article, ``shared_fraction``).
+Reads the result's :class:`~analysis.align.values.Alignment`: ``links`` (``a``/``b``
+passages, ``kind``, ``score``, ``shared_a``/``shared_b`` for "shares a fact" links),
+``clusters`` (one passage in several articles), ``coverage`` (per article,
+``shared_fraction`` and ``unique`` passages) and ``pairs`` (copy shares).
 The omission matrix and the passages side by side follow :mod:`analysis.omission`, the
 definition the app uses too.
 """
@@ -11,13 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from analysis.align.coverage import union_spans
+from analysis.align.matcher import MatchKind
+from analysis.align.values import Alignment, Coverage, Link, PairShare, Passage
 from analysis.model import Span
 from analysis.omission import CARRYING, CellKind, MatrixRow, rank
 from analysis.reports.content import Block, Cell, Section, Table
-from analysis.reports.generic import ReportContext, section_tables
+from analysis.reports.generic import ReportContext
 from analysis.reports.omission_tables import (
     mark_facts,
     mark_passages,
@@ -30,42 +32,29 @@ from analysis.reports.omission_tables import (
 
 __all__ = ["alignment_section"]
 
-_HANDLED = frozenset(
-    ("links", "shared_facts", "clusters", "coverage", "settings", "articles", "pairs")
-)
+_PAIRS_TITLE = "Copy shares between pairs of outlets"
 
 
-def _title(key: str) -> str:
-    return {"pairs": "Copy shares between pairs of outlets"}.get(
-        key, key.replace("_", " ").capitalize()
-    )
-
-
-def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
-    """Return the section, or None when ``data`` is not an alignment's JSON form."""
-    if not isinstance(data, Mapping) or not {"links", "clusters"} & set(data):
-        return None
+def alignment_section(alignment: Alignment, ctx: ReportContext) -> Section:
+    """Return the aligned-passages section of an alignment."""
     ids = list(ctx.names)
-    rows = rows_of(data, ctx)
-    records = [*(data.get("links") or []), *(data.get("shared_facts") or [])]
-    links = [k for k in records if isinstance(k, Mapping)]
+    rows = rows_of(alignment, ctx)
+    # Listed as the result file keeps them: copies first, then the "shares a fact" links.
+    links = [k for k in alignment.links if k.kind is not MatchKind.PARTIAL]
+    links += [k for k in alignment.links if k.kind is MatchKind.PARTIAL]
     mark_passages(rows, ctx)
     mark_facts(links, ctx)
     _mark_edits(rows, _link_sides(links), ctx)
     blocks: list[Block] = []
-    coverage = _coverage(data.get("coverage") or {}, rows, links, ids, ctx)
+    coverage = _coverage(alignment.coverage, rows, links, ids, ctx)
     if coverage is not None:
         blocks.append(coverage)
     blocks.append(passage_matrix(rows, ids, ctx))
     blocks.append(pair_omissions(rows, ids, ctx))
     blocks.append(side_by_side(rows, ids, ctx))
     blocks.append(_links(links, ctx))
-    _mark_unique(data.get("coverage") or {}, ctx)
-    if isinstance(data.get("pairs"), Sequence):
-        blocks.append(_pairs(data["pairs"], links, ctx))
-    for key, value in data.items():
-        if key not in _HANDLED:
-            blocks.extend(section_tables(f"alignment-{key}", _title(key), value, ctx))
+    _mark_unique(alignment.coverage, ctx)
+    blocks.append(_pairs(alignment.pairs, links, ctx))
     intro = (
         "Passages that report the same thing, one column per outlet, each labelled with how "
         "the outlet carries it: verbatim, edited, paraphrase, or shares a fact (the same "
@@ -76,23 +65,17 @@ def alignment_section(data: Any, ctx: ReportContext) -> Section | None:
     return Section("alignment", "Aligned passages", intro, tuple(blocks))
 
 
-def _mark_unique(raw: Any, ctx: ReportContext) -> None:
-    """Mark the passages only one outlet carries (``coverage[id].unique``)."""
-    if not isinstance(raw, Mapping):
-        return
-    for aid, cov in raw.items():
-        spans = cov.get("unique") if isinstance(cov, Mapping) else None
-        for span in spans or []:
-            if isinstance(span, Mapping):
-                ctx.evidence.add(
-                    str(aid), int(span["start"]), int(span["end"]), "unique", "only this outlet"
-                )
+def _mark_unique(coverage: Sequence[Coverage], ctx: ReportContext) -> None:
+    """Mark the passages only one outlet carries (each coverage's ``unique``)."""
+    for cov in coverage:
+        for span in cov.unique:
+            ctx.evidence.add(cov.article, span.start, span.end, "unique", "only this outlet")
 
 
 def _coverage(
-    raw: Mapping[str, Any],
+    raw: Sequence[Coverage],
     rows: Sequence[MatrixRow],
-    links: Sequence[Mapping[str, Any]],
+    links: Sequence[Link],
     ids: list[str],
     ctx: ReportContext,
 ) -> Table | None:
@@ -100,10 +83,11 @@ def _coverage(
     if not raw:
         return None
     by_kind = _shares_by_kind(links, ctx)
+    by_article = {c.article: c for c in raw}
     out = []
     for i, aid in enumerate(ids):
-        cov = raw.get(aid)
-        if not isinstance(cov, Mapping):
+        cov = by_article.get(aid)
+        if cov is None:
             continue
         first = next(
             (r.cells[i] for r in rows if not r.only_here and r.cells[i].kind in CARRYING), None
@@ -111,7 +95,7 @@ def _coverage(
         href = (
             None if first is None else f"a-{aid}-{visible(ctx, aid, Span(first.start, first.end))}"
         )
-        fraction = float(cov.get("shared_fraction", 0.0))
+        fraction = cov.shared_fraction
         shares = by_kind.get(aid, {})
         split = (Cell.number(round(100 * shares.get(k, 0.0), 1)) for k in _KINDS)
         out.append((Cell(ctx.outlet(aid)), Cell.number(round(100 * fraction, 1), href), *split))
@@ -128,23 +112,19 @@ _KINDS = ("verbatim", "edited", "paraphrase", "partial")
 _KIND_LABELS = {k.value: k.label for k in CellKind}
 
 
-def _shares_by_kind(
-    links: Sequence[Mapping[str, Any]], ctx: ReportContext
-) -> dict[str, dict[str, float]]:
+def _shares_by_kind(links: Sequence[Link], ctx: ReportContext) -> dict[str, dict[str, float]]:
     """Per article, the share of its sentence characters whose strongest link is each kind.
 
     Kinds are taken strongest first; each adds what its links cover beyond the stronger ones.
     """
     spans: dict[str, list[list[tuple[int, int]]]] = {}
     for link in links:
-        level = rank(str(link.get("kind", "")))
+        level = rank(link.kind.value)
         if level >= len(_KINDS):
             continue
-        for key in ("a", "b"):
-            end = link.get(key)
-            if isinstance(end, Mapping) and type(end.get("start")) is int:
-                per = spans.setdefault(str(end.get("article")), [[] for _ in _KINDS])
-                per[level].append((int(end["start"]), int(end.get("end", 0))))
+        for end in (link.a, link.b):
+            per = spans.setdefault(end.article, [[] for _ in _KINDS])
+            per[level].append((end.start, end.end))
     out: dict[str, dict[str, float]] = {}
     for aid, levels in spans.items():
         article = ctx.evidence.articles.get(aid)
@@ -168,7 +148,7 @@ def _length(spans: list[tuple[int, int]]) -> int:
 _Side = tuple[int, int, tuple[tuple[int, int], ...]]
 
 
-def _link_sides(raw: Sequence[Any]) -> dict[str, list[_Side]]:
+def _link_sides(links: Sequence[Link]) -> dict[str, list[_Side]]:
     """Each link's span on each side with the changed-word spans on that side.
 
     The words come from the links' own ``changes`` (the aligner's word edits), the same
@@ -176,24 +156,12 @@ def _link_sides(raw: Sequence[Any]) -> dict[str, list[_Side]]:
     a fact" link marks its shared words instead: that the rest differs says nothing.
     """
     sides: dict[str, list[_Side]] = {}
-    for link in raw:
-        if not isinstance(link, Mapping):
-            continue
-        changes = [c for c in link.get("changes") or [] if isinstance(c, Mapping)]
-        if link.get("kind") == CellKind.PARTIAL.value:
-            changes = []
-        for key in ("a", "b"):
-            end = link.get(key)
-            if not isinstance(end, Mapping) or not isinstance(end.get("start"), int):
-                continue
-            spans = tuple(
-                (int(c[key]["start"]), int(c[key]["end"]))
-                for c in changes
-                if isinstance(c.get(key), Mapping) and c[key]["start"] < c[key]["end"]
-            )
-            sides.setdefault(str(end.get("article")), []).append(
-                (int(end["start"]), int(end["end"]), spans)
-            )
+    for link in links:
+        changes = () if link.kind is MatchKind.PARTIAL else link.changes
+        a_spans = tuple((c.a_start, c.a_end) for c in changes if c.a_start < c.a_end)
+        b_spans = tuple((c.b_start, c.b_end) for c in changes if c.b_start < c.b_end)
+        for end, spans in ((link.a, a_spans), (link.b, b_spans)):
+            sides.setdefault(end.article, []).append((end.start, end.end, spans))
     return sides
 
 
@@ -221,16 +189,16 @@ def _mark_edits(
                 ctx.evidence.add(aid, lo, hi, "edited", "edited wording")
 
 
-def _links(raw: Sequence[Mapping[str, Any]], ctx: ReportContext) -> Table:
+def _links(links: Sequence[Link], ctx: ReportContext) -> Table:
     ends = _LinkEnds(ctx)
     rows = []
-    for link in raw:
-        kind = str(link.get("kind", ""))
+    for link in links:
+        kind = link.kind.value
         label = _KIND_LABELS.get(kind, kind)
-        outlet_a, text_a, href_a = ends.cells(link.get("a") or {}, label)
-        outlet_b, text_b, _ = ends.cells(link.get("b") or {}, label)
-        score = Cell.number(float(link.get("score", 0.0)), href_a, digits=1)
-        shared = (_shared_words(ctx, link, k) for k in ("a", "b"))
+        outlet_a, text_a, href_a = ends.cells(link.a, label)
+        outlet_b, text_b, _ = ends.cells(link.b, label)
+        score = Cell.number(link.score, href_a, digits=1)
+        shared = (_shared_words(ctx, end, spans) for end, spans in _shared_sides(link))
         rows.append((outlet_a, text_a, outlet_b, text_b, Cell(label), score, *shared))
     columns = (
         "Outlet A", "Passage A", "Outlet B", "Passage B", "Kind", "Score",
@@ -239,19 +207,16 @@ def _links(raw: Sequence[Mapping[str, Any]], ctx: ReportContext) -> Table:
     return Table("links", "Passage links", columns, tuple(rows), detail=True)
 
 
-def _shared_words(ctx: ReportContext, link: Mapping[str, Any], key: str) -> Cell:
+def _shared_sides(link: Link) -> tuple[tuple[Passage, tuple[Span, ...]], ...]:
+    return ((link.a, link.shared_a), (link.b, link.shared_b))
+
+
+def _shared_words(ctx: ReportContext, end: Passage, spans: Sequence[Span]) -> Cell:
     """The words carrying the shared fact on one side of a "shares a fact" link."""
-    end, spans = link.get(key), link.get(f"shared_{key}")
-    if not isinstance(end, Mapping) or not isinstance(spans, Sequence) or not spans:
+    article = ctx.evidence.articles.get(end.article)
+    if article is None or not spans:
         return Cell("")
-    article = ctx.evidence.articles.get(str(end.get("article")))
-    if article is None:
-        return Cell("")
-    words = []
-    for span in spans:
-        if isinstance(span, Sequence) and len(span) == 2:
-            words.append(article.text[int(span[0]) : int(span[1])])
-    return Cell(" … ".join(words))
+    return Cell(" … ".join(article.text[s.start : s.end] for s in spans))
 
 
 class _LinkEnds:
@@ -264,57 +229,49 @@ class _LinkEnds:
 
     def __init__(self, ctx: ReportContext) -> None:
         self.ctx = ctx
-        self.seen: dict[tuple[object, ...], tuple[Cell, Cell, str | None]] = {}
+        self.seen: dict[tuple[Passage, str], tuple[Cell, Cell, str | None]] = {}
 
-    def cells(self, record: Mapping[str, Any], kind: str) -> tuple[Cell, Cell, str | None]:
+    def cells(self, end: Passage, kind: str) -> tuple[Cell, Cell, str | None]:
         """Return ``(outlet cell, passage cell, anchor)`` of one end of a link."""
-        start, end = record.get("start"), record.get("end")
-        key = (str(record.get("article")), start, end, kind)
-        if type(start) is int and type(end) is int and key in self.seen:
+        key = (end, kind)
+        if key in self.seen:
             return self.seen[key]
         ctx = self.ctx
-        href = ctx.span_anchor(record, "link", kind)
-        built = (
-            Cell(ctx.outlet(record.get("article")), None, href),
-            Cell(_span_text(ctx, record), None, href),
-            href,
-        )
-        if type(start) is int and type(end) is int:
-            self.seen[key] = built
+        href = ctx.evidence.add(end.article, end.start, end.end, "link", kind)
+        article = ctx.evidence.articles.get(end.article)
+        text = "" if article is None else article.text[end.start : end.end]
+        built = (Cell(ctx.outlet(end.article), None, href), Cell(text, None, href), href)
+        self.seen[key] = built
         return built
 
 
-def _span_text(ctx: ReportContext, record: Mapping[str, Any]) -> str:
-    article = ctx.evidence.articles.get(str(record.get("article")))
-    if article is None:
-        return ""
-    return article.text[int(record.get("start", 0)) : int(record.get("end", 0))]
-
-
-def _pairs(raw: Sequence[Any], links: Sequence[Any], ctx: ReportContext) -> Table:
+def _pairs(raw: Sequence[PairShare], links: Sequence[Link], ctx: ReportContext) -> Table:
     """Copy shares of each linked pair; each share links to the pair's first link of its kind."""
     first: dict[tuple[str, str, str, str], str | None] = {}
     for link in links:
-        if not isinstance(link, Mapping) or link.get("kind") not in ("verbatim", "edited"):
+        if link.kind not in (MatchKind.VERBATIM, MatchKind.EDITED):
             continue
-        a, b = link.get("a") or {}, link.get("b") or {}
-        pair = (str(a.get("article")), str(b.get("article")))
-        for side, end in (("a", a), ("b", b)):
-            key = (*pair, side, str(link["kind"]))
+        linked = (link.a.article, link.b.article)
+        for side, end in (("a", link.a), ("b", link.b)):
+            key = (*linked, side, link.kind.value)
             if key not in first:
-                first[key] = ctx.span_anchor(end, "link", str(link["kind"]))
+                first[key] = ctx.evidence.add(
+                    end.article, end.start, end.end, "link", link.kind.value
+                )
     rows = []
     for pair in raw:
-        if not isinstance(pair, Mapping):
-            continue
-        ids = (str(pair.get("a")), str(pair.get("b")))
+        ids = (pair.a, pair.b)
         cells = [Cell(ctx.outlet(ids[0])), Cell(ctx.outlet(ids[1]))]
-        for side in ("a", "b"):
-            for kind in ("verbatim", "edited"):
-                share = float(pair.get(f"{side}_{kind}") or 0.0)
-                href = first.get((*ids, side, kind))
-                cells.append(Cell.number(round(100 * share, 1), href, digits=1))
-        cells.append(Cell("yes" if pair.get("likely_common_source") else "no"))
+        shares = (
+            ("a", "verbatim", pair.a_verbatim),
+            ("a", "edited", pair.a_edited),
+            ("b", "verbatim", pair.b_verbatim),
+            ("b", "edited", pair.b_edited),
+        )
+        for side, kind, share in shares:
+            href = first.get((*ids, side, kind))
+            cells.append(Cell.number(round(100 * share, 1), href, digits=1))
+        cells.append(Cell("yes" if pair.likely_common_source else "no"))
         rows.append(tuple(cells))
     columns = (
         "Outlet A",
@@ -329,4 +286,4 @@ def _pairs(raw: Sequence[Any], links: Sequence[Any], ctx: ReportContext) -> Tabl
         "Share of each side's sentence text found verbatim or lightly edited in the other; "
         "each share links to the first such passage."
     )
-    return Table("alignment-pairs", _title("pairs"), columns, tuple(rows), note)
+    return Table("alignment-pairs", _PAIRS_TITLE, columns, tuple(rows), note)

@@ -1,33 +1,25 @@
 """Build a report's format-neutral :class:`ReportContent` from a comparison result.
 
-The result is read in its JSON form (:func:`analysis.jsonio.result_to_json`): that form is
-the documented contract of every section, so reports render the same whether the result
-was just computed or opened from a saved file.
+Each section reads its part of the typed result (the frozen values of its package), so
+reports render the same whether the result was just computed or opened from a saved file
+(:func:`analysis.jsonio.result_from_json` gives back the same values).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any
 
-from analysis.jsonio import result_to_json
+from analysis import __version__
 from analysis.model import Article
 from analysis.present.labels import outlet_labels
 from analysis.reports.align_section import alignment_section
-from analysis.reports.content import (
-    Cell,
-    PassageCell,
-    ReportContent,
-    Section,
-    SideBySide,
-    Table,
-)
+from analysis.reports.content import Cell, PassageCell, ReportContent, Section, SideBySide, Table
 from analysis.reports.disagree_section import disagreements_section, naming_section
 from analysis.reports.evidence import EvidenceIndex, anchor_id, fragments
 from analysis.reports.findings_section import findings_section
-from analysis.reports.framing_section import framing_section
-from analysis.reports.generic import ReportContext, section_tables
+from analysis.reports.framing_section import SPEAKERS_BEFORE, framing_section
+from analysis.reports.generic import ReportContext
 from analysis.reports.provenance import provenance_table
 from analysis.reports.sources_table import who_is_quoted
 from analysis.reports.terms_section import terms_section
@@ -36,17 +28,50 @@ from analysis.result import ComparisonResult
 
 __all__ = ["LEGEND", "build_content", "outlet_labels"]
 
-SectionBuilder = Callable[[Any, ReportContext], Section | None]
+SectionBuilder = Callable[[ComparisonResult, ReportContext], Section | None]
 
-# Section key, title, dedicated builder (None: generic tables from the JSON form).
-_SECTIONS: tuple[tuple[str, str, SectionBuilder | None], ...] = (
-    ("alignment", "Aligned passages", alignment_section),
-    ("terms", "Loaded terms", terms_section),
-    ("disagreements", "Where outlets disagree", disagreements_section),
-    ("naming", "How each outlet names the actors", naming_section),
-    ("framing", "Framing", framing_section),
-    ("distinctive_terms", "Distinctive vocabulary", distinctive_section),
-    ("readability", "Readability", readability_section),
+
+def _alignment(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    return None if result.alignment is None else alignment_section(result.alignment, ctx)
+
+
+def _terms(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    return None if result.terms is None else terms_section(result.terms, ctx)
+
+
+def _disagreements(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    found = result.disagreements
+    return None if found is None else disagreements_section(found, ctx)
+
+
+def _naming(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    found = result.disagreements
+    return None if found is None else naming_section(found, ctx)
+
+
+def _framing(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    return None if result.framing is None else framing_section(result.framing, ctx)
+
+
+def _distinctive(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    found = result.distinctive_terms
+    return None if found is None else distinctive_section(found, ctx)
+
+
+def _readability(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    found = result.readability
+    return None if found is None else readability_section(found, ctx)
+
+
+# Section key and builder, in the order the report shows them.
+_SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
+    ("alignment", _alignment),
+    ("terms", _terms),
+    ("disagreements", _disagreements),
+    ("naming", _naming),
+    ("framing", _framing),
+    ("distinctive_terms", _distinctive),
+    ("readability", _readability),
 )
 
 _WORD_KINDS = frozenset(("loaded", "loaded-quoted", "term", "edited"))
@@ -65,25 +90,23 @@ LEGEND = (
 )
 
 
-def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = None) -> ReportContent:
+def build_content(result: ComparisonResult) -> ReportContent:
     """Return everything a report shows, with evidence anchors resolved.
 
     Args:
         result: The comparison to report on.
-        data: Its JSON form when already at hand (e.g. a saved result); computed when None.
     """
-    data = result_to_json(result) if data is None else data
     names = outlet_labels(result.articles)
     ctx = ReportContext(names, EvidenceIndex.for_articles(result.articles))
     built: dict[str, Section | None] = {}
     # The alignment section is built last: its passages show the other sections' word
     # marks (loaded terms), which exist only once those sections have registered them.
-    for key, title, builder in sorted(_SECTIONS, key=lambda s: s[0] == "alignment"):
-        built[key] = _section(key, title, builder, data.get(key), ctx)
-    sections = [s for key, _, _ in _SECTIONS if (s := built[key]) is not None]
+    for key, builder in sorted(_SECTIONS, key=lambda s: s[0] == "alignment"):
+        built[key] = builder(result, ctx)
+    sections = [s for key, _ in _SECTIONS if (s := built[key]) is not None]
     sources = who_is_quoted(result, ctx)
     if sources is not None:  # sources merged across outlets (analysis.present decides)
-        sections = [_swap(s, sources) for s in sections]
+        sections = [_with_sources(s, sources) for s in sections]
     # The overview comes first but is built last: its headlines show the sections' marks.
     sections.insert(0, _overview(result.articles, names, ctx))
     # Key findings open every report: what differs, before any table.
@@ -91,34 +114,23 @@ def build_content(result: ComparisonResult, data: Mapping[str, Any] | None = Non
     texts = tuple(ctx.evidence.text_view(a) for a in result.articles)
     return ReportContent(
         title=_title(result.articles),
-        created=str(data.get("created", "")),
-        generator=str(data.get("generator", "")),
+        created=result.created,
+        generator=f"Slant {__version__}",
         articles=result.articles,
         sections=tuple(sections),
         texts=texts,
-        provenance=provenance_table(data),
+        provenance=provenance_table(result),
         legend=LEGEND,
     )
 
 
-def _swap(section: Section, table: Table) -> Section:
-    blocks = tuple(
-        table if isinstance(b, Table) and b.key == table.key else b for b in section.blocks
-    )
-    return replace(section, blocks=blocks)
-
-
-def _section(
-    key: str, title: str, builder: SectionBuilder | None, data: Any, ctx: ReportContext
-) -> Section | None:
-    if data is None:
-        return None
-    if builder is not None:
-        built = builder(data, ctx)
-        if built is not None:
-            return built
-    tables = section_tables(key, title, data, ctx)
-    return Section(key, title, "", tuple(tables)) if tables else None
+def _with_sources(section: Section, table: Table) -> Section:
+    """The framing section with "Who is quoted" before its passages framed differently."""
+    if section.key != "framing":
+        return section
+    keys = [b.key for b in section.blocks]
+    at = keys.index(SPEAKERS_BEFORE) if SPEAKERS_BEFORE in keys else len(keys)
+    return replace(section, blocks=(*section.blocks[:at], table, *section.blocks[at:]))
 
 
 def _overview(

@@ -1,17 +1,16 @@
 """The disagreements and naming sections: what each outlet says where they differ.
 
-Reads the ``disagreements`` list (``kind``, ``relation``, ``contradiction``, ``subject``,
-``cluster``/``link``, ``members`` with ``article``, ``start``, ``end``, ``value``) and the
-``naming`` object (``actors`` with ``mentions``). Every value links to its words in the
+Reads the result's :class:`DisagreementReport`: its ``items`` (``kind``, ``relation``,
+``subject``, ``cluster``/``link``, ``members`` with ``article``, ``start``, ``end``,
+``value``) and its ``actors`` with their ``mentions``. Every value links to its words in the
 article text, where it is marked as a differing value.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from typing import Any
 
+from analysis.disagree.values import Actor, Disagreement, DisagreementReport, Member
 from analysis.model import Span
 from analysis.reports.content import Block, Cell, PassageCell, Section, SideBySide, Table
 from analysis.reports.evidence import Mark, anchor_id, fragments
@@ -29,13 +28,11 @@ _RELATION = {
 }
 
 
-def disagreements_section(data: Any, ctx: ReportContext) -> Section | None:
-    """Return the section, or None when ``data`` is not a disagreements list."""
-    if not isinstance(data, Sequence) or isinstance(data, str):
-        return None
-    items = [d for d in data if isinstance(d, Mapping) and _members(d, ctx)]
-    numbers = [d for d in items if d.get("kind") == "number"]
-    labels = [d for d in items if d.get("kind") != "number"]
+def disagreements_section(report: DisagreementReport, ctx: ReportContext) -> Section:
+    """Return the section of the numbers and labels outlets word differently."""
+    items = [d for d in report.items if _members(d, ctx)]
+    numbers = [d for d in items if d.kind == "number"]
+    labels = [d for d in items if d.kind != "number"]
     ids = list(ctx.names)
     blocks: list[Block] = []
     if numbers:
@@ -44,7 +41,7 @@ def disagreements_section(data: Any, ctx: ReportContext) -> Section | None:
         blocks.append(_table("labels", "Words for the same people, thing or act", labels, ids, ctx))
     if items:
         blocks.append(_side_by_side(numbers + labels, ids, ctx))
-    contradictions = sum(1 for d in numbers if d.get("contradiction"))
+    contradictions = sum(1 for d in numbers if d.contradiction)
     intro = (
         f"Within passages that report the same fact: {len(numbers)} numbers worded "
         f"differently ({contradictions} contradicting each other: ranges that cannot both be "
@@ -57,28 +54,25 @@ def disagreements_section(data: Any, ctx: ReportContext) -> Section | None:
     return Section("disagreements", "Where outlets disagree", intro, tuple(blocks))
 
 
-def _members(item: Mapping[str, Any], ctx: ReportContext) -> list[Mapping[str, Any]]:
-    raw = item.get("members")
-    if not isinstance(raw, Sequence):
-        return []
-    return [m for m in raw if isinstance(m, Mapping) and str(m.get("article")) in ctx.names]
+def _members(item: Disagreement, ctx: ReportContext) -> list[Member]:
+    return [m for m in item.members if m.article in ctx.names]
 
 
-def _fact(item: Mapping[str, Any]) -> str:
-    if item.get("cluster") is not None:
-        return f"passage {int(item['cluster']) + 1}"
-    if item.get("link_list") == "shared_facts":
-        return f"shared fact {item.get('link')}"
-    return f"link {item.get('link')}"
+def _fact(item: Disagreement) -> str:
+    if item.cluster is not None:
+        return f"passage {item.cluster + 1}"
+    if item.link_list == "shared_facts":
+        return f"shared fact {item.link}"
+    return f"link {item.link}"
 
 
 def _table(
-    key: str, title: str, items: list[Mapping[str, Any]], ids: list[str], ctx: ReportContext
+    key: str, title: str, items: list[Disagreement], ids: list[str], ctx: ReportContext
 ) -> Table:
     rows = []
     for item in items[:_MAX_ROWS]:
-        relation = _RELATION.get(str(item.get("relation")), str(item.get("relation")))
-        cells = [Cell(_fact(item)), Cell(str(item.get("subject", ""))), Cell(relation)]
+        relation = _RELATION.get(item.relation.value, item.relation.value)
+        cells = [Cell(_fact(item)), Cell(item.subject), Cell(relation)]
         for aid in ids:
             cells.append(_outlet_cell(item, aid, ctx))
         rows.append(tuple(cells))
@@ -87,81 +81,72 @@ def _table(
     return Table(key, title, columns, tuple(rows), note)
 
 
-def _outlet_cell(item: Mapping[str, Any], aid: str, ctx: ReportContext) -> Cell:
-    own = [m for m in _members(item, ctx) if str(m["article"]) == aid]
+def _outlet_cell(item: Disagreement, aid: str, ctx: ReportContext) -> Cell:
+    own = [m for m in _members(item, ctx) if m.article == aid]
     if not own:
         return Cell("")
     text = ctx.evidence.articles[aid].text
     shown = []
     href = None
     for m in own:
-        words = text[int(m["start"]) : int(m["end"])]
-        label = f"{item.get('kind')}: {m.get('value', '')}"
-        anchor = ctx.span_anchor(m, "differs", label)
+        words = text[m.start : m.end]
+        label = f"{item.kind}: {m.value}"
+        anchor = ctx.evidence.add(m.article, m.start, m.end, "differs", label)
         href = href or anchor
-        value = str(m.get("value", ""))
-        extra = [value] if item.get("kind") == "number" else []
-        if m.get("category"):
-            extra.append(str(m["category"]))
+        extra = [m.value] if item.kind == "number" else []
+        if m.category:
+            extra.append(m.category)
         shown.append(f"{words} ({'; '.join(extra)})" if extra else words)
     return Cell(", ".join(dict.fromkeys(shown)), None, href)
 
 
-def _side_by_side(items: list[Mapping[str, Any]], ids: list[str], ctx: ReportContext) -> SideBySide:
+def _side_by_side(items: list[Disagreement], ids: list[str], ctx: ReportContext) -> SideBySide:
     rows = []
     labels = []
     for item in items[:_MAX_ROWS]:
         row: list[PassageCell | None] = []
         spans = _passages(item, ctx)
         for aid in ids:
-            own = [m for m in _members(item, ctx) if str(m["article"]) == aid]
+            own = [m for m in _members(item, ctx) if m.article == aid]
             span = spans.get(aid)
             row.append(_passage(aid, own, span, ctx) if own or span else None)
         rows.append(tuple(row))
-        relation = _RELATION.get(str(item.get("relation")), "")
-        labels.append(f"{_fact(item)}: {item.get('subject', '')} ({relation})")
+        relation = _RELATION.get(item.relation.value, "")
+        labels.append(f"{_fact(item)}: {item.subject} ({relation})")
     columns = tuple(ctx.outlet(a) for a in ids)
     return SideBySide("disagreements", "What each outlet says", columns, tuple(rows), tuple(labels))
 
 
-def _passages(item: Mapping[str, Any], ctx: ReportContext) -> dict[str, Span]:
+def _passages(item: Disagreement, ctx: ReportContext) -> dict[str, Span]:
     """The fact's passage per article (older results have none: the members' sentences)."""
-    out = {}
-    for p in item.get("passages") or []:
-        if isinstance(p, Mapping) and str(p.get("article")) in ctx.names:
-            out[str(p["article"])] = Span(int(p["start"]), int(p["end"]))
-    return out
+    return {aid: Span(start, end) for aid, start, end in item.passages if aid in ctx.names}
 
 
-def _passage(
-    aid: str, own: list[Mapping[str, Any]], span: Span | None, ctx: ReportContext
-) -> PassageCell:
+def _passage(aid: str, own: list[Member], span: Span | None, ctx: ReportContext) -> PassageCell:
     art = ctx.evidence.articles[aid]
     if span is None:
-        starts = [int(m["start"]) for m in own]
+        starts = [m.start for m in own]
         sentences = [s for s in art.sentences if any(s.start <= x < s.end for x in starts)]
         span = (
             Span(sentences[0].start, sentences[-1].end)
             if sentences
-            else Span(min(starts), max(int(m["end"]) for m in own))
+            else Span(min(starts), max(m.end for m in own))
         )
-    marks = [Mark(int(m["start"]), int(m["end"]), "differs", str(m.get("value", ""))) for m in own]
+    marks = [Mark(m.start, m.end, "differs", m.value) for m in own]
     marks += [m for m in ctx.evidence.marks_in(aid, span) if m.kind in ("loaded", "loaded-quoted")]
     return PassageCell(aid, fragments(art, span, marks, anchors=False), anchor_id(aid, span.start))
 
 
-def naming_section(data: Any, ctx: ReportContext) -> Section | None:
-    """Return the actor × outlet naming table, or None when ``data`` is no naming object."""
-    if not isinstance(data, Mapping) or not isinstance(data.get("actors"), Sequence):
-        return None
-    actors = [a for a in data["actors"] if isinstance(a, Mapping)]
+def naming_section(report: DisagreementReport, ctx: ReportContext) -> Section | None:
+    """Return the actor × outlet naming table, or None when no actor was found."""
+    actors = report.actors
     if not actors:
         return None
     ids = list(ctx.names)
     rows = []
     detail: list[tuple[Cell, ...]] = []
     for actor in actors[:_MAX_ACTORS]:
-        cells = [Cell(str(actor.get("name", "")))]
+        cells = [Cell(actor.name)]
         for aid in ids:
             cells.append(_names_cell(actor, aid, ctx, detail))
         rows.append(tuple(cells))
@@ -181,22 +166,19 @@ def naming_section(data: Any, ctx: ReportContext) -> Section | None:
     return Section("naming", "How each outlet names the actors", intro, tuple(blocks))
 
 
-def _names_cell(
-    actor: Mapping[str, Any], aid: str, ctx: ReportContext, detail: list[tuple[Cell, ...]]
-) -> Cell:
+def _names_cell(actor: Actor, aid: str, ctx: ReportContext, detail: list[tuple[Cell, ...]]) -> Cell:
     text = ctx.evidence.articles[aid].text
     counts: Counter[str] = Counter()
     href = None
-    for m in actor.get("mentions") or []:
-        if not isinstance(m, Mapping) or str(m.get("article")) != aid:
+    for m in actor.mentions:
+        if m.article != aid:
             continue
-        words = text[int(m["start"]) : int(m["end"])]
-        anchor = ctx.span_anchor(m, "name", f"{actor.get('name')}")
+        words = text[m.start : m.end]
+        anchor = ctx.evidence.add(m.article, m.start, m.end, "name", actor.name)
         href = href or anchor
         counts[words] += 1
         detail.append(
-            (Cell(str(actor.get("name"))), Cell(ctx.outlet(aid)), Cell(words, None, anchor),
-             Cell(str(m.get("form", ""))))
-        )  # fmt: skip
+            (Cell(actor.name), Cell(ctx.outlet(aid)), Cell(words, None, anchor), Cell(m.form))
+        )
     shown = "; ".join(f"{w} ×{n}" for w, n in counts.most_common())
     return Cell(shown, None, href)

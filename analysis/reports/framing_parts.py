@@ -1,15 +1,18 @@
 """Parts of the framing section: attribution verbs, hedges, headlines and frames.
 
-Each function reads one list of the framing section's JSON form and returns its blocks;
+Each function reads one part of the result's :class:`FramingReport` and returns its blocks;
 :mod:`analysis.reports.framing_section` puts them together. The helpers here are shared
 by the vocabulary and readability sections too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
+from analysis.framing.frames import FrameEmphasis
+from analysis.framing.headlines import HeadlineCheck
+from analysis.framing.stance import HedgeProfile, VerbProfile
+from analysis.model import Span
 from analysis.present.labels import stance_label
 from analysis.reports.content import Bar, Block, Cell, Chart, Table
 from analysis.reports.generic import ReportContext
@@ -20,7 +23,6 @@ __all__ = [
     "frame_blocks",
     "headline_table",
     "hedge_blocks",
-    "records",
     "span_of",
     "span_text",
     "verb_blocks",
@@ -37,50 +39,38 @@ _STANCES = (
 )
 
 
-def records(raw: Any) -> list[Mapping[str, Any]]:
-    """Return the mappings of a JSON list (anything else is skipped)."""
-    if not isinstance(raw, Sequence) or isinstance(raw, str):
-        return []
-    return [r for r in raw if isinstance(r, Mapping)]
-
-
-def span_of(ctx: ReportContext, aid: str, span: Any, kind: str, label: str = "") -> str | None:
-    """Register an ``{"start", "end"}`` span of article ``aid``; return its anchor or None."""
-    if not isinstance(span, Mapping):
+def span_of(
+    ctx: ReportContext, aid: str, span: Span | None, kind: str, label: str = ""
+) -> str | None:
+    """Register a span of article ``aid``; return its anchor or None."""
+    if span is None:
         return None
-    start, end = span.get("start"), span.get("end")
-    if not isinstance(start, int) or not isinstance(end, int):
-        return None
-    return ctx.evidence.add(aid, start, end, kind, label)
+    return ctx.evidence.add(aid, span.start, span.end, kind, label)
 
 
 def first(anchors: Iterable[str | None]) -> str | None:
     return next((a for a in anchors if a), None)
 
 
-def span_text(text: str, span: Any) -> str:
-    """Return the text of an ``{"start", "end"}`` span ("" when it is not one)."""
-    if not isinstance(span, Mapping):
-        return ""
-    start, end = span.get("start"), span.get("end")
-    if not isinstance(start, int) or not isinstance(end, int):
-        return ""
-    return text[start:end]
+def span_text(text: str, span: Span | None) -> str:
+    """Return the text of a span ("" for none)."""
+    return "" if span is None else text[span.start : span.end]
 
 
-def verb_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -> list[Block]:
+def verb_blocks(raw: Sequence[VerbProfile], ctx: ReportContext, chart: bool) -> list[Block]:
+    """The attribution-verb chart (while outlets are few) and table."""
     rows, bars = [], []
     for entry in raw:
-        aid = str(entry.get("article"))
+        aid = entry.article
         if aid not in ctx.names:
             continue
         uses: dict[str, list[str | None]] = {}
         by_verb: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
-        for use in records(entry.get("uses")):
-            verb, stance = str(use.get("verb", "")).lower(), str(use.get("stance", ""))
-            anchor = span_of(ctx, aid, use.get("span"), "verb", f"attribution verb: {stance}")
+        for use in entry.uses:
+            verb, stance = use.verb.lower(), use.stance
+            anchor = span_of(ctx, aid, use.span, "verb", f"attribution verb: {stance}")
             uses.setdefault(stance, []).append(anchor)
-            by_verb.setdefault((verb, stance), []).append((anchor, str(use.get("speaker") or "")))
+            by_verb.setdefault((verb, stance), []).append((anchor, use.speaker or ""))
         for (verb, stance), found in sorted(by_verb.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             who = ", ".join(dict.fromkeys(s for _, s in found if s))
             rows.append(
@@ -116,19 +106,17 @@ def _stance(stance: str) -> str:
     return stance_label(stance)  # the one wording, shared with the app
 
 
-def hedge_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) -> list[Block]:
+def hedge_blocks(raw: Sequence[HedgeProfile], ctx: ReportContext, chart: bool) -> list[Block]:
+    """The hedges-and-boosters chart (while outlets are few) and table."""
     rows, bars = [], []
     for entry in raw:
-        aid = str(entry.get("article"))
+        aid = entry.article
         if aid not in ctx.names:
             continue
-        spans = [
-            span_of(ctx, aid, s, "hedge", "hedge or booster")
-            for s in records(entry.get("evidence"))
-        ]
+        spans = [span_of(ctx, aid, s, "hedge", "hedge or booster") for s in entry.evidence]
         href = first(spans)
-        hedges, boosters = _pair(entry.get("hedges")), _pair(entry.get("boosters"))
-        h_rate, b_rate = float(entry.get("hedge_rate") or 0), float(entry.get("booster_rate") or 0)
+        hedges, boosters = entry.hedges, entry.boosters
+        h_rate, b_rate = entry.hedge_rate, entry.booster_rate
         rows.append(
             (
                 Cell(ctx.outlet(aid)),
@@ -166,54 +154,41 @@ def hedge_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext, chart: bool) 
     return blocks
 
 
-def _pair(value: Any) -> tuple[int, int]:
-    if isinstance(value, Sequence) and len(value) == 2:
-        return int(value[0]), int(value[1])
-    return 0, 0
-
-
 _KIND_WORDS = {"partial": "shares a fact"}
 
 
-def _shared_with(ctx: ReportContext, raw: Any) -> str:
+def _shared_with(ctx: ReportContext, raw: Sequence[tuple[str, str]]) -> str:
     """Outlets linked to a headline, each with its link's kind ("shares a fact" …)."""
-    if not isinstance(raw, Sequence) or isinstance(raw, str):
-        return ""
-    named = []
-    for item in raw:
-        if isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2:
-            kind = str(item[1])
-            named.append(f"{ctx.outlet(item[0])} ({_KIND_WORDS.get(kind, kind)})")
-    return ", ".join(named)
+    return ", ".join(f"{ctx.outlet(aid)} ({_KIND_WORDS.get(kind, kind)})" for aid, kind in raw)
 
 
-def headline_table(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
+def headline_table(raw: Sequence[HeadlineCheck], ctx: ReportContext) -> Table:
+    """Each headline against its body: supported or not, and by which sentence."""
     rows = []
     for entry in raw:
-        aid = str(entry.get("article"))
+        aid = entry.article
         if aid not in ctx.names:
             continue
         text = ctx.evidence.articles[aid].text
-        head = span_of(ctx, aid, entry.get("headline"), "headline")
-        best = entry.get("best_sentence")
+        head = span_of(ctx, aid, entry.headline, "headline")
+        best = entry.best_sentence
         best_href = span_of(ctx, aid, best, "support", "sentence that best supports the headline")
         best_text = span_text(text, best) if best_href else ""
         loaded = [
-            ctx.span_anchor(h, "loaded", str(h.get("category", "")))
-            for h in records(entry.get("loaded"))
+            ctx.evidence.add(h.article, h.start, h.end, "loaded", h.category) for h in entry.loaded
         ]
         unsupported = [
             span_of(ctx, aid, s, "unsupported", "headline words the body does not bear out")
-            for s in records(entry.get("unsupported"))
+            for s in entry.unsupported
         ]
         rows.append(
             (
                 Cell(ctx.outlet(aid), None, head),
-                Cell("yes" if entry.get("supported") else "no", None, first(unsupported)),
-                Cell.number(float(entry.get("score") or 0.0), best_href),
+                Cell("yes" if entry.supported else "no", None, first(unsupported)),
+                Cell.number(entry.score, best_href),
                 Cell.number(len(loaded), first(loaded)),
                 Cell(best_text, None, best_href),
-                Cell(_shared_with(ctx, entry.get("shared_with"))),
+                Cell(_shared_with(ctx, entry.shared_with)),
             )
         )
     columns = (
@@ -228,33 +203,34 @@ def headline_table(raw: list[Mapping[str, Any]], ctx: ReportContext) -> Table:
     return Table("framing-headlines", "Headlines against their bodies", columns, tuple(rows), note)
 
 
-def frame_blocks(raw: list[Mapping[str, Any]], ctx: ReportContext) -> list[Block]:
+def frame_blocks(raw: Sequence[FrameEmphasis], ctx: ReportContext) -> list[Block]:
+    """The frame-emphasis chart (while outlets are few) and the frames-by-outlet table."""
     rows = []
     per: dict[str, dict[str, tuple[float, str | None]]] = {}
     for entry in raw:
-        aid = str(entry.get("article"))
+        aid = entry.article
         if aid not in ctx.names:
             continue
         firsts: dict[str, str | None] = {}
-        for hit in records(entry.get("hits")):
-            dim = str(hit.get("category", ""))
+        for hit in entry.hits:
+            dim = hit.category
             if dim not in firsts:
-                firsts[dim] = ctx.span_anchor(hit, "frame", f"frame: {dim.replace('_', ' ')}")
+                label = f"frame: {dim.replace('_', ' ')}"
+                firsts[dim] = ctx.evidence.add(hit.article, hit.start, hit.end, "frame", label)
         words = max(1, ctx.evidence.articles[aid].word_count)
-        counts = [c for c in entry.get("counts") or [] if isinstance(c, Sequence) and len(c) == 3]
-        for dim, own, quoted in sorted(counts, key=lambda c: -(int(c[1]) + int(c[2]))):
-            total = int(own) + int(quoted)
+        for dim, own, quoted in sorted(entry.counts, key=lambda c: -(c[1] + c[2])):
+            total = own + quoted
             if total == 0:
                 continue
             rate = 1000 * total / words
-            per.setdefault(str(dim), {})[aid] = (rate, firsts.get(str(dim)))
+            per.setdefault(dim, {})[aid] = (rate, firsts.get(dim))
             rows.append(
                 (
                     Cell(ctx.outlet(aid)),
-                    Cell(_frame_name(str(dim))),
-                    Cell.number(int(own), firsts.get(str(dim))),
-                    Cell.number(int(quoted)),
-                    Cell.number(rate, firsts.get(str(dim)), digits=1),
+                    Cell(_frame_name(dim)),
+                    Cell.number(own, firsts.get(dim)),
+                    Cell.number(quoted),
+                    Cell.number(rate, firsts.get(dim), digits=1),
                 )
             )
     columns = ("Outlet", "Frame", "Own voice", "Quoted", "Per 1,000 words")

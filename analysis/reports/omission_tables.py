@@ -8,12 +8,10 @@ in part or in other words is never counted as not found.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from analysis.align.serialize import alignment_from_json
-from analysis.align.settings import AlignmentSettings
-from analysis.errors import SlantError
+from analysis.align.matcher import MatchKind
+from analysis.align.values import Alignment, Link
 from analysis.model import Span
 from analysis.omission import CellKind, MatrixRow, join_words, matrix_rows
 from analysis.reports.content import Cell, PassageCell, SideBySide, Table
@@ -37,19 +35,10 @@ _MAX_MATRIX_COLUMNS = 12  # a wider passage matrix is a detail table (HTML folde
 WORD_MARKS = frozenset(("loaded", "loaded-quoted", "term", "edited", "fact"))
 
 
-def rows_of(data: Mapping[str, Any], ctx: ReportContext) -> tuple[MatrixRow, ...]:
-    """Return the matrix rows of an alignment section's JSON form (none when malformed)."""
+def rows_of(alignment: Alignment, ctx: ReportContext) -> tuple[MatrixRow, ...]:
+    """Return the omission-matrix rows of an alignment (the app's definition)."""
     ids = tuple(ctx.names)
     articles = [ctx.evidence.articles[a] for a in ids if a in ctx.evidence.articles]
-    settings = AlignmentSettings()
-    stored = data.get("settings")
-    lead = stored.get("lead_sentences") if isinstance(stored, Mapping) else None
-    try:
-        if isinstance(lead, int) and lead >= 0:
-            settings = AlignmentSettings(lead_sentences=lead)
-        alignment = alignment_from_json(data, ids, settings)
-    except (SlantError, TypeError, ValueError):
-        return ()
     return matrix_rows(articles, alignment)
 
 
@@ -81,30 +70,21 @@ def mark_passages(rows: Sequence[MatrixRow], ctx: ReportContext) -> None:
             ctx.evidence.add(cell.article, cell.start, cell.end, kind, label)
 
 
-def mark_facts(links: Sequence[Mapping[str, Any]], ctx: ReportContext) -> None:
+def mark_facts(links: Sequence[Link], ctx: ReportContext) -> None:
     """Mark the words of every "shares a fact" link on both sides (as the app underlines them).
 
     From the links, not the matrix cells: a sentence that copies one outlet and shares a
     fact with another carries both, and its cell shows only the stronger kind.
     """
     for link in links:
-        if link.get("kind") != CellKind.PARTIAL.value:
+        if link.kind is not MatchKind.PARTIAL:
             continue
-        for key in ("a", "b"):
-            end, spans = link.get(key), link.get(f"shared_{key}")
-            if not isinstance(end, Mapping) or not isinstance(spans, Sequence):
-                continue
-            aid = str(end.get("article"))
-            article = ctx.evidence.articles.get(aid)
-            found = [Span(int(s[0]), int(s[1])) for s in spans if _pair(s)]
+        for side, found in ((link.a, link.shared_a), (link.b, link.shared_b)):
+            article = ctx.evidence.articles.get(side.article)
             if article is None or not found:
                 continue
             for span in join_words(article.text, found):
-                ctx.evidence.add(aid, span.start, span.end, "fact", "shares a fact")
-
-
-def _pair(value: Any) -> bool:
-    return isinstance(value, Sequence) and len(value) == 2 and all(type(v) is int for v in value)
+                ctx.evidence.add(side.article, span.start, span.end, "fact", "shares a fact")
 
 
 def passage_matrix(rows: Sequence[MatrixRow], ids: Sequence[str], ctx: ReportContext) -> Table:

@@ -10,69 +10,53 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from collections.abc import Iterator, Mapping
+from dataclasses import fields, is_dataclass
 from importlib.resources.abc import Traversable
-from typing import Any
 
+from analysis import __version__
+from analysis.jsonio import SCHEMA_VERSION
 from analysis.reports.content import Cell, Table
 from analysis.resources import resource
+from analysis.result import ComparisonResult
+from analysis.terms.report import TermReport
 
 __all__ = ["lexicon_versions", "provenance_table"]
 
 
-def provenance_table(data: Mapping[str, Any]) -> Table:
-    """Return the provenance rows of a result given in its JSON form.
-
-    Args:
-        data: Output of :func:`analysis.jsonio.result_to_json`.
-    """
+def provenance_table(result: ComparisonResult) -> Table:
+    """Return the provenance rows of a result."""
     rows: list[tuple[Cell, ...]] = [
-        (Cell("Generator"), Cell(str(data.get("generator", "")))),
-        (Cell("Schema version"), Cell(str(data.get("schema_version", "")))),
-        (Cell("Time of analysis (UTC)"), Cell(str(data.get("created", "")))),
+        (Cell("Generator"), Cell(f"Slant {__version__}")),
+        (Cell("Schema version"), Cell(str(SCHEMA_VERSION))),
+        (Cell("Time of analysis (UTC)"), Cell(result.created)),
     ]
-    for key, value in _flatten("settings", data.get("settings") or {}):
+    for key, value in _flatten("settings", result.settings):
         rows.append((Cell(key), Cell(value)))
-    for name, version in lexicon_versions(data):
+    for name, version in lexicon_versions(result.terms):
         rows.append((Cell(f"lexicon {name}"), Cell(version)))
-    if data.get("framing") is not None:
+    if result.framing is not None:
         # The frame seeds are not user lexicons, so the terms section does not list them.
         name, version = _file_version(resource("lexicons", "frames", "policy_frames.toml"))
         rows.append((Cell(f"lexicon frames/{name}"), Cell(f"{version}, shipped with Slant")))
-    for art in data.get("articles") or []:
-        label = f"input {art.get('outlet', '')} ({art.get('id', '')})"
-        rows.append((Cell(label + " source"), Cell(str(art.get("source", "")))))
-        rows.append((Cell(label + " SHA-256"), Cell(str(art.get("sha256", "")))))
+    for art in result.articles:
+        label = f"input {art.outlet} ({art.id})"
+        rows.append((Cell(label + " source"), Cell(art.source)))
+        rows.append((Cell(label + " SHA-256"), Cell(art.sha256)))
     return Table("provenance", "Provenance", ("Item", "Value"), tuple(rows))
 
 
-def lexicon_versions(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+def lexicon_versions(terms: TermReport | None) -> list[tuple[str, str]]:
     """Return ``(lexicon, version)`` pairs.
 
-    They come from the result's terms section when it lists them, else from the lexicon
-    files shipped with this Slant.
+    They come from the result's terms report when it lists its lexicon files, else from
+    the lexicon files shipped with this Slant.
     """
-    terms = data.get("terms")
-    listed = None
-    if isinstance(terms, Mapping):
-        listed = terms.get("lexicons") or terms.get("lexicon_files") or terms.get("files")
-    if isinstance(listed, Mapping):
-        return sorted((str(k), _version_text(v)) for k, v in listed.items())
-    if isinstance(listed, list):
-        pairs = [
-            (str(x.get("name") or x.get("source") or x.get("id") or "?"), _version_text(x))
-            for x in listed
-            if isinstance(x, Mapping)
-        ]
-        return sorted(pairs)
-    return _shipped_lexicons()
-
-
-def _version_text(value: Any) -> str:
-    if isinstance(value, Mapping):
-        version = value.get("version", "")
-        sha = value.get("sha256") or value.get("hash")
-        return f"{version or 'unversioned'} (sha256 {str(sha)[:12]})" if sha else str(version)
-    return str(value)
+    if terms is None or not terms.files:
+        return _shipped_lexicons()
+    return sorted(
+        (f.source or "?", f"unversioned (sha256 {f.sha256[:12]})" if f.sha256 else "")
+        for f in terms.files
+    )
 
 
 def _shipped_lexicons() -> list[tuple[str, str]]:
@@ -100,10 +84,14 @@ def _file_version(node: Traversable) -> tuple[str, str]:
     return node.name.removesuffix(".toml"), f"{version} (sha256 {digest})"
 
 
-def _flatten(prefix: str, value: Any) -> Iterator[tuple[str, str]]:
-    if isinstance(value, Mapping):
-        for key in value:
-            yield from _flatten(f"{prefix}.{key}", value[key])
+def _flatten(prefix: str, value: object) -> Iterator[tuple[str, str]]:
+    """Every setting of a (nested) settings dataclass as ``("settings.x.y", "value")``."""
+    if is_dataclass(value) and not isinstance(value, type):
+        for field in fields(value):
+            yield from _flatten(f"{prefix}.{field.name}", getattr(value, field.name))
+    elif isinstance(value, Mapping):
+        for key, inner in value.items():
+            yield from _flatten(f"{prefix}.{key}", inner)
     elif isinstance(value, list | tuple):
         yield prefix, ", ".join(str(v) for v in value) or "(none)"
     else:

@@ -1,69 +1,60 @@
 """The learned model's part of the terms section: scores with intervals, most loaded sentences.
 
-Reads ``terms.loaded[<article id>]`` (``score``, ``interval``, ``rate``, ``sentences``,
-``top``) as written by :func:`analysis.terms.terms_to_json`. Outlets are listed in the
+Reads the terms report's :class:`~analysis.terms.scores.LoadedScore` of each article
+(``score``, ``interval``, ``rate``, ``sentences``, ``top``). Outlets are listed in the
 comparison's order, never by score: where intervals overlap the table says the outlets are
 not distinguishable instead of ranking them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping
 
 from analysis.model import Span
 from analysis.reports.content import Block, Cell, PassageCell, SideBySide, Table
 from analysis.reports.evidence import Mark, anchor_id, fragments
 from analysis.reports.generic import ReportContext
-from analysis.terms.scores import TOP_SENTENCES, standings, summary
+from analysis.terms.report import TermReport
+from analysis.terms.scores import TOP_SENTENCES, LoadedScore, LoadedSentence, standings, summary
 
 __all__ = ["score_blocks"]
 
 
 def score_blocks(
-    loaded: Any, ctx: ReportContext, quoted_words: frozenset[tuple[str, int, int]] = frozenset()
+    report: TermReport,
+    ctx: ReportContext,
+    quoted_words: frozenset[tuple[str, int, int]] = frozenset(),
 ) -> list[Block]:
     """The score table and the most-loaded-sentences views (empty without scores).
 
     Args:
-        loaded: The terms section's ``loaded`` mapping.
+        report: The terms report (its ``loaded_scores``).
         ctx: The report context.
         quoted_words: ``(article, start, end)`` of hits inside quotations: marked as quoted
             even in a sentence that is mostly the outlet's own voice, and the reverse.
     """
-    if not isinstance(loaded, Mapping):
-        return []
-    scored = {
-        aid: v
-        for aid in ctx.names
-        if isinstance(v := loaded.get(aid), Mapping) and "score" in v and "interval" in v
-    }
+    scored = {aid: found for aid in ctx.names if (found := report.score_of(aid)) is not None}
     if not scored:
         return []
     return [_table(scored, ctx), *_sentences(scored, ctx, quoted_words)]
 
 
-def _interval(v: Mapping[str, Any]) -> tuple[float, float]:
-    low, high = v["interval"]
-    return float(low), float(high)
-
-
-def _table(scored: Mapping[str, Mapping[str, Any]], ctx: ReportContext) -> Table:
+def _table(scored: Mapping[str, LoadedScore], ctx: ReportContext) -> Table:
     names = {aid: ctx.outlet(aid) for aid in scored}
-    intervals = {aid: _interval(v) for aid, v in scored.items()}
+    intervals = {aid: v.interval for aid, v in scored.items()}
     verdicts = standings(intervals, names)
     rows = []
     for aid, v in scored.items():
         low, high = intervals[aid]
-        top = [t for t in v.get("top", []) if isinstance(t, Mapping) and t.get("words")]
-        href = anchor_id(aid, int(top[0]["words"][0][0])) if top else None
+        top = [t for t in v.top if t.words]
+        href = anchor_id(aid, top[0].words[0].start) if top else None
         rows.append(
             (
                 Cell(ctx.outlet(aid)),
-                Cell.number(int(v["score"]), href),
+                Cell.number(v.score, href),
                 Cell(f"{low:g}–{high:g}"),
-                Cell.number(float(v.get("rate", 0.0))),
-                Cell.number(int(v.get("sentences", 0))),
+                Cell.number(v.rate),
+                Cell.number(v.sentences),
                 Cell(verdicts.get(aid, "")),
             )
         )
@@ -84,7 +75,7 @@ def _table(scored: Mapping[str, Mapping[str, Any]], ctx: ReportContext) -> Table
 
 
 def _sentences(
-    scored: Mapping[str, Mapping[str, Any]],
+    scored: Mapping[str, LoadedScore],
     ctx: ReportContext,
     quoted_words: frozenset[tuple[str, int, int]],
 ) -> list[SideBySide]:
@@ -113,30 +104,28 @@ def _sentences(
     return views
 
 
-def _top(entry: Mapping[str, Any], *, quoted: bool) -> list[Mapping[str, Any]]:
-    top = entry.get("top", [])
-    items = top if isinstance(top, Sequence) else []
-    return [t for t in items if isinstance(t, Mapping) and bool(t.get("in_quote")) == quoted]
+def _top(entry: LoadedScore, *, quoted: bool) -> list[LoadedSentence]:
+    return [t for t in entry.top if t.in_quote == quoted]
 
 
 def _cell(
     aid: str,
-    items: list[Mapping[str, Any]],
+    items: list[LoadedSentence],
     n: int,
     quoted_words: frozenset[tuple[str, int, int]],
     ctx: ReportContext,
 ) -> PassageCell:
     article = ctx.evidence.articles[aid]
     item = items[n] if n < len(items) else None
-    span = Span(int(item["start"]), int(item["end"])) if item is not None else None
+    span = Span(item.start, item.end) if item is not None else None
     if item is None or span is None or not 0 <= span.start < span.end <= len(article.text):
         return PassageCell(aid, ())  # fewer sentences than the other outlets: left empty
     marks = [
-        Mark(a, b, "loaded-quoted", "quoted: the speaker's word")
-        if (aid, a, b) in quoted_words
-        else Mark(a, b, "loaded", "own voice: drove the score")
-        for a, b in ((int(x), int(y)) for x, y in item.get("words", []))
+        Mark(w.start, w.end, "loaded-quoted", "quoted: the speaker's word")
+        if (aid, w.start, w.end) in quoted_words
+        else Mark(w.start, w.end, "loaded", "own voice: drove the score")
+        for w in item.words
     ]
     href = anchor_id(aid, marks[0].start) if marks else None
-    label = f"p = {float(item['probability']):.2f}"
+    label = f"p = {item.probability:.2f}"
     return PassageCell(aid, fragments(article, span, marks, anchors=False), href, label)

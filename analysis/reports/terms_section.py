@@ -1,19 +1,21 @@
 """The loaded-terms section: counts per outlet (own voice vs quoted), a chart, term tables.
 
-Reads the terms section's JSON form: ``categories`` (name → ``{"loaded": bool, …}``, or a
-list of such with ``name``), ``hits`` (``article``, ``start``, ``end``, ``category``,
-``in_quote``) and optionally ``rates``.
+Reads the result's :class:`~analysis.terms.report.TermReport`: its ``categories`` (which
+are loaded), ``hits`` (``article``, ``start``, ``end``, ``category``, ``in_quote``), the
+``rates`` of loaded terms per article and the learned model's scores.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
 from analysis.reports.generic import ReportContext
 from analysis.reports.terms_scores import score_blocks
+from analysis.terms.matcher import TermHit
+from analysis.terms.rates import CategoryRate
+from analysis.terms.report import TermReport
 
 __all__ = ["terms_section"]
 
@@ -31,20 +33,17 @@ class _Hit:
     anchor: str
 
 
-def terms_section(data: Any, ctx: ReportContext) -> Section | None:
-    """Return the section, or None when ``data`` is not a terms section's JSON form."""
-    if not isinstance(data, Mapping) or "hits" not in data:
-        return None
-    loaded = _loaded_categories(data.get("categories"))
-    hits = _hits(data.get("hits") or [], loaded, ctx)
+def terms_section(report: TermReport, ctx: ReportContext) -> Section:
+    """Return the loaded-terms section of a terms report."""
+    loaded = {c.name: c.loaded for c in report.categories}
+    hits = _hits(report.hits, loaded, ctx)
     ids = list(ctx.names)
+    rates = {r.article: r.loaded for r in report.rates}
     blocks: list[Block] = [
         *score_blocks(
-            data.get("loaded"),
-            ctx,
-            frozenset((h.article, h.start, h.end) for h in hits if h.in_quote),
+            report, ctx, frozenset((h.article, h.start, h.end) for h in hits if h.in_quote)
         ),
-        _chart(hits, loaded, data.get("loaded"), ids, ctx),
+        _chart(hits, loaded, rates, ids, ctx),
         _counts(hits, loaded, ids, ctx),
         _terms([h for h in hits if loaded.get(h.category, True)], ctx),
         _hit_table(hits, ctx),
@@ -58,33 +57,22 @@ def terms_section(data: Any, ctx: ReportContext) -> Section | None:
     return Section("terms", "Loaded terms", intro, tuple(blocks))
 
 
-def _loaded_categories(raw: Any) -> dict[str, bool]:
-    if isinstance(raw, Mapping):
-        items = [(str(k), v) for k, v in raw.items()]
-    elif isinstance(raw, Sequence) and not isinstance(raw, str):
-        items = [(str(c.get("name") or c.get("id")), c) for c in raw if isinstance(c, Mapping)]
-    else:
-        items = []
-    return {
-        name: bool(v.get("loaded", True)) if isinstance(v, Mapping) else True for name, v in items
-    }
-
-
-def _hits(raw: Sequence[Any], loaded: Mapping[str, bool], ctx: ReportContext) -> list[_Hit]:
+def _hits(raw: Sequence[TermHit], loaded: Mapping[str, bool], ctx: ReportContext) -> list[_Hit]:
     hits = []
+    order = {aid: i for i, aid in enumerate(ctx.names)}
     for item in raw:
-        if not isinstance(item, Mapping):
+        if item.article not in order:
             continue
-        category = str(item.get("category", ""))
-        quoted = bool(item.get("in_quote", False))
-        kind = ("loaded-quoted" if quoted else "loaded") if loaded.get(category, True) else "term"
-        anchor = ctx.span_anchor(item, kind, category)
+        quoted = item.in_quote
+        kind = "loaded-quoted" if quoted else "loaded"
+        if not loaded.get(item.category, True):
+            kind = "term"
+        anchor = ctx.evidence.add(item.article, item.start, item.end, kind, item.category)
         if anchor is None:
             continue
-        aid, start, end = str(item["article"]), int(item["start"]), int(item["end"])
-        text = str(item.get("term") or ctx.evidence.articles[aid].text[start:end])
-        hits.append(_Hit(aid, start, end, category, quoted, text, anchor))
-    return sorted(hits, key=lambda h: (list(ctx.names).index(h.article), h.start))
+        text = item.term or ctx.evidence.articles[item.article].text[item.start : item.end]
+        hits.append(_Hit(item.article, item.start, item.end, item.category, quoted, text, anchor))
+    return sorted(hits, key=lambda h: (order[h.article], h.start))
 
 
 def _first(hits: Sequence[_Hit]) -> str | None:
@@ -92,23 +80,27 @@ def _first(hits: Sequence[_Hit]) -> str | None:
 
 
 def _chart(
-    hits: list[_Hit], loaded: Mapping[str, bool], rates: Any, ids: list[str], ctx: ReportContext
+    hits: list[_Hit],
+    loaded: Mapping[str, bool],
+    rates: Mapping[str, CategoryRate],
+    ids: list[str],
+    ctx: ReportContext,
 ) -> Chart:
     """Loaded-term rates per outlet, own voice vs quoted.
 
-    Uses the terms section's own ``loaded`` rates (per 1,000 own-voice words and per 1,000
+    Uses the terms report's own ``loaded`` rates (per 1,000 own-voice words and per 1,000
     quoted words) when present, so the report shows the app's numbers; otherwise both are
     per 1,000 words of the whole text.
     """
-    given = rates if isinstance(rates, Mapping) else {}
+    given = rates
     bars = []
     for aid in ids:
         mine = [h for h in hits if h.article == aid and loaded.get(h.category, True)]
         own = [h for h in mine if not h.in_quote]
         quoted = [h for h in mine if h.in_quote]
         rate = given.get(aid)
-        if isinstance(rate, Mapping) and "own" in rate:
-            values = (float(rate.get("own", 0.0)), float(rate.get("quoted", 0.0)))
+        if rate is not None:
+            values = (rate.own, rate.quoted)
         else:
             words = max(1, ctx.evidence.articles[aid].word_count)
             values = (1000 * len(own) / words, 1000 * len(quoted) / words)

@@ -1,20 +1,21 @@
 """The distinctive-vocabulary and readability sections.
 
-Distinctive vocabulary reads ``distinctive_terms`` (per article ``log_odds`` and ``tfidf``
-lists of ``{term, score, delta, counts}``): the words each outlet uses far more than the
-others, side by side, each linked to its first use in that outlet's text. Readability reads
-the ``readability`` list (one record per article) into a table and a chart of grade levels.
+Distinctive vocabulary reads the result's :class:`DistinctiveReport` (per article
+``log_odds`` and ``tfidf`` terms): the words each outlet uses far more than the others,
+side by side, each linked to its first use in that outlet's text. Readability reads the
+:class:`Readability` records (one per article) into a table and a chart of grade levels.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
 
+from analysis.readability import Readability
 from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
-from analysis.reports.framing_parts import MAX_CHART_OUTLETS, records
+from analysis.reports.framing_parts import MAX_CHART_OUTLETS
 from analysis.reports.generic import ReportContext
+from analysis.vocab.distinctive import ArticleVocabulary, DistinctiveReport, DistinctiveTerm
 
 __all__ = ["distinctive_section", "keyness_table", "readability_section"]
 
@@ -22,19 +23,17 @@ _TOP = 10  # terms per outlet in the summary (the detail table and CSV hold all)
 _SIDE_BY_SIDE = 6  # up to this many outlets, terms are laid out one column per outlet
 
 
-def distinctive_section(data: Any, ctx: ReportContext) -> Section | None:
-    """Return the section, or None when ``data`` is not a distinctive-terms JSON form."""
-    if not isinstance(data, Mapping):
+def distinctive_section(report: DistinctiveReport, ctx: ReportContext) -> Section | None:
+    """Return the section, or None when no compared outlet has distinctive words."""
+    entries = [e for e in report.articles if e.article in ctx.names]
+    if not entries:
         return None
-    entries = [e for e in records(data.get("articles")) if str(e.get("article")) in ctx.names]
-    if not entries or not all("log_odds" in e for e in entries):
-        return None
-    found = {str(e["article"]): _terms(e, ctx) for e in entries}
+    found = {e.article: _terms(e, ctx) for e in entries}
     blocks: list[Block] = [_summary(found, ctx), _details(entries, found, ctx)]
     key_table = keyness_table(ctx)
     if key_table is not None:
         blocks.append(key_table)
-    method = str(data.get("method") or "weighted log-odds")
+    method = report.method or "weighted log-odds"
     intro = (
         "Words each outlet uses markedly more than the others, strongest first "
         f"({method}; z-scores). Each word links to its first use in that outlet's text."
@@ -42,16 +41,13 @@ def distinctive_section(data: Any, ctx: ReportContext) -> Section | None:
     return Section("distinctive_terms", "Distinctive vocabulary", intro, tuple(blocks))
 
 
-def _terms(
-    entry: Mapping[str, Any], ctx: ReportContext
-) -> list[tuple[Mapping[str, Any], str | None]]:
-    aid = str(entry["article"])
-    text = ctx.evidence.articles[aid].text
-    out = []
-    for item in records(entry.get("log_odds")):
-        term = str(item.get("term", ""))
-        out.append((item, _first_use(ctx, aid, text, term)))
-    return out
+_Linked = list[tuple[DistinctiveTerm, str | None]]
+_Found = Mapping[str, _Linked]
+
+
+def _terms(entry: ArticleVocabulary, ctx: ReportContext) -> _Linked:
+    text = ctx.evidence.articles[entry.article].text
+    return [(item, _first_use(ctx, entry.article, text, item.term)) for item in entry.log_odds]
 
 
 def _first_use(ctx: ReportContext, aid: str, text: str, term: str) -> str | None:
@@ -65,9 +61,7 @@ def _first_use(ctx: ReportContext, aid: str, text: str, term: str) -> str | None
     return ctx.evidence.add(aid, match.start(), match.end(), "distinctive", f"distinctive: {term}")
 
 
-def _summary(
-    found: Mapping[str, list[tuple[Mapping[str, Any], str | None]]], ctx: ReportContext
-) -> Table:
+def _summary(found: _Found, ctx: ReportContext) -> Table:
     ids = list(found)
     if len(ids) <= _SIDE_BY_SIDE:
         rows = []
@@ -77,7 +71,7 @@ def _summary(
                 items = found[aid]
                 if rank < len(items):
                     item, href = items[rank]
-                    cells.append(Cell(f"{item.get('term')} ({_z(item)})", None, href))
+                    cells.append(Cell(f"{item.term} ({_z(item)})", None, href))
                 else:
                     cells.append(Cell(""))
             rows.append(tuple(cells))
@@ -86,7 +80,7 @@ def _summary(
     long_rows = []
     for aid in ids:
         items = found[aid][:_TOP]
-        shown = ", ".join(f"{item.get('term')} ({_z(item)})" for item, _ in items)
+        shown = ", ".join(f"{item.term} ({_z(item)})" for item, _ in items)
         long_rows.append(
             (Cell(ctx.outlet(aid), None, next((h for _, h in items if h), None)), Cell(shown))
         )
@@ -94,32 +88,27 @@ def _summary(
     return Table("distinctive", "Most distinctive words per outlet", columns, tuple(long_rows))
 
 
-def _z(item: Mapping[str, Any]) -> str:
-    return Cell.number(float(item.get("score") or 0.0), digits=1).text
+def _z(item: DistinctiveTerm) -> str:
+    return Cell.number(item.score, digits=1).text
 
 
-def _details(
-    entries: list[Mapping[str, Any]],
-    found: Mapping[str, list[tuple[Mapping[str, Any], str | None]]],
-    ctx: ReportContext,
-) -> Table:
+def _details(entries: list[ArticleVocabulary], found: _Found, ctx: ReportContext) -> Table:
     rows = []
     for entry in entries:
-        aid = str(entry["article"])
-        tfidf = {str(t.get("term")): t for t in records(entry.get("tfidf"))}
+        aid = entry.article
+        tfidf = {t.term: t.score for t in entry.tfidf}
         for item, href in found[aid]:
-            term = str(item.get("term", ""))
-            uses = dict((str(c[0]), int(c[1])) for c in item.get("counts") or [] if len(c) == 2)
-            tf = tfidf.get(term, {}).get("score")
+            uses = dict(item.counts)
+            tf = tfidf.get(item.term)
             rows.append(
                 (
                     Cell(ctx.outlet(aid)),
-                    Cell(term, None, href),
-                    Cell.number(float(item.get("score") or 0.0), href),
-                    Cell.number(float(item.get("delta") or 0.0)),
+                    Cell(item.term, None, href),
+                    Cell.number(item.score, href),
+                    Cell.number(item.delta),
                     Cell.number(uses.get(aid, 0), href),
                     Cell.number(sum(uses.values()) - uses.get(aid, 0)),
-                    Cell.number(float(tf), digits=3) if isinstance(tf, int | float) else Cell(""),
+                    Cell.number(tf, digits=3) if tf is not None else Cell(""),
                 )
             )
     columns = ("Outlet", "Term", "z", "Log-odds delta", "Uses here", "Uses elsewhere", "TF-IDF")
@@ -169,44 +158,41 @@ def keyness_table(ctx: ReportContext) -> Table | None:
     return Table("keyness", title, columns, tuple(rows), note=note, detail=True)
 
 
-_MEASURES = (
-    ("words", "Words", 0),
-    ("sentences", "Sentences", 0),
-    ("words_per_sentence", "Words per sentence", 1),
-    ("flesch_reading_ease", "Flesch reading ease", 1),
-    ("flesch_kincaid_grade", "Flesch–Kincaid grade", 1),
-    ("gunning_fog", "Gunning fog", 1),
-    ("smog", "SMOG", 1),
-    ("dale_chall", "Dale–Chall", 1),
+_Measure = Callable[[Readability], float | None]
+_MEASURES: tuple[tuple[_Measure, str, int], ...] = (
+    (lambda r: r.words, "Words", 0),
+    (lambda r: r.sentences, "Sentences", 0),
+    (lambda r: r.words_per_sentence, "Words per sentence", 1),
+    (lambda r: r.flesch_reading_ease, "Flesch reading ease", 1),
+    (lambda r: r.flesch_kincaid_grade, "Flesch–Kincaid grade", 1),
+    (lambda r: r.gunning_fog, "Gunning fog", 1),
+    (lambda r: r.smog, "SMOG", 1),
+    (lambda r: r.dale_chall, "Dale–Chall", 1),
 )
 
 
-def readability_section(data: Any, ctx: ReportContext) -> Section | None:
-    """Return the section, or None when ``data`` is not the readability JSON form."""
-    entries = [e for e in records(data) if str(e.get("article")) in ctx.names]
-    if not entries or not all("available" in e for e in entries):
+def readability_section(scores: tuple[Readability, ...], ctx: ReportContext) -> Section | None:
+    """Return the section, or None when no compared outlet has a readability record."""
+    entries = [e for e in scores if e.article in ctx.names]
+    if not entries:
         return None
     rows, bars = [], []
     for entry in entries:
-        aid = str(entry["article"])
+        aid = entry.article
         art = ctx.evidence.articles[aid]
         href = ctx.evidence.add(aid, art.headline.start, art.headline.end, "headline")
         cells = [Cell(ctx.outlet(aid), None, href)]
-        if not entry.get("available"):
-            reason = str(entry.get("reason") or "not available")
+        if not entry.available:
+            reason = entry.reason or "not available"
             cells += [*(Cell("n/a") for _ in _MEASURES), Cell(reason)]
             rows.append(tuple(cells))
             continue
-        for key, _, digits in _MEASURES:
-            value = entry.get(key)
-            if isinstance(value, int | float):
-                cells.append(Cell.number(value, href, digits=digits))
-            else:
-                cells.append(Cell("n/a"))
+        for measure, _, digits in _MEASURES:
+            value = measure(entry)
+            cells.append(Cell("n/a") if value is None else Cell.number(value, href, digits=digits))
         cells.append(Cell(""))
         rows.append(tuple(cells))
-        grades = (entry.get("flesch_kincaid_grade"), entry.get("gunning_fog"))
-        values = tuple(float(g) if isinstance(g, int | float) else 0.0 for g in grades)
+        values = (entry.flesch_kincaid_grade or 0.0, entry.gunning_fog or 0.0)
         bars.append(Bar(ctx.outlet(aid), values, (href, href)))
     columns = ("Outlet", *(name for _, name, _ in _MEASURES), "Note")
     note = (

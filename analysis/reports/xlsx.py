@@ -12,11 +12,14 @@ from __future__ import annotations
 import io
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from analysis.errors import ReportError
 from analysis.reports.content import Cell, ReportContent, Table
 from analysis.reports.csvzip import csv_tables
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 __all__ = ["render_xlsx", "sheet_names"]
 
@@ -72,14 +75,14 @@ def render_xlsx(content: ReportContent) -> bytes:
     return buffer.getvalue()
 
 
-def _append(sheet: Any, values: list[Any]) -> None:
+def _append(sheet: Worksheet, values: list[str | int | float]) -> None:
     sheet.append(values)
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"  # openpyxl would take a leading '=' as a formula
 
 
-def _value(cell: Cell) -> Any:
+def _value(cell: Cell) -> str | int | float:
     if cell.value is not None and not isinstance(cell.value, bool):
         return cell.value
     return _text(cell.text)

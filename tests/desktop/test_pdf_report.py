@@ -14,7 +14,7 @@ import pytest
 from analysis.reports import ReportOptions
 from analysis.reports.build import build_content
 from desktop.pdf_report import content_pdf, render_pdf
-from tests.analysis.reports.conftest import full_data, make_result
+from tests.analysis.reports.conftest import full_data, make_result, typed
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
@@ -35,7 +35,7 @@ def _text(path: Path, *extra: str) -> str:
 def pdf(tmp_path: Path, qapp: Any) -> Path:
     result = make_result()
     path = tmp_path / "report.pdf"
-    path.write_bytes(content_pdf(build_content(result, full_data(result))))
+    path.write_bytes(content_pdf(build_content(typed(full_data(result)))))
     return path
 
 

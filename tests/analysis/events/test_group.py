@@ -110,7 +110,8 @@ def test_progress_rises_and_cancel_stops() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", [{"min_similarity": 0.0}, {"date_window_days": -1}, {"neighbours": 0}]
+    "bad",
+    [{"min_similarity": 0.0}, {"date_window_days": -1}, {"neighbours": 0}, {"lead_weight": -1}],
 )
 def test_settings_out_of_range_are_refused(bad: dict[str, float]) -> None:
     with pytest.raises(ValueError):

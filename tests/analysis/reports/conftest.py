@@ -1,5 +1,7 @@
 """Report fixtures: three small articles (one Cyrillic, one with CJK) and section JSON
-built from real offsets in their texts, in the documented shapes of docs/report-schema.md."""
+built from real offsets in their texts, in the documented shapes of docs/report-schema.md.
+
+Reports read the typed result: :func:`typed` opens the JSON as a saved result is opened."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from analysis.jsonio import result_to_json
+from analysis.jsonio import result_from_json, result_to_json
 from analysis.model import Article
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
@@ -101,18 +103,9 @@ def sections(arts: tuple[Article, ...]) -> dict[str, Any]:
             _hit(b, "reckless giveaway", "reckless", "labels", False),
             _hit(b, "say", "say", "hedges", False),
         ],
-        "lexicons": [{"source": "labels.toml", "sha256": "ab" * 32}],
+        "lexicon_files": [{"source": "labels.toml", "sha256": "ab" * 32, "builtin": False}],
     }  # fmt: skip
-    readability = {
-        a.id: {"flesch_reading_ease": 61.2, "words_per_sentence": 14.5},
-        b.id: {"flesch_reading_ease": 55.0, "words_per_sentence": 12.0},
-        c.id: {"flesch_reading_ease": 70.1, "words_per_sentence": 9.0},
-    }
-    framing = {
-        "quotes": [{**span(a, '"a reckless giveaway"'), "speaker": "Opponents", "verb": "called"}],
-        "attribution_verbs": {a.id: {"called": 1}, b.id: {"say": 1}, c.id: {}},
-    }
-    return {"alignment": alignment, "terms": terms, "readability": readability, "framing": framing}
+    return {"alignment": alignment, "terms": terms}
 
 
 def make_result(created: str = "2024-05-07T10:00:00+00:00") -> ComparisonResult:
@@ -120,9 +113,16 @@ def make_result(created: str = "2024-05-07T10:00:00+00:00") -> ComparisonResult:
 
 
 def full_data(result: ComparisonResult) -> dict[str, Any]:
+    from tests.analysis.reports.section_data import real_shapes
+
     data = result_to_json(result)
     data.update(sections(result.articles))
-    return data
+    return real_shapes(result, data)
+
+
+def typed(data: dict[str, Any]) -> ComparisonResult:
+    """The typed result of a JSON form, as a saved result is opened (what reports read)."""
+    return result_from_json(data)
 
 
 @pytest.fixture

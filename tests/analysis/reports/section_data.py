@@ -143,12 +143,15 @@ def _framing(arts: tuple[Article, ...]) -> dict[str, Any]:
             "outlet": b.outlet,
             "headline": rel(b, b.title),
             "claim": rel(b, b.title),
-            "loaded": [span(b, "Regime")],
+            "loaded": [
+                {**span(b, "Regime"), "term": "regime", "category": "labels", "in_quote": False}
+            ],
             "score": 0.5,
             "best_sentence": rel(b, "The city council rammed"),
             "coverage": 0.5,
             "unsupported": [rel(b, "Regime")],
             "supported": False,
+            "shared_with": [],
         }
     ]
     frames = [
@@ -175,13 +178,24 @@ def _framing(arts: tuple[Article, ...]) -> dict[str, Any]:
 
 
 def _member(art: Article, needle: str, verb: str | None, hedges: int, score: float) -> Any:
-    verbs = [{"article": art.id, "span": rel(art, verb), "verb": verb}] if verb else []
+    use = {"article": art.id, "verb": verb, "stance": "verbs_neutral", "speaker": None}
+    verbs = [{**use, "span": rel(art, verb)}] if verb else []
+    profile = {
+        "article": art.id,
+        "words": 10,
+        "hedges": [hedges, 0],
+        "boosters": [0, 0],
+        "hedge_rate": 0.0,
+        "booster_rate": 0.0,
+        "evidence": [],
+    }
+    sentiment = {"compound": score, "positive": 0.0, "negative": 0.0, "sentences": 1}
     return {
         "article": art.id,
         "span": rel(art, needle),
         "verbs": verbs,
-        "hedges": {"article": art.id, "hedges": [hedges, 0]},
-        "sentiment": {"compound": score},
+        "hedges": profile,
+        "sentiment": {**sentiment, "method": "VADER compound score"},
     }
 
 
@@ -249,6 +263,13 @@ def real_shapes(result: ComparisonResult, data: dict[str, Any]) -> dict[str, Any
     data["readability"] = [
         {**full, "article": a.id},
         {**full, "article": b.id, "flesch_kincaid_grade": 6.0},
-        {**none, "article": c.id, "available": False, "reason": "not English"},
+        {
+            **none,
+            "article": c.id,
+            "available": False,
+            "reason": "not English",
+            "words": 12,
+            "sentences": 2,
+        },
     ]
     return data

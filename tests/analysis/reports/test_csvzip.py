@@ -10,6 +10,7 @@ from analysis.reports.build import build_content
 from analysis.reports.content import Cell, Table
 from analysis.reports.csvzip import render_csv_zip, table_csv
 from analysis.result import ComparisonResult
+from tests.analysis.reports.conftest import typed
 
 
 def _read(blob: bytes) -> dict[str, list[list[str]]]:
@@ -25,7 +26,7 @@ def _read(blob: bytes) -> dict[str, list[list[str]]]:
 def test_one_file_per_table_with_header_rows(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    files = _read(render_csv_zip(build_content(result, data)))
+    files = _read(render_csv_zip(build_content(typed(data))))
     for name in (
         "articles.csv",
         "term-hits.csv",
@@ -45,7 +46,7 @@ def test_one_file_per_table_with_header_rows(
 
 
 def test_rows_match_the_result(result: ComparisonResult, data: dict[str, Any]) -> None:
-    files = _read(render_csv_zip(build_content(result, data)))
+    files = _read(render_csv_zip(build_content(typed(data))))
     hits = files["term-hits.csv"][1:]
     assert len(hits) == len(data["terms"]["hits"])
     b = result.articles[1]
@@ -68,11 +69,11 @@ def test_hostile_cells_are_neutralised_and_numbers_stay_numbers() -> None:
 def test_hostile_outlet_name_in_zip(result: ComparisonResult, data: dict[str, Any]) -> None:
     evil = replace(result.articles[0], outlet="=cmd|' /C calc'!A0")
     changed = replace(result, articles=(evil, *result.articles[1:]))
-    files = _read(render_csv_zip(build_content(changed, data)))
+    files = _read(render_csv_zip(build_content(replace(typed(data), articles=changed.articles))))
     assert files["articles.csv"][1][0] == "'=cmd|' /C calc'!A0"
 
 
 def test_zip_bytes_are_reproducible(result: ComparisonResult, data: dict[str, Any]) -> None:
-    first = render_csv_zip(build_content(result, data))
-    second = render_csv_zip(build_content(result, data))
+    first = render_csv_zip(build_content(typed(data)))
+    second = render_csv_zip(build_content(typed(data)))
     assert first == second

@@ -9,7 +9,7 @@ from analysis.reports.build import build_content
 from analysis.reports.html import CSP, render_html
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
-from tests.analysis.reports.conftest import HOSTILE
+from tests.analysis.reports.conftest import HOSTILE, typed
 
 
 class _Collect(HTMLParser):
@@ -47,7 +47,7 @@ def _parse(html: str) -> _Collect:
 
 
 def test_report_has_every_section(result: ComparisonResult, data: dict[str, Any]) -> None:
-    html = render_html(build_content(result, data))
+    html = render_html(build_content(typed(data)))
     for heading in (
         "Articles and headlines",
         "Headlines side by side",
@@ -69,7 +69,7 @@ def test_report_has_every_section(result: ComparisonResult, data: dict[str, Any]
 def test_every_evidence_link_resolves_to_one_element(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    parsed = _parse(render_html(build_content(result, data)))
+    parsed = _parse(render_html(build_content(typed(data))))
     assert len(parsed.ids) == len(set(parsed.ids)), "duplicate ids"
     internal = [h[1:] for h in parsed.hrefs if h.startswith("#")]
     evidence = [h for h in internal if h.startswith("a-")]
@@ -81,7 +81,7 @@ def test_every_evidence_link_resolves_to_one_element(
 def test_numbers_link_to_the_span_they_count(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    html = render_html(build_content(result, data))
+    html = render_html(build_content(typed(data)))
     b = result.articles[1]
     start = b.text.index("Regime")
     anchor = f"a-{b.id}-{start}"
@@ -91,7 +91,7 @@ def test_numbers_link_to_the_span_they_count(
 
 
 def test_self_contained_and_scriptless(result: ComparisonResult, data: dict[str, Any]) -> None:
-    html = render_html(build_content(result, data))
+    html = render_html(build_content(typed(data)))
     parsed = _parse(html)
     assert "script" not in parsed.tags
     assert CSP in html

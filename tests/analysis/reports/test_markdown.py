@@ -8,12 +8,13 @@ from markdown_it import MarkdownIt
 from analysis.reports.build import build_content
 from analysis.reports.markdown import render_markdown
 from analysis.result import ComparisonResult
+from tests.analysis.reports.conftest import typed
 
 
 def test_summary_holds_tables_and_provenance(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    md = render_markdown(build_content(result, data))
+    md = render_markdown(build_content(typed(data)))
     assert md.startswith("# Slant comparison")
     for heading in (
         "## Articles and headlines",
@@ -29,7 +30,7 @@ def test_summary_holds_tables_and_provenance(
 
 
 def test_tables_render_as_tables(result: ComparisonResult, data: dict[str, Any]) -> None:
-    md = render_markdown(build_content(result, data))
+    md = render_markdown(build_content(typed(data)))
     tokens = MarkdownIt("commonmark").enable("table").parse(md)
     tables = [t for t in tokens if t.type == "table_open"]
     assert len(tables) >= 8
@@ -38,7 +39,7 @@ def test_tables_render_as_tables(result: ComparisonResult, data: dict[str, Any])
 def test_hostile_text_cannot_break_out(result: ComparisonResult, data: dict[str, Any]) -> None:
     evil = replace(result.articles[0], outlet="x | <script>alert(1)</script>", title="<img src=x>")
     changed = replace(result, articles=(evil, *result.articles[1:]))
-    md = render_markdown(build_content(changed, data))
+    md = render_markdown(build_content(replace(typed(data), articles=changed.articles)))
     html = MarkdownIt("commonmark").enable("table").render(md)
     assert "<script>" not in html and "<img" not in html
     assert "x \\| \\<script\\>" in md

@@ -17,6 +17,7 @@ from analysis.reports.html import render_html
 from analysis.reports.markdown import render_markdown
 from analysis.reports.printable import render_print_html
 from analysis.result import ComparisonResult
+from tests.analysis.reports.conftest import typed
 from tests.partial_fixture import LEDGER_FUEL, VOICE_FUEL, make_partial_result
 
 
@@ -143,7 +144,7 @@ def test_a_shared_fact_marks_its_words_not_the_rest_as_edited(result: Comparison
         **data["alignment"],
         "shared_facts": [data["alignment"]["shared_facts"][0], fuel],
     }
-    content = build_content(result, data)
+    content = build_content(typed(data))
     view = next(b for b in _section(content).blocks if isinstance(b, SideBySide))
     row = next(
         r for r in view.rows if r[1] and VOICE_FUEL in "".join(f.text for f in r[1].fragments)

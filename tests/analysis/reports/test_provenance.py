@@ -8,10 +8,11 @@ from typing import Any
 from analysis.reports.build import build_content
 from analysis.reports.provenance import provenance_table
 from analysis.result import ComparisonResult
+from tests.analysis.reports.conftest import typed
 
 
 def _rows(data: dict[str, Any]) -> dict[str, str]:
-    return {row[0].text: row[1].text for row in provenance_table(data).rows}
+    return {row[0].text: row[1].text for row in provenance_table(typed(data)).rows}
 
 
 def test_version_time_settings_and_inputs(result: ComparisonResult, data: dict[str, Any]) -> None:
@@ -42,5 +43,5 @@ def test_frame_seeds_are_listed_when_framing_was_run(data: dict[str, Any]) -> No
 
 
 def test_every_report_carries_the_block(result: ComparisonResult, data: dict[str, Any]) -> None:
-    content = build_content(result, data)
-    assert content.provenance == provenance_table(data)
+    content = build_content(typed(data))
+    assert content.provenance == provenance_table(typed(data))

@@ -1,7 +1,7 @@
 """The report of the real sample comparison: every dedicated section is laid out.
 
-The dedicated builders fall back to generic tables when a section's JSON is not in the shape
-they read; this test runs the real pipeline so that a shape drifting away shows up here.
+Each section reads its part of the typed result; this test runs the real pipeline so that a
+section whose values are never laid out shows up here.
 """
 
 from __future__ import annotations

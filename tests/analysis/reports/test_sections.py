@@ -18,7 +18,7 @@ from analysis.reports.csvzip import render_csv_zip
 from analysis.reports.evidence import anchor_id
 from analysis.reports.html import render_html
 from analysis.result import ComparisonResult
-from tests.analysis.reports.conftest import span
+from tests.analysis.reports.conftest import span, typed
 from tests.analysis.reports.section_data import real_shapes, rel
 
 
@@ -38,7 +38,7 @@ def test_framing_has_readable_tables_and_charts(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a, b, _c = result.articles
-    framing = _section(build_content(result, real_shapes(result, data)), "framing")
+    framing = _section(build_content(typed(real_shapes(result, data))), "framing")
     sources = _table(framing, "framing-sources")
     row_a = sources.rows[0]
     assert [cell.text for cell in row_a[:6]] == [a.outlet, "1", "1", "0", "0", "1"]
@@ -63,14 +63,14 @@ def test_framing_evidence_is_marked_in_the_texts(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a = result.articles[0]
-    html = render_html(build_content(result, real_shapes(result, data)))
+    html = render_html(build_content(typed(real_shapes(result, data))))
     start = span(a, "a reckless giveaway")["start"]
     assert re.search(rf'<mark class="[^"]*\bk-quote\b[^"]*" id="{anchor_id(a.id, start)}"', html)
     assert f'href="#{anchor_id(a.id, start)}"' in html
 
 
 def test_every_quote_reaches_the_csv(result: ComparisonResult, data: dict[str, Any]) -> None:
-    blob = render_csv_zip(build_content(result, real_shapes(result, data)))
+    blob = render_csv_zip(build_content(typed(real_shapes(result, data))))
     with zipfile.ZipFile(io.BytesIO(blob)) as archive:
         raw = archive.read("framing-quotes.csv").decode("utf-8-sig")
         names = set(archive.namelist())
@@ -87,7 +87,7 @@ def test_distinctive_words_side_by_side_link_to_first_use(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a, b, _ = result.articles
-    vocab = _section(build_content(result, real_shapes(result, data)), "distinctive_terms")
+    vocab = _section(build_content(typed(real_shapes(result, data))), "distinctive_terms")
     grid = _table(vocab, "distinctive")
     assert grid.columns == ("Rank", a.outlet, b.outlet)
     first = grid.rows[0]
@@ -101,7 +101,7 @@ def test_readability_table_chart_and_unavailable_reason(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a, b, _c = result.articles
-    section = _section(build_content(result, real_shapes(result, data)), "readability")
+    section = _section(build_content(typed(real_shapes(result, data))), "readability")
     table = _table(section, "readability")
     assert table.rows[0][5].text == "8.4"  # Flesch-Kincaid grade
     assert [cell.text for cell in table.rows[2][1:3]] == ["n/a", "n/a"]
@@ -149,7 +149,7 @@ def test_edited_words_come_from_the_links_changes(
     ]
     alignment["links"] = links
     data["alignment"] = alignment
-    content = build_content(result, data)
+    content = build_content(typed(data))
     row = _passages(content).rows[0]
     assert _marked(row[0], "edited") == "approved|by seven votes to four"
     assert _marked(row[1], "edited") == "rammed through"
@@ -163,14 +163,14 @@ def test_edited_words_come_from_the_links_changes(
 def test_loaded_terms_are_marked_inside_passages(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    row = _passages(build_content(result, data)).rows[0]
+    row = _passages(build_content(typed(data))).rows[0]
     assert _marked(row[1], "loaded") == "rammed"
 
 
 def test_zero_counts_link_to_nothing_and_unused_stances_are_not_drawn(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    framing = _section(build_content(result, real_shapes(result, data)), "framing")
+    framing = _section(build_content(typed(real_shapes(result, data))), "framing")
     row_b = _table(framing, "framing-sources").rows[1]
     assert row_b[2].text == "0" and row_b[2].href is None  # b has no direct quote
     assert row_b[3].text == "1" and row_b[3].href is not None
@@ -182,7 +182,7 @@ def test_chart_tables_name_what_the_bars_stand_for(
 ) -> None:
     from analysis.reports.markdown import render_markdown
 
-    text = render_markdown(build_content(result, real_shapes(result, data)))
+    text = render_markdown(build_content(typed(real_shapes(result, data))))
     frames = text[text.index("### Frame emphasis") :]
     assert "| Frame | Harbour Times |" in frames
     voice = text[text.index("### Own voice vs quoted words") :]
@@ -191,7 +191,7 @@ def test_chart_tables_name_what_the_bars_stand_for(
 
 def test_shared_passages_framed_differently(result: ComparisonResult, data: dict[str, Any]) -> None:
     a, b, _c = result.articles
-    framing = _section(build_content(result, real_shapes(result, data)), "framing")
+    framing = _section(build_content(typed(real_shapes(result, data))), "framing")
     table = _table(framing, "framing-passages")
     assert [(r[0].text, r[1].text, r[3].text, r[4].text, r[5].text) for r in table.rows] == [
         ("1", a.outlet, "called", "1", "-0.5"),
@@ -204,7 +204,7 @@ def test_copy_shares_link_to_the_pairs_first_link_of_that_kind(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
     a, b, _c = result.articles
-    section = _section(build_content(result, data), "alignment")
+    section = _section(build_content(typed(data)), "alignment")
     row = _table(section, "alignment-pairs").rows[0]
     assert [cell.text for cell in row] == [a.outlet, b.outlet, "10", "40", "10", "50", "no"]
     pa = span(a, "The city council approved the harbour plan on Monday by seven votes to four.")
@@ -220,10 +220,10 @@ from analysis.reports.build import build_content
 from analysis.reports.csvzip import render_csv_zip
 from analysis.reports.html import render_html
 from analysis.reports.markdown import render_markdown
-from tests.analysis.reports.conftest import full_data, make_result
+from tests.analysis.reports.conftest import full_data, make_result, typed
 from tests.analysis.reports.section_data import real_shapes, rel
 result = make_result()
-content = build_content(result, real_shapes(result, full_data(result)))
+content = build_content(typed(real_shapes(result, full_data(result))))
 blob = render_html(content).encode() + render_markdown(content).encode() + render_csv_zip(content)
 sys.stdout.write(hashlib.sha256(blob).hexdigest())
 """

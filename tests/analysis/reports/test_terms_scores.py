@@ -11,7 +11,7 @@ from analysis.reports.html import render_html
 from analysis.reports.markdown import render_markdown
 from analysis.result import ComparisonResult
 from analysis.terms.scores import standings, summary
-from tests.analysis.reports.conftest import span
+from tests.analysis.reports.conftest import span, typed
 
 
 def _top(art: Any, sentence: str, words: list[str], quoted: bool, p: float) -> dict[str, Any]:
@@ -46,7 +46,7 @@ def _section(content: ReportContent) -> Section:
 def test_scores_table_says_which_outlets_are_not_distinguishable(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    terms = _section(build_content(result, _with_scores(result, data)))
+    terms = _section(build_content(typed(_with_scores(result, data))))
     table = next(b for b in terms.blocks if isinstance(b, Table) and b.key == "loaded-scores")
     rows = {r[0].text: r for r in table.rows}
     assert [r[0].text for r in table.rows] == [a.outlet for a in result.articles]  # not ranked
@@ -60,7 +60,7 @@ def test_scores_table_says_which_outlets_are_not_distinguishable(
 def test_most_loaded_sentences_mark_the_words_and_keep_voices_apart(
     result: ComparisonResult, data: dict[str, Any]
 ) -> None:
-    terms = _section(build_content(result, _with_scores(result, data)))
+    terms = _section(build_content(typed(_with_scores(result, data))))
     views = {b.key: b for b in terms.blocks if isinstance(b, SideBySide)}
     own, quoted = views["loaded-sentences"], views["loaded-sentences-quoted"]
     b_cell = own.rows[0][1]
@@ -71,9 +71,9 @@ def test_most_loaded_sentences_mark_the_words_and_keep_voices_apart(
     assert a_cell is not None
     assert [f.text for f in a_cell.fragments if f.kinds] == ["reckless giveaway"]
     assert own.rows[0][0] is not None and own.rows[0][0].fragments == ()  # none of its own
-    html = render_html(build_content(result, _with_scores(result, data)))
+    html = render_html(build_content(typed(_with_scores(result, data))))
     assert "Most loaded sentences: quoted speech" in html
-    md = render_markdown(build_content(result, _with_scores(result, data)))
+    md = render_markdown(build_content(typed(_with_scores(result, data))))
     assert "**reckless giveaway**" in md and "Loaded-language score by outlet" in md
 
 

@@ -1,0 +1,102 @@
+"""Whether two figures from two outlets' passages of one fact count the same thing.
+
+A passage aligned across outlets often carries several figures about different things
+(two candidates' poll shares, two nights' arrests, a federal and a combined tax rate);
+only figures that count the same thing may be compared. Evidence that they do is counted
+from the words around them (their sentence, five words either side): each shared word,
+each label group both sides use in different words ("injured" ~ "wounded"), and a shared
+nearest word (what the figures attach to). Two figures are the same thing when they have
+the same unit and
+
+- both name what they count in writing (not a bare "thousands"), with the same noun or
+  nouns of one class ("people", "rioters"), and one piece of evidence more: SURE;
+- with the same written noun and no evidence but no different names next to them:
+  WEAK (shown as vague or agreeing, never as a contradiction);
+- otherwise no different names stand next to them ("Gingrich garnered 11 percent",
+  "Huckabee (14 percent)") and two pieces of evidence are found: SURE;
+- dates, weekdays, years and clock times need two shared words and the same word just
+  before them, no name (the act they date: "published on Sunday"): one passage often
+  dates several acts.
+"""
+
+from __future__ import annotations
+
+from analysis.disagree.labels import count_class, group_of
+from analysis.disagree.values import INF, Quantity
+
+__all__ = ["CALENDAR", "SURE", "WEAK", "match_score", "same_figure"]
+
+CALENDAR = frozenset(("date", "weekday", "time", "year"))
+_NUMERIC = frozenset(("count", "percent"))  # "35.72" and "35.7 percent" may be one figure
+WEAK = 1  # the same written noun, nothing else shared: never a contradiction
+SURE = 2
+
+
+def match_score(a: Quantity, b: Quantity) -> int:
+    """Return 0 when ``a`` and ``b`` do not count the same thing, else WEAK or more.
+
+    Args:
+        a: A figure of one outlet.
+        b: A figure of another outlet in the same fact.
+
+    Returns:
+        0; :data:`WEAK`; :data:`SURE` (2) for a bare figure or a noun of one class, 3 for
+        the same counted noun with evidence.
+    """
+    if a.unit != b.unit:
+        return 0
+    written = {q.counts for q in (a, b) if q.counts and not q.implied}
+    shared = _stems(a.context) & _stems(b.context) - _stems(frozenset(written))
+    near = (a.near & b.near) - a.names - b.names - written
+    evidence = len(shared) + len(_groups(a, b)) + bool(near)
+    if a.unit in CALENDAR:  # the act they date: the same word just before, no name
+        act = a.act and _stems(frozenset((a.act,))) == _stems(frozenset((b.act,)))
+        return SURE if len(shared) >= 2 and act else 0
+    same_noun = a.counts == b.counts
+    if a.counts and b.counts and not (a.implied or b.implied):
+        if count_class(a.counts) != count_class(b.counts):
+            return 0
+        if evidence:
+            return 3 if same_noun else SURE
+    if a.names and b.names and not a.names & b.names:
+        return 0  # "Gingrich garnered 11 percent" / "Huckabee (14 percent)"
+    if written and same_noun and len(written) == 1 and not evidence:
+        return WEAK
+    return SURE if evidence >= 2 else 0
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` could be the figure ``a`` states (overlapping ranges, unit alike).
+
+    Figures within 1 % of each other are alike ("35.7 percent" is "35.72" rounded); an
+    open range ("over $10,000") could be almost any figure: it never is.
+    """
+    if INF in (a.high, b.high):
+        return False
+    units = {a.unit, b.unit}
+    alike = len(units) == 1 or units <= _NUMERIC
+    if a.counts and b.counts and count_class(a.counts) != count_class(b.counts):
+        return False  # "30 homes" is no figure of people
+    # within 1 %: "35.7 percent" is "35.72" rounded
+    return alike and a.low <= b.high * 1.01 and b.low <= a.high * 1.01
+
+
+def _groups(a: Quantity, b: Quantity) -> set[str]:
+    """Label groups both sides use in different words ("died" ~ "dead")."""
+    words_a = a.context | ({a.counts} if not a.implied else set())
+    words_b = b.context | ({b.counts} if not b.implied else set())
+    groups_a = {group_of(w) for w in words_a - words_b}
+    groups_b = {group_of(w) for w in words_b - words_a}
+    return (groups_a & groups_b) - {""}
+
+
+def _stems(words: frozenset[str]) -> set[str]:
+    """Crude stems, so "costing" meets "cost" and "estimated" meets "estimate"."""
+    out = set()
+    for w in words:
+        for suffix in ("ing", "ed", "e"):
+            if len(w) > len(suffix) + 3 and w.endswith(suffix):
+                w = w[: -len(suffix)]
+                break
+        out.add(w)
+    return out
