@@ -15,12 +15,16 @@ import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import __version__
 from analysis.cli_support import StderrProgress, UsageProblem, check_output, pair_outlets
 from analysis.errors import SlantError
 from analysis.model import Article
 from analysis.terminal import printable
+
+if TYPE_CHECKING:
+    from analysis.ratings import Ratings
 
 __all__ = ["build_parser", "main", "parse_open"]
 
@@ -67,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmp_.add_argument("--lexicons", metavar="DIR", help="folder of your own *.toml lexicons")
     cmp_.add_argument("--settings", metavar="FILE", help="comparison settings (JSON or TOML)")
+    cmp_.add_argument(
+        "--ratings", metavar="FILE", help="CSV of domain, outlet, lean (your own outlet ratings)"
+    )
     _add_noise_options(cmp_)
     cmp_.add_argument(
         "--paper", choices=("a4", "letter"), default="a4", help="PDF page size (default a4)"
@@ -185,6 +192,7 @@ def _compare(args: argparse.Namespace) -> int:
     output = check_output(args.output, fmt)
     pairs = pair_outlets(args.sources, args.outlet)
     settings = read_settings(args.settings, args.lexicons)
+    ratings = _ratings(args.ratings)
     progress = StderrProgress(quiet=args.quiet, verbose=args.verbose)
     try:
         articles = _load_all(
@@ -201,7 +209,7 @@ def _compare(args: argparse.Namespace) -> int:
         from analysis.pipeline import compare
         from analysis.reports import write_report
 
-        result = compare(articles, settings, progress=progress)
+        result = compare(articles, settings, progress=progress, ratings=ratings)
     finally:
         progress.done()
     for problem in result.terms.errors if result.terms is not None else ():
@@ -211,6 +219,18 @@ def _compare(args: argparse.Namespace) -> int:
     if args.verbose and output:
         _say(f"wrote {output}")
     return EXIT_OK
+
+
+def _ratings(path: str | None) -> Ratings | None:
+    """The ``--ratings`` file; each row it skips is one line on stderr."""
+    if path is None:
+        return None
+    from analysis.ratings import load_ratings
+
+    ratings = load_ratings(path)  # a RatingsError stops the run: the user asked for them
+    for problem in ratings.problems:
+        _say(problem)
+    return ratings
 
 
 def _pick_format(given: str | None, output: str | None) -> str | None:

@@ -27,6 +27,7 @@ from analysis.framing.serialize import (
     readability_from_json,
     readability_to_json,
 )
+from analysis.leans import leans_from_json, leans_to_json
 from analysis.model import Article, Span
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
@@ -150,6 +151,8 @@ def result_to_json(result: ComparisonResult) -> dict[str, Any]:
     if result.disagreements is not None:
         out["disagreements"] = disagreements_to_json(result.disagreements)
         out["naming"] = naming_to_json(result.disagreements)
+    if result.leans is not None:
+        out["ratings"] = leans_to_json(result.leans)
     return out
 
 
@@ -189,6 +192,9 @@ def result_from_json(data: Mapping[str, Any]) -> ComparisonResult:
     if data.get("disagreements") is not None:
         found = disagreements_from_json(data["disagreements"], data.get("naming"))
         result = dataclasses.replace(result, disagreements=found)
+    if data.get("ratings") is not None:
+        leans = leans_from_json(data["ratings"], tuple(a.id for a in articles))
+        result = dataclasses.replace(result, leans=leans)
     return result
 
 

@@ -9,8 +9,10 @@ from datetime import UTC, datetime
 from analysis.align.aligner import align_articles
 from analysis.disagree.step import disagree_step
 from analysis.errors import AnalysisError
+from analysis.leans import with_leans
 from analysis.model import Article
 from analysis.progress import CancelFn, ProgressFn, check_cancelled, sub_progress
+from analysis.ratings import Ratings
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
 from analysis.settings_schema import validate_settings
@@ -26,6 +28,7 @@ def compare(
     *,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
+    ratings: Ratings | None = None,
 ) -> ComparisonResult:
     """Compare articles: align passages, find loaded terms, framing, vocabulary, readability.
 
@@ -34,6 +37,7 @@ def compare(
         settings: Comparison settings; defaults when None.
         progress: Called with ``(fraction, label)`` as work proceeds.
         is_cancelled: Polled at safe points; when true the work stops.
+        ratings: The user's outlet ratings; each outlet's lean is then in ``result.leans``.
 
     Returns:
         The frozen result.
@@ -71,7 +75,7 @@ def compare(
     result = disagree_step(
         result, progress=sub_progress(progress, 0.97, 1.0), is_cancelled=is_cancelled
     )
-    _ = sub_progress(progress, 0.0, 1.0)
+    result = with_leans(result, ratings)
     check_cancelled(is_cancelled)
     if progress is not None:
         progress(1.0, "Done")

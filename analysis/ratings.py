@@ -96,10 +96,17 @@ def side_of(lean: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Ratings:
-    """The usable rows of a ratings file and a sentence for each row that was skipped."""
+    """The usable rows of a ratings file and a sentence for each row that was skipped.
+
+    Attributes:
+        entries: The usable rows, in file order.
+        problems: One sentence for each row skipped.
+        name: The file's name (reports say where the leans came from).
+    """
 
     entries: tuple[OutletRating, ...]
     problems: tuple[str, ...] = ()
+    name: str = "ratings"
     _by_domain: Mapping[str, OutletRating] = field(
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False
     )
@@ -108,12 +115,16 @@ class Ratings:
     )
 
     @classmethod
-    def build(cls, entries: Iterable[OutletRating], problems: Iterable[str] = ()) -> Ratings:
+    def build(
+        cls, entries: Iterable[OutletRating], problems: Iterable[str] = (), name: str = "ratings"
+    ) -> Ratings:
         """Assemble ratings with their domain and outlet-name lookups."""
         rows = tuple(entries)
         domains = {r.domain: r for r in rows if r.domain}
         outlets = {_outlet_key(r.outlet): r for r in rows if r.outlet}
-        return cls(rows, tuple(problems), MappingProxyType(domains), MappingProxyType(outlets))
+        return cls(
+            rows, tuple(problems), name, MappingProxyType(domains), MappingProxyType(outlets)
+        )
 
     def rating_for(self, outlet: str | None, url: str | None = None) -> OutletRating | None:
         """The rating of an outlet, by URL domain first, then by outlet name; None if unrated."""
@@ -198,7 +209,7 @@ def parse_ratings(text: str, *, name: str = "ratings") -> Ratings:
             f"the ratings file {name} has no usable row of domain, outlet, lean{detail}.",
             code="ratings.empty",
         )
-    return Ratings.build(entries, problems)
+    return Ratings.build(entries, problems, name)
 
 
 def _is_header(cells: list[str], number: int) -> bool:

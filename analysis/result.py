@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from analysis.align.values import Alignment
     from analysis.disagree.values import DisagreementReport
     from analysis.framing.report import FramingReport
+    from analysis.leans import OutletLeans
     from analysis.readability import Readability
     from analysis.terms.report import TermReport
     from analysis.vocab.distinctive import DistinctiveReport
@@ -37,6 +38,8 @@ class ComparisonResult:
     distinctive_terms: DistinctiveReport | None = None
     readability: tuple[Readability, ...] | None = None
     disagreements: DisagreementReport | None = None
+    # --- the user's outlet ratings (analysis.leans), None without a ratings file ---
+    leans: OutletLeans | None = None
 
     def article(self, article_id: str) -> Article:
         """Return the article with the given id.

@@ -24,6 +24,8 @@ class Actions:
     open_project: QAction
     save: QAction
     save_as: QAction
+    ratings: QAction
+    clear_ratings: QAction
     quit: QAction
     paste: QAction
     remove: QAction
@@ -61,6 +63,12 @@ def build_actions(window: QMainWindow, slots: dict[str, _Slot]) -> Actions:
         "open_project": ("Open &Project…", "Ctrl+Shift+O", "Open a saved .slant project"),
         "save": ("&Save Project", sk.Save, "Save the project"),
         "save_as": ("Save Project &As…", "Ctrl+Shift+S", "Save the project under a new name"),
+        "ratings": (
+            "Outlet &Ratings…",
+            None,
+            "Show each outlet's lean from your own ratings file (CSV of domain, outlet, lean)",
+        ),
+        "clear_ratings": ("C&lear Outlet Ratings", None, "Stop showing outlet leans"),
         "quit": ("&Quit", sk.Quit, "Quit Slant"),
         "paste": ("&Paste as Article…", "Ctrl+Shift+V", "Add an article from pasted text"),
         "remove": ("&Remove Article", sk.Delete, "Remove the selected articles"),
@@ -81,6 +89,9 @@ def build_actions(window: QMainWindow, slots: dict[str, _Slot]) -> Actions:
     for name in ("save", "save_as"):
         file_menu.addAction(made[name])
     export = file_menu.addMenu("&Export")
+    file_menu.addSeparator()
+    file_menu.addAction(made["ratings"])
+    file_menu.addAction(made["clear_ratings"])
     file_menu.addSeparator()
     file_menu.addAction(made["quit"])
     edit = bar.addMenu("&Edit")

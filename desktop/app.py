@@ -54,8 +54,8 @@ def prepare_process() -> None:
 
     Importing a C extension holds the GIL through its whole initialisation: done on a pool
     thread while the window was already up, numpy's import froze the event loop for
-    150-240 ms. Done here it costs about 0.3 s of start-up and no stall. scikit-learn,
-    matplotlib and textstat stay lazy.
+    150-240 ms. Done here it costs about 0.3 s of start-up and no stall. scikit-learn
+    and textstat stay lazy.
     """
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     for module in ("analysis.align.aligner", "analysis.ingest", "analysis.pipeline"):
@@ -80,8 +80,6 @@ def _warm_up(**_: object) -> None:
         import sklearn.feature_extraction.text
 
         _ = sklearn.feature_extraction.text.CountVectorizer
-        # not matplotlib: its import would still be running when the first result fills
-        # the views (measured: 400 ms stalls); the chart's render thread imports it
     finally:
         # freeze before enabling: otherwise the first collection after enabling would
         # scan every object allocated meanwhile in one go, the very stall avoided here
@@ -103,8 +101,8 @@ def run(sources: list[str]) -> int:
     """Run the desktop app until its window closes; return the exit status.
 
     The window is shown before anything else is loaded: sources load and the analysis runs
-    in background tasks, which import the heavy libraries (scikit-learn, matplotlib,
-    textstat) only when they first need them.
+    in background tasks, which import the heavy libraries (scikit-learn, textstat) only
+    when they first need them.
     """
     app = _application()
     from desktop.debug import apply_debug_palette, install_screenshot_hook

@@ -73,7 +73,7 @@ def _run_spaced(steps: list[Callable[[], object]]) -> None:
 
 
 def _wait_for_chart(window: MainWindow, then: Callable[[], object], tries: int = 50) -> None:
-    """Run ``then`` once the Terms chart shows the latest result (drawn off the GUI thread)."""
+    """Run ``then`` once the Terms chart has settled at its size (it redraws after a resize)."""
     chart = getattr(window.views.get("terms"), "chart", None)
     if chart is not None and chart.pending and tries > 0:
         QTimer.singleShot(200, partial(_wait_for_chart, window, then, tries - 1))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from analysis.ingest.table import TableColumns, is_table
+from analysis.ratings import Ratings
 from analysis.result import ComparisonResult
 from analysis.session import PROJECT_SUFFIX
 from desktop.actions import build_actions
@@ -29,8 +31,11 @@ from desktop.controllers.events import EventsController
 from desktop.controllers.export import FORMAT_NAMES, ExportController, export_formats
 from desktop.controllers.load import LoadController
 from desktop.controllers.project import ProjectController
+from desktop.controllers.ratings import RATINGS_FILTER, RatingsController
+from desktop.controllers.tables import TABLE_PATTERNS, TableController
 from desktop.conventions import Conventions
 from desktop.dialogs.about import show_about
+from desktop.dialogs.columns import ColumnMappingDialog
 from desktop.dialogs.paste import PasteDialog
 from desktop.dialogs.settings_dialog import SettingsDialog
 from desktop.models.sources import SourcesModel
@@ -42,7 +47,10 @@ from desktop.widgets.sources_panel import SourcesPanel
 
 __all__ = ["ARTICLE_FILTER", "MainWindow"]
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.docx *.pdf);;All files (*)"
+ARTICLE_FILTER = (
+    "Articles (*.txt *.md *.markdown *.html *.htm *.json *.docx *.pdf "
+    f"{TABLE_PATTERNS});;Tables of articles, one per row ({TABLE_PATTERNS});;All files (*)"
+)
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +69,8 @@ class MainWindow(QMainWindow):
         self.analysis = ComparisonController(pool, parent=self, **extra)
         self.exports = ExportController(pool, self)
         self.project = ProjectController(self.model, prefs, self, pool)
+        self.ratings = RatingsController(prefs, pool, self)
+        self.tables = TableController(self.model, pool, self)
         self.panel = SourcesPanel(self.model, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Result views")
@@ -95,6 +105,8 @@ class MainWindow(QMainWindow):
         self.conventions = Conventions(self)  # undo, F1 guide, toolbar, find, print, zoom
         self._set_busy(False)
         self._connect()
+        self.acts.clear_ratings.setEnabled(False)
+        self.ratings.restore()
         self.setAcceptDrops(True)
         self.setWindowTitle(self.project.title())
         self._restore_state()
@@ -111,6 +123,9 @@ class MainWindow(QMainWindow):
             signal = getattr(view, "evidence_requested", None)
             if signal is not None and spec.key != "side_by_side":
                 signal.connect(self.show_evidence)
+            lines = getattr(view, "export_lines_requested", None)
+            if lines is not None:
+                lines.connect(self.export_lines)
 
     def _build_status_bar(self) -> None:
         self.status = QLabel("Ready.", self)
@@ -135,6 +150,7 @@ class MainWindow(QMainWindow):
             "move_up": partial(self.move_selected, -1), "move_down": partial(self.move_selected, 1),
             "settings": self.edit_settings, "rerun": self.request_analysis,
             "cancel": self.analysis.cancel, "about": partial(show_about, self),
+            "ratings": self.choose_ratings, "clear_ratings": self.ratings.clear,
         }  # fmt: skip
 
     def _finish_actions(self) -> None:
@@ -175,6 +191,13 @@ class MainWindow(QMainWindow):
         self.analysis.result_ready.connect(self._on_result)
         self.analysis.failed.connect(self._on_analysis_failed)
         self.analysis.cancelled.connect(lambda: self.status.setText("Analysis cancelled."))
+        self.tables.mapping_needed.connect(self._ask_columns)
+        self.tables.message.connect(self.status.setText)
+        self.tables.rows_skipped.connect(lambda text: self._warn("Some rows skipped", text))
+        self.ratings.changed.connect(self._on_ratings)
+        self.ratings.message.connect(self.status.setText)
+        self.ratings.failed.connect(lambda text: self._warn("Outlet ratings", text))
+        self.ratings.skipped_rows.connect(lambda text: self._warn("Outlet ratings", text))
         self.exports.finished.connect(lambda path: self.status.setText(f"Exported {path}."))
         self.exports.failed.connect(partial(QMessageBox.warning, self, "Export failed"))
 
@@ -186,12 +209,26 @@ class MainWindow(QMainWindow):
         if projects and self.project.open(Path(projects[0])):
             self._after_project = articles  # it opens off the GUI thread: add these after
         elif articles:
-            self.loads.load(articles)
+            self._load_articles(articles)
+
+    def _load_articles(self, sources: list[str]) -> None:
+        """Files and URLs one article each; a CSV or JSONL table gives one per row."""
+        for table in (s for s in sources if is_table(s)):
+            self.tables.open(table)
+        if singles := [s for s in sources if not is_table(s)]:
+            self.loads.load(singles)
+
+    def _ask_columns(self, key: int, path: str, columns: TableColumns) -> None:
+        dialog = ColumnMappingDialog(path, columns, self)
+        if dialog.exec():
+            self.tables.load(key, path, dialog.mapping())
+        else:
+            self.tables.drop(key)
 
     def _load_after_project(self, _opened: bool) -> None:
         articles, self._after_project = self._after_project, []
         if articles:
-            self.loads.load(articles)
+            self._load_articles(articles)
 
     def show_sample(self) -> None:
         """Load the built-in sample comparison as an untouched, untitled project."""
@@ -241,6 +278,21 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.project.set_settings(dialog.settings)
 
+    def choose_ratings(self) -> None:
+        """File ▸ Outlet Ratings: pick your own ratings file (Slant bundles none)."""
+        start = self.prefs.ratings_file or self.prefs.last_folder
+        name, _ = QFileDialog.getOpenFileName(self, "Outlet Ratings", start, RATINGS_FILTER)
+        if name:
+            self.ratings.choose(name)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _on_ratings(self, ratings: Ratings | None) -> None:
+        self.model.set_ratings(ratings)
+        self.analysis.set_ratings(ratings)
+        self.acts.clear_ratings.setEnabled(ratings is not None)
+
     def export(self, fmt: str) -> None:
         """File ▸ Export ▸ format."""
         result = self.analysis.result
@@ -248,6 +300,11 @@ class MainWindow(QMainWindow):
             self.status.setText("Nothing to export yet: add at least two articles.")
             return
         self.exports.ask_and_export(self, result, fmt, self.prefs.last_folder)
+
+    def export_lines(self, lines: object, outlets: object) -> None:
+        """Terms ▸ Export Lines: save the keyword-in-context lines shown, as CSV."""
+        if isinstance(lines, tuple) and isinstance(outlets, dict) and lines:
+            self.exports.ask_and_export_lines(self, lines, outlets, self.prefs.last_folder)
 
     # --- analysis -------------------------------------------------------------------
     def request_analysis(self) -> None:

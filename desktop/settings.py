@@ -111,6 +111,16 @@ class AppSettings:
         self._s.setValue("prefs/lexicon_dir", value or "")
 
     @property
+    def ratings_file(self) -> str | None:
+        """The user's outlet ratings file (CSV of domain, outlet, lean), or None."""
+        value = self._s.value("prefs/ratings_file", "")
+        return str(value) or None
+
+    @ratings_file.setter
+    def ratings_file(self, value: str | None) -> None:
+        self._s.setValue("prefs/ratings_file", value or "")
+
+    @property
     def alignment(self) -> AlignmentSettings:
         """Default alignment thresholds for new projects, checked by the settings schema.
 

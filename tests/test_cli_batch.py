@@ -123,3 +123,35 @@ def test_dask_local_gives_the_same_results_as_the_local_run(pile: Path, tmp_path
         a = json.loads((local / name).read_text("utf-8"))
         b = json.loads((dasked / name).read_text("utf-8"))
         assert _without_times(a) == _without_times(b)
+
+
+def test_batch_reads_many_articles_from_one_jsonl_file_and_names_bad_rows(tmp_path: Path) -> None:
+    table = tmp_path / "pile.jsonl"
+    rows = []
+    for n, article in enumerate([FLOOD[0], STRIKE[0], LONE, FLOOD[1], STRIKE[1], FLOOD[2]]):
+        body = article.text.split("\n\n", 1)[1]
+        rows.append(
+            json.dumps(
+                {
+                    "headline": article.title,
+                    "story": body,
+                    "paper": article.outlet,
+                    "publish_date": article.date,
+                    "url": f"https://{article.outlet.lower()}.example/{n}",
+                }
+            )
+        )
+    rows.insert(2, "{not json")
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("batch", str(table), "-o", str(out), "--format", "md")
+    done = slant(*args, "--columns", "text=story,outlet=paper")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines() == [f"slant: {table}: row 3: not valid JSON."]
+    assert "3 events (2 compared, 0 failed) from 6 articles" in done.stdout
+    index = index_of(out)
+    assert index["events"][0]["articles"][1]["outlet"] == "Herald"
+    # without the mapping no row has a text column: one sentence, nothing to group
+    done = slant(*args)
+    assert done.returncode == 1
+    assert f"slant: {table}: no article could be read from the table" in done.stderr

@@ -21,7 +21,7 @@ __all__ = ["add_batch_parser", "run_batch_command"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _DEFAULT_WINDOW = GroupingSettings().date_window_days
-_ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json"}
+_ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".docx", ".pdf"}
 
 
 def add_batch_parser(
@@ -34,6 +34,11 @@ def add_batch_parser(
     bat.add_argument("--format", default="html", help="report format: html, pdf, md, json, csv")
     bat.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF page size")
     bat.add_argument("--ratings", help="CSV of domain, outlet, lean (your own outlet ratings)")
+    bat.add_argument(
+        "--columns",
+        metavar="MAP",
+        help="columns of .csv/.jsonl sources, e.g. text=body,outlet=media_name",
+    )
     bat.add_argument(
         "--date-window",
         type=_days,
@@ -78,7 +83,7 @@ def run_batch_command(args: argparse.Namespace, say: Callable[[str], None]) -> i
 
     ratings = _ratings(args.ratings, tell) if args.ratings else None
     try:
-        articles, skipped = _load(args.sources, args.timeout, tell, progress)
+        articles, skipped = _load(args.sources, args.timeout, tell, progress, args.columns)
     finally:
         progress.done()
     if not articles:
@@ -155,9 +160,8 @@ def _load(
     timeout: float,
     say: Callable[[str], None],
     progress: Callable[[float, str], None],
+    columns: str | None = None,
 ) -> tuple[list[Article], list[tuple[str, str]]]:
-    from analysis.ingest import load_source
-
     articles: list[Article] = []
     skipped: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
@@ -165,15 +169,32 @@ def _load(
     for number, source in enumerate(expanded, start=1):
         progress(0.0, f"Loading source {number} of {len(expanded)}")
         try:
-            article = load_source(source, timeout=timeout)
+            loaded = _load_one(source, timeout, say, columns)
         except SlantError as exc:
-            reason = str(exc)
-        else:
+            say(f"{source}: {exc}")
+            skipped.append((source, str(exc)))
+            continue
+        for article in loaded:
             if article.id not in seen:
-                seen[article.id] = source
+                seen[article.id] = article.source
                 articles.append(article)
                 continue
             reason = f"same text as {seen[article.id]}; loaded once."
-        say(f"{source}: {reason}")
-        skipped.append((source, reason))
+            say(f"{article.source}: {reason}")
+            skipped.append((article.source, reason))
     return articles, skipped
+
+
+def _load_one(
+    source: str, timeout: float, say: Callable[[str], None], columns: str | None
+) -> tuple[Article, ...]:
+    """One source's articles: a CSV or JSONL table gives one per row (bad rows are said)."""
+    from analysis.ingest import load_source
+    from analysis.ingest.table import is_table, load_table, parse_columns
+
+    if not is_table(source):
+        return (load_source(source, timeout=timeout),)
+    table = load_table(source, columns=parse_columns(columns or ""))
+    for problem in table.problems:
+        say(f"{source}: {problem}")
+    return table.articles

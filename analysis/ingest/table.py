@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from analysis.errors import LoadError
@@ -35,10 +37,12 @@ __all__ = [
     "FIELDS",
     "MAX_TABLE_BYTES",
     "TABLE_SUFFIXES",
+    "TableColumns",
     "TableLoad",
     "is_table",
     "load_table",
     "parse_columns",
+    "table_columns",
 ]
 
 MAX_TABLE_BYTES = 200_000_000
@@ -66,6 +70,55 @@ class TableLoad:
 
     articles: tuple[Article, ...]
     problems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TableColumns:
+    """The columns of a table file, for choosing which column holds what.
+
+    Attributes:
+        columns: Column names in file order (for JSONL, the keys of the first rows).
+        found: The column found by name for each of :data:`FIELDS`, or None.
+        example: The first row's value in each column (cut to 80 characters).
+    """
+
+    columns: tuple[str, ...]
+    found: Mapping[str, str | None]
+    example: Mapping[str, str]
+
+    @property
+    def needs_mapping(self) -> bool:
+        """Whether no column is named like an article's text (the user must pick one)."""
+        return self.found.get("text") is None
+
+
+_PREVIEW_ROWS = 50
+
+
+def table_columns(path: str) -> TableColumns:
+    """Read a table file's column names and guess which holds what (as :func:`load_table`).
+
+    Raises:
+        LoadError: When the file cannot be read or has no header or rows.
+    """
+    data = _read(Path(path))
+    suffix = Path(path).suffix.lower()
+    text = decode_bytes(data)
+    rows = _csv_rows(text, suffix) if TABLE_SUFFIXES[suffix] == "csv" else _jsonl_rows(text)
+    names: dict[str, None] = {}
+    example: dict[str, str] = {}
+    first_problem = ""
+    for number, row in itertools.islice(rows, _PREVIEW_ROWS):
+        if isinstance(row, str):
+            first_problem = first_problem or f" (row {number}: {row})"
+            continue
+        for key, value in row.items():
+            names.setdefault(str(key))
+            example.setdefault(str(key), " ".join(str(value).split())[:80])
+    if not names:
+        raise LoadError(f"no row of the table has named columns{first_problem}.", code="load.table")
+    found = _pick_columns(names, {}, strict=False)
+    return TableColumns(tuple(names), MappingProxyType(found), MappingProxyType(example))
 
 
 def is_table(source: str) -> bool:

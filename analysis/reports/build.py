@@ -108,7 +108,7 @@ def build_content(result: ComparisonResult) -> ReportContent:
     if sources is not None:  # sources merged across outlets (analysis.present decides)
         sections = [_with_sources(s, sources) for s in sections]
     # The overview comes first but is built last: its headlines show the sections' marks.
-    sections.insert(0, _overview(result.articles, names, ctx))
+    sections.insert(0, _overview(result, names, ctx))
     # Key findings open every report: what differs, before any table.
     sections.insert(0, findings_section(result, ctx))
     texts = tuple(ctx.evidence.text_view(a) for a in result.articles)
@@ -133,15 +133,16 @@ def _with_sources(section: Section, table: Table) -> Section:
     return replace(section, blocks=(*section.blocks[:at], table, *section.blocks[at:]))
 
 
-def _overview(
-    articles: tuple[Article, ...], names: Mapping[str, str], ctx: ReportContext
-) -> Section:
+def _overview(result: ComparisonResult, names: Mapping[str, str], ctx: ReportContext) -> Section:
+    articles, leans = result.articles, result.leans
     rows = []
     for art in articles:
         href = ctx.evidence.add(art.id, art.headline.start, art.headline.end, "headline")
+        lean = (Cell(leans.label(art.id)),) if leans is not None else ()
         rows.append(
             (
                 Cell(names[art.id], None, href),
+                *lean,
                 Cell(art.title),
                 Cell(art.date or "unknown"),
                 Cell(art.author or ""),
@@ -151,10 +152,13 @@ def _overview(
                 Cell.number(len(art.sentences)),
             )
         )
-    columns = ("Outlet", "Headline", "Date", "Author", "Source", "Words", "Paragraphs", "Sentences")
-    table = Table("articles", "Articles", columns, tuple(rows))
+    columns = ("Outlet", *(("Lean",) if leans else ()), "Headline", "Date", "Author", "Source")
+    columns += ("Words", "Paragraphs", "Sentences")
+    note = leans.note() if leans is not None else ""
+    table = Table("articles", "Articles", columns, tuple(rows), note)
+    heads = {a.id: names[a.id] + (f" ({leans.label(a.id)})" if leans else "") for a in articles}
     return Section(
-        "overview", "Articles and headlines", "", (table, _headlines(articles, names, ctx))
+        "overview", "Articles and headlines", "", (table, _headlines(articles, heads, ctx))
     )
 
 

@@ -38,6 +38,8 @@ def provenance_table(result: ComparisonResult) -> Table:
         # The frame seeds are not user lexicons, so the terms section does not list them.
         name, version = _file_version(resource("lexicons", "frames", "policy_frames.toml"))
         rows.append((Cell(f"lexicon frames/{name}"), Cell(f"{version}, shipped with Slant")))
+    if result.leans is not None:  # the user's file: its name, never its contents
+        rows.append((Cell("outlet ratings file"), Cell(result.leans.source)))
     for art in result.articles:
         label = f"input {art.outlet} ({art.id})"
         rows.append((Cell(label + " source"), Cell(art.source)))

@@ -6,7 +6,9 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from analysis.leans import with_leans
 from analysis.model import Article
+from analysis.ratings import Ratings
 from analysis.result import ComparisonResult
 from analysis.settings import CompareSettings
 from desktop.controllers.load import describe_error
@@ -56,6 +58,17 @@ class ComparisonController(QObject):
         self._task: Task | None = None
         self._running: set[Task] = set()  # superseded tasks stay referenced until they end
         self.result: ComparisonResult | None = None
+        self._ratings: Ratings | None = None
+
+    def set_ratings(self, ratings: Ratings | None) -> None:
+        """Use these outlet ratings from now on; the shown result gets them at once.
+
+        The leans are looked up, not computed, so the result is not compared again.
+        """
+        self._ratings = ratings
+        if self.result is not None:
+            self.result = with_leans(self.result, ratings)
+            self.result_ready.emit(self.result)
 
     def request(self, articles: tuple[Article, ...], settings: CompareSettings) -> None:
         """Ask for an analysis of ``articles``; runs after the debounce interval."""
@@ -114,9 +127,9 @@ class ComparisonController(QObject):
             self._task = None
             return
         self._task = None
-        self.result = result
+        self.result = with_leans(result, self._ratings)
         self.busy_changed.emit(False)
-        self.result_ready.emit(result)
+        self.result_ready.emit(self.result)
 
     def _on_failed(self, task: Task, exc: object) -> None:
         self._running.discard(task)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from analysis.result import ComparisonResult
+from analysis.terms.kwic import KwicLine
 from desktop.controllers.load import describe_error
 from desktop.tasks import Task
 
@@ -44,6 +46,16 @@ def _export(result: ComparisonResult, fmt: str, path: Path, **_: object) -> Path
     return path
 
 
+def _export_lines(
+    lines: Sequence[KwicLine], outlets: Mapping[str, str], path: Path, **_: object
+) -> Path:
+    from analysis.reports import atomic_write_bytes
+    from analysis.terms.kwic_sort import kwic_csv
+
+    atomic_write_bytes(path, kwic_csv(lines, outlets))
+    return path
+
+
 class ExportController(QObject):
     """Writes one report at a time; reports success or the reason it failed."""
 
@@ -57,11 +69,36 @@ class ExportController(QObject):
 
     def export(self, result: ComparisonResult, fmt: str, path: Path) -> None:
         """Start writing ``result`` as ``fmt`` to ``path``."""
-        task = Task(partial(_export, result, fmt, path))
+        self._start(Task(partial(_export, result, fmt, path)))
+
+    def _start(self, task: Task) -> None:
         self._tasks.add(task)
         task.signals.succeeded.connect(partial(self._on_done, task))
         task.signals.failed.connect(partial(self._on_failed, task))
         self._pool.start(task)
+
+    def export_lines(
+        self, lines: Sequence[KwicLine], outlets: Mapping[str, str], path: Path
+    ) -> None:
+        """Start writing keyword-in-context lines, in their order, as CSV to ``path``."""
+        self._start(Task(partial(_export_lines, tuple(lines), dict(outlets), path)))
+
+    def ask_and_export_lines(
+        self,
+        parent: QWidget,
+        lines: Sequence[KwicLine],
+        outlets: Mapping[str, str],
+        folder: str,
+    ) -> bool:
+        """Ask where to save the KWIC lines (a file dialog), then save them; False if cancelled."""
+        start = str(Path(folder) / "keyword-in-context.csv")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Export Lines in Context", start, "CSV file (*.csv)"
+        )
+        if not name:
+            return False
+        self.export_lines(lines, outlets, Path(name))
+        return True
 
     def ask_and_export(
         self, parent: QWidget, result: ComparisonResult, fmt: str, folder: str

@@ -23,7 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from analysis.leans import NOT_RATED
 from analysis.model import Article
+from analysis.ratings import Ratings
 from desktop.colours import outlet_colour
 
 __all__ = ["Column", "SourceEntry", "SourceState", "SourcesModel"]
@@ -55,16 +57,18 @@ class Column(enum.IntEnum):
     """Columns of the sources table."""
 
     OUTLET = 0
-    COLOUR = 1
-    HEADLINE = 2
-    DATE = 3
-    WORDS = 4
-    SOURCE = 5
-    STATUS = 6
+    LEAN = 1
+    COLOUR = 2
+    HEADLINE = 3
+    DATE = 4
+    WORDS = 5
+    SOURCE = 6
+    STATUS = 7
 
 
 _HEADERS = {
     Column.OUTLET: "Outlet",
+    Column.LEAN: "Lean",
     Column.COLOUR: "Colour",
     Column.HEADLINE: "Headline",
     Column.DATE: "Date",
@@ -85,6 +89,7 @@ class SourcesModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[SourceEntry] = []
         self._keys = itertools.count(1)
+        self._ratings: Ratings | None = None
 
     # --- reading --------------------------------------------------------------------
     def entries(self) -> tuple[SourceEntry, ...]:
@@ -102,6 +107,19 @@ class SourcesModel(QAbstractTableModel):
     def row_of(self, key: int) -> int:
         """Return the row of the entry with ``key``, or -1."""
         return next((i for i, e in enumerate(self._entries) if e.key == key), -1)
+
+    @property
+    def ratings(self) -> Ratings | None:
+        """The user's outlet ratings the Lean column shows, or None (the column is empty)."""
+        return self._ratings
+
+    def set_ratings(self, ratings: Ratings | None) -> None:
+        """Show each loaded article's outlet lean from ``ratings`` (None: no leans)."""
+        self._ratings = ratings
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.LEAN, Column.LEAN)
+        if self._entries:
+            last = len(self._entries) - 1
+            self.dataChanged.emit(self.index(0, Column.LEAN), self.index(last, Column.LEAN))
 
     def is_busy(self) -> bool:
         """Whether any source is still loading."""
@@ -134,6 +152,33 @@ class SourcesModel(QAbstractTableModel):
             return
         self._replace(row, state=SourceState.LOADED, article=article, error=None)
         self.articles_changed.emit()
+
+    def replace_pending(self, key: int, articles: tuple[Article, ...]) -> None:
+        """Put loaded ``articles`` where the pending row ``key`` was (a table of articles).
+
+        One change for the undo history and one re-run, however many rows the table had.
+        Articles whose text is already loaded must be left out by the caller.
+        """
+        row = self.row_of(key)
+        if row < 0:
+            return  # removed while it was loading
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._entries[row]
+        self.endRemoveRows()
+        entries: list[SourceEntry] = []
+        for article in articles:
+            used = {e.colour for e in (*self._entries, *entries)}
+            colour = _free_colour(used, len(self._entries) + len(entries))
+            entries.append(
+                SourceEntry(next(self._keys), article.source, SourceState.LOADED, colour, article)
+            )
+        if entries:
+            self.beginInsertRows(QModelIndex(), row, row + len(entries) - 1)
+            self._entries[row:row] = entries
+            self.endInsertRows()
+        self.edited.emit()
+        if entries:
+            self.articles_changed.emit()
 
     def set_failed(self, key: int, reason: str) -> None:
         """Mark a pending row as failed with a one-sentence reason."""
@@ -204,6 +249,8 @@ class SourcesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if section == Column.LEAN and self._ratings is not None:
+                return f"Lean ({self._ratings.name})"
             return _HEADERS[Column(section)]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._entries):
             return str(section + 1)
@@ -223,6 +270,8 @@ class SourcesModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         column = Column(index.column())
+        if column == Column.LEAN:
+            return self._lean_data(entry, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return _display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -248,6 +297,19 @@ class SourcesModel(QAbstractTableModel):
         return True
 
     # --- internals ------------------------------------------------------------------
+    def _lean_data(self, entry: SourceEntry, role: int) -> Any:
+        ratings, art = self._ratings, entry.article
+        shown = "" if ratings is None or art is None else ratings.lean_of(art) or NOT_RATED
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown
+        if role == Qt.ItemDataRole.ToolTipRole and ratings is not None:
+            return f"From your ratings file {ratings.name} (File ▸ Outlet Ratings)"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Choose your own outlet ratings in File ▸ Outlet Ratings; none is bundled"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Lean: {shown or 'no ratings'}"
+        return None
+
     def _append(self, entry: SourceEntry) -> None:
         row = len(self._entries)
         self.beginInsertRows(QModelIndex(), row, row)
@@ -263,11 +325,14 @@ class SourcesModel(QAbstractTableModel):
 
     def _next_colour(self) -> str:
         """The first palette colour no row uses yet (cycling once the palette is used up)."""
-        used = {e.colour for e in self._entries}
-        for index in range(len(self._entries) + 1):
-            if outlet_colour(index) not in used:
-                return outlet_colour(index)
-        return outlet_colour(len(self._entries))
+        return _free_colour({e.colour for e in self._entries}, len(self._entries))
+
+
+def _free_colour(used: set[str], rows: int) -> str:
+    for index in range(rows + 1):
+        if outlet_colour(index) not in used:
+            return outlet_colour(index)
+    return outlet_colour(rows)
 
 
 def _display(entry: SourceEntry, column: Column) -> str | None:

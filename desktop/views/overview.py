@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.present import snippet
+from analysis.present.labels import outlet_labels
 from analysis.result import ComparisonResult
 from desktop.models.findings import EVIDENCE_ROLE, PASSAGE_ROLE, FindingsModel
 
-__all__ = ["EMPTY_TEXT", "SAMPLE_BANNER", "OverviewView"]
+__all__ = ["EMPTY_TEXT", "SAMPLE_BANNER", "OverviewView", "leans_text"]
 
 EMPTY_TEXT = (
     "Drop articles here — files, saved web pages or links — or use File ▸ Open Articles "
@@ -35,6 +36,16 @@ SAMPLE_BANNER = (
     "This is the built-in sample: the outlets, people, places and events in it are "
     "fictional, written to show what Slant finds."
 )
+
+
+def leans_text(result: ComparisonResult | None) -> str:
+    """Each outlet beside its lean, and the ratings file they came from ("" without one)."""
+    leans = None if result is None else result.leans
+    if result is None or leans is None:
+        return ""
+    names = outlet_labels(result.articles)
+    each = " · ".join(f"{names[a.id]}: {leans.label(a.id)}" for a in result.articles)
+    return f"Outlet leans from your ratings file {leans.source}: {each}."
 
 
 def _plain(text: str, parent: QWidget, *, name: str = "") -> QLabel:
@@ -62,6 +73,7 @@ class OverviewView(QWidget):
         self.empty = _plain(EMPTY_TEXT, self, name="empty_state")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("QLabel { font-size: 15px; color: palette(mid); padding: 40px; }")
+        self.leans = _plain("", self, name="outlet_leans")
         self.heading = QLabel("Key findings", self)
         self.heading.setStyleSheet("QLabel { font-size: 16px; font-weight: 600; }")
         self.body = QWidget(self)
@@ -73,7 +85,7 @@ class OverviewView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
-        for widget in (self.banner, self.empty, self.heading):
+        for widget in (self.banner, self.empty, self.leans, self.heading):
             layout.addWidget(widget)
         layout.addWidget(scroll, 1)
         self.buttons: list[QPushButton] = []
@@ -89,6 +101,8 @@ class OverviewView(QWidget):
         self.banner.setVisible(self.model.sample)
         self.empty.setVisible(result is None)
         self.heading.setVisible(result is not None)
+        self.leans.setText(leans_text(result))
+        self.leans.setVisible(bool(self.leans.text()))
         for row in range(self.model.rowCount()):
             self.items.addWidget(self._finding(row))
         if result is not None and not self.model.rowCount():

@@ -205,6 +205,7 @@ class SideBySideView(QWidget):
             self._show_empty()
             return
         terms = _term_marks(self._result)
+        leans = self._result.leans
         for article in self._result.articles:
             column = ArticleColumn(
                 article,
@@ -212,6 +213,7 @@ class SideBySideView(QWidget):
                 self._map.by_article.get(article.id, ()),
                 terms.get(article.id, ()),
                 self._strip,
+                lean=None if leans is None else leans.label(article.id),
             )
             column.clicked.connect(self.select_at)
             self._row.addWidget(column)

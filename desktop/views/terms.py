@@ -6,11 +6,13 @@ loaded sentences (:mod:`desktop.views.terms_loaded`).
 The table lists every term found (own voice and quoted speech apart, as counts or per
 1,000 words of that voice); the chart compares outlets per category; selecting a term
 lists each occurrence in context, and double-clicking a line shows it in the text.
-Matplotlib is imported the first time the view is shown, never at start-up.
+The chart is the core's SVG (:mod:`analysis.present.svg`), built the first time the view
+is shown.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -21,16 +23,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from analysis.present.charts import ChartData, terms_chart
+from analysis.present.labels import outlet_labels
 from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
 from desktop.models.terms import CATEGORY_ROLE, EVIDENCE_ROLE, SORT_ROLE, KwicModel, TermTableModel
-from desktop.views.terms_kwic import phrase_lines, term_lines
+from desktop.views.terms_kwic import SORT_CHOICES, phrase_lines, sorted_lines, term_lines
 from desktop.views.terms_loaded import LoadedPanel
 from desktop.widgets.column_sizing import fit_columns
 
@@ -72,13 +77,16 @@ class TermsView(QWidget):
     """Loaded terms by outlet; implements the view contract of :mod:`desktop.views`."""
 
     evidence_requested = Signal(str, int, int)
+    #: The user asked to save the KWIC lines shown (in their order): lines, outlet by id.
+    export_lines_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("terms")
         self._result: ComparisonResult | None = None
+        self._kwic_found: tuple[tuple[Any, ...], tuple[bool, ...], str] = ((), (), "")
         self._colours: dict[str, str] = {}
-        self.chart: Any = None  # desktop.charts.BarChart, built when first shown
+        self.chart: Any = None  # desktop.charts.SvgChart, built when first shown
         self._chart_dirty = True
         self._chart_timer = QTimer(self)
         self._chart_timer.setSingleShot(True)
@@ -119,6 +127,18 @@ class TermsView(QWidget):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.kwic_title = QLabel("Select a term to see it in context.", self)
+        self.kwic_sort = QComboBox(self)
+        for label, key in SORT_CHOICES:
+            self.kwic_sort.addItem(label, key)
+        self.kwic_sort.setAccessibleName("Sort the lines in context by")
+        self.kwic_sort.setToolTip(
+            "Sort by a word before or after the term; ties go to the next word outwards"
+        )
+        self.kwic_sort.currentIndexChanged.connect(lambda _: self._sort_kwic())
+        self.kwic_export = QPushButton("Export Lines…", self)
+        self.kwic_export.setAccessibleName("Export the lines in context as CSV")
+        self.kwic_export.setToolTip("Save these lines, in this order, as a CSV file")
+        self.kwic_export.clicked.connect(self._on_export_lines)
 
     def _table(self, model: Any, name: str, *, sortable: bool) -> QTableView:
         table = QTableView(self)
@@ -148,7 +168,7 @@ class TermsView(QWidget):
         self.upper = QSplitter(Qt.Orientation.Horizontal, self)
         self.upper.addWidget(self.table)
         self.upper.addWidget(self.chart_box)
-        self.upper.setSizes([600, 400])
+        self.upper.setSizes([500, 500])  # 20 outlets' heatmap needs room
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +176,9 @@ class TermsView(QWidget):
         search_row.addWidget(self.kwic_title, 1)
         search_row.addWidget(QLabel("Find:", self))
         search_row.addWidget(self.search)
+        search_row.addWidget(QLabel("Sort by:", self))
+        search_row.addWidget(self.kwic_sort)
+        search_row.addWidget(self.kwic_export)
         lower_layout.addLayout(search_row)
         lower_layout.addWidget(self.kwic)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -175,7 +198,7 @@ class TermsView(QWidget):
         self._result = result
         self.loaded.set_result(result)
         self.model.set_result(result)
-        self.kwic_model.set_lines((), (), {})
+        self._show_kwic((), (), "")
         self._fill_categories()
         self.info.setText(self._info_text())
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -196,38 +219,35 @@ class TermsView(QWidget):
 
     # --- chart ------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
-        """Build the chart (and import matplotlib) the first time the tab is shown."""
+        """Build the chart (and import QtSvg) the first time the tab is shown."""
         super().showEvent(event)
         if self.chart is None:
-            from desktop.charts import BarChart
+            from desktop.charts import SvgChart
 
-            self.chart = BarChart(self.chart_box)
+            self.chart = SvgChart(self.chart_box)
             self.chart.setAccessibleName("Category rates by outlet")
             self._chart_layout.addWidget(self.chart)
         if self._chart_dirty:
             self._chart_timer.start()
 
-    def chart_data(self) -> tuple[list[str], list[tuple[str, str, tuple[float, ...]]]]:
-        """Categories shown and, per outlet, its rate in each (label, colour, values)."""
-        report = None if self._result is None else self._result.terms
-        if self._result is None or report is None:
-            return [], []
-        names = [c.name for c in report.categories if self._category_kept(c.name)]
-        quoted = self.voice.currentIndex() == 1
-        series = []
-        for i, article in enumerate(self._result.articles):
-            try:
-                rates = report.rates_of(article.id)
-            except KeyError:
-                continue
-            by_name = {c.category: c for c in rates.categories}
-            values = tuple(
-                float(by_name[n].quoted if quoted else by_name[n].own) if n in by_name else 0.0
-                for n in names
-            )
-            colour = self._colours.get(article.id, outlet_colour(i))
-            series.append((article.outlet, colour, values))
-        return names, series
+    def chart_data(self) -> ChartData | None:
+        """The chart of the shown categories and voice, in the outlets' colours."""
+        if self._result is None:
+            return None
+        report = self._result.terms
+        kept = [c.name for c in (() if report is None else report.categories)]
+        chart = terms_chart(
+            self._result,
+            [n for n in kept if self._category_kept(n)],
+            quoted=self.voice.currentIndex() == 1,
+        )
+        labels = outlet_labels(self._result.articles)
+        by_label = {
+            labels[a.id]: self._colours.get(a.id, outlet_colour(i))
+            for i, a in enumerate(self._result.articles)
+        }
+        rows = tuple(replace(r, colour=by_label.get(r.label, "")) for r in chart.rows)
+        return replace(chart, rows=rows)
 
     def _draw_chart(self) -> None:
         """Ask for a redraw: soon, once, and only while the view is visible.
@@ -243,16 +263,9 @@ class TermsView(QWidget):
         if self.chart is None or not self.isVisible():
             return
         self._chart_dirty = False
-        from desktop.charts import Series
-
-        names, series = self.chart_data()
-        voice = "quoted speech" if self.voice.currentIndex() == 1 else "own voice"
-        self.chart.plot(
-            [n.replace("_", " ") for n in names],
-            [Series(label, colour, values) for label, colour, values in series],
-            f"per 1,000 words ({voice})",
-            f"Terms per category and outlet — {voice}",
-        )
+        data = self.chart_data()
+        if data is not None:
+            self.chart.show_chart(data)
 
     # --- categories -------------------------------------------------------------------
     def _fill_categories(self) -> None:
@@ -295,8 +308,7 @@ class TermsView(QWidget):
         # the filter may hide the selected term: start over with no selection, empty KWIC
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
-        self.kwic_model.set_lines((), (), {})
-        self.kwic_title.setText("Select a term to see it in context.")
+        self._show_kwic((), (), "")
         self._draw_chart()
 
     # --- keyword in context -----------------------------------------------------------
@@ -313,13 +325,30 @@ class TermsView(QWidget):
         self._show_kwic(lines, quoted, f"“{phrase}”")
 
     def _show_kwic(self, lines: Any, quoted: Any, what: str) -> None:
-        outlets = {} if self._result is None else {a.id: a.outlet for a in self._result.articles}
-        self.kwic_model.set_lines(lines, quoted, outlets)
+        self._kwic_found = (tuple(lines), tuple(quoted), what)
+        self._sort_kwic()
+
+    def _sort_kwic(self) -> None:
+        """Show the found lines in the order the Sort by box asks for."""
+        found, voices, what = self._kwic_found
+        lines, quoted = sorted_lines(self._result, found, voices, self.kwic_sort.currentData())
+        self.kwic_model.set_lines(lines, quoted, self._outlets())
+        self.kwic_export.setEnabled(bool(lines))
+        if not what:
+            self.kwic_title.setText("Select a term to see it in context.")
+            return
         n = len(lines)
         self.kwic_title.setText(
             f"{what}: {n} occurrence{'s' if n != 1 else ''} in context "
             "(double-click a line to see it in the text)"
         )
+
+    def _outlets(self) -> dict[str, str]:
+        return {} if self._result is None else outlet_labels(self._result.articles)
+
+    def _on_export_lines(self) -> None:
+        if self.kwic_model.lines:
+            self.export_lines_requested.emit(self.kwic_model.lines, self._outlets())
 
     def _on_kwic_activated(self, index: QModelIndex) -> None:
         evidence = self.kwic_model.data(index, EVIDENCE_ROLE)

@@ -11,8 +11,48 @@ from analysis.framing.quotes import in_quotation, quotation_spans
 from analysis.model import Span
 from analysis.result import ComparisonResult
 from analysis.terms.kwic import KwicLine, kwic
+from analysis.terms.kwic_sort import SORT_KEYS, sort_kwic
 
-__all__ = ["phrase_lines", "term_lines"]
+__all__ = ["SORT_CHOICES", "phrase_lines", "sort_keys", "sorted_lines", "term_lines"]
+
+#: The KWIC sort choices: (label, first key), "" keeping the lines in text order.
+SORT_CHOICES: tuple[tuple[str, str], ...] = (
+    ("Text order", ""),
+    ("1st word left (L1)", "L1"),
+    ("2nd word left (L2)", "L2"),
+    ("3rd word left (L3)", "L3"),
+    ("1st word right (R1)", "R1"),
+    ("2nd word right (R2)", "R2"),
+    ("3rd word right (R3)", "R3"),
+)
+
+
+def sort_keys(first: str) -> tuple[str, ...]:
+    """The keys for sorting by ``first``: it, then the farther words on its side (as AntConc).
+
+    ``L1`` sorts by L1, then L2, then L3; ``R2`` by R2, then R3; ``""`` gives no keys.
+    """
+    if not first:
+        return ()
+    side, distance = first[0], int(first[1])
+    return tuple(k for k in SORT_KEYS if k[0] == side and int(k[1]) >= distance)[
+        :: -1 if side == "L" else 1
+    ]
+
+
+def sorted_lines(
+    result: ComparisonResult | None,
+    lines: tuple[KwicLine, ...],
+    quoted: tuple[bool, ...],
+    first: str,
+) -> tuple[tuple[KwicLine, ...], tuple[bool, ...]]:
+    """``lines`` (and their voice flags) sorted by the context words from ``first`` outwards."""
+    keys = sort_keys(first)
+    if result is None or not keys:
+        return lines, quoted
+    voice = {id(line): q for line, q in zip(lines, quoted, strict=True)}
+    ordered = sort_kwic(lines, result.articles, keys)
+    return ordered, tuple(voice[id(line)] for line in ordered)
 
 
 def _width(result: ComparisonResult) -> int:

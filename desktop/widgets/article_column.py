@@ -76,9 +76,12 @@ class ArticleColumn(QFrame):
         passages: Sequence[Passage],
         terms: Sequence[TermMark],
         parent: QWidget | None = None,
+        *,
+        lean: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.article = article
+        self.lean = lean  # from the user's ratings file, shown beside the outlet
         self._passages = tuple(passages)
         self._terms = tuple(sorted(terms, key=lambda t: t.start))
         self._term_starts = [t.start for t in self._terms]
@@ -125,7 +128,7 @@ class ArticleColumn(QFrame):
         """Show the outlet's colour in the header band."""
         self.band.setStyleSheet(f"background-color: {colour}; border: none;")
         art = self.article
-        meta = " · ".join(x for x in (art.date, f"{art.word_count} words") if x)
+        meta = " · ".join(x for x in (self.lean, art.date, f"{art.word_count} words") if x)
         self.outlet_label.setText(f"<b>{_escape(art.outlet)}</b>  <small>{_escape(meta)}</small>")
 
     def set_headline_height(self, height: int) -> None:

@@ -29,6 +29,7 @@ __all__ = ["SourcesPanel"]
 
 _WIDTHS = {
     Column.OUTLET: 150,
+    Column.LEAN: 120,
     Column.COLOUR: 90,
     Column.HEADLINE: 380,
     Column.DATE: 90,
@@ -50,7 +51,8 @@ class SourcesPanel(QWidget):
         self.table.setModel(model)
         self.table.setAccessibleName("Sources")
         self.table.setAccessibleDescription(
-            "Articles being compared: outlet, colour, headline, date, words, source and status"
+            "Articles being compared: outlet, lean, colour, headline, date, words, source "
+            "and status"
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -69,12 +71,18 @@ class SourcesPanel(QWidget):
         for column, width in _WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        model.headerDataChanged.connect(self._show_lean_column)
+        self._show_lean_column()
         self._buttons = QHBoxLayout()
         self._buttons.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(self._buttons)
         layout.addWidget(self.table, 1)
+
+    def _show_lean_column(self, *_: object) -> None:
+        """The Lean column shows only while the user has chosen a ratings file."""
+        self.table.setColumnHidden(Column.LEAN, self.model.ratings is None)
 
     def add_buttons(self, actions: Sequence[QAction]) -> None:
         """Put a tool button for each action above the table."""

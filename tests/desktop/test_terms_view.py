@@ -104,13 +104,14 @@ def test_loaded_filter_hides_neutral_verbs(view: TermsView) -> None:
 
 def test_chart_data_follows_category_and_rates(view: TermsView, result: ComparisonResult) -> None:
     view.category.setCurrentIndex(view.category.findData("emotive"))
-    names, series = view.chart_data()
-    assert names == ["emotive"]
-    assert [s[0] for s in series] == [a.outlet for a in result.articles]
-    blaze = next(s for s in series if s[0] == "The Daily Blaze")
-    wire = next(s for s in series if s[0] == "Meridian Wire")
-    assert blaze[2][0] == result.terms.rates_of(result.articles[2].id).rate("emotive").own
-    assert blaze[2][0] > wire[2][0]  # the tabloid's own voice is the emotive one
+    chart = view.chart_data()
+    assert chart is not None and chart.categories == ("emotive",)
+    assert [r.label for r in chart.rows] == [a.outlet for a in result.articles]
+    blaze = next(r for r in chart.rows if r.label == "The Daily Blaze")
+    wire = next(r for r in chart.rows if r.label == "Meridian Wire")
+    assert blaze.values[0] == result.terms.rates_of(result.articles[2].id).rate("emotive").own
+    assert blaze.values[0] > wire.values[0]  # the tabloid's own voice is the emotive one
+    assert blaze.colour.startswith("#") and blaze.colour != wire.colour
 
 
 def test_selecting_a_term_lists_its_hits_in_context(qtbot, view: TermsView) -> None:
@@ -149,12 +150,12 @@ def test_phrase_search_uses_kwic_and_marks_voice(result: ComparisonResult) -> No
 def test_cleared_view_is_empty(view: TermsView) -> None:
     view.set_result(None)
     assert view.proxy.rowCount() == 0 and view.kwic_model.rowCount() == 0
-    assert view.chart_data() == ([], [])
+    assert view.chart_data() is None
     assert "at least two" in view.info.text()
 
 
-def test_matplotlib_is_imported_only_when_shown(tmp_path: Path) -> None:
-    """Building and filling the view does not import matplotlib; showing it draws the chart."""
+def test_chart_is_built_only_when_shown(tmp_path: Path) -> None:
+    """Building and filling the view does not import QtSvg; showing it draws the SVG chart."""
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -162,13 +163,14 @@ def test_matplotlib_is_imported_only_when_shown(tmp_path: Path) -> None:
         "from analysis import compare\nfrom analysis.ingest import load_sample\n"
         "from desktop.views.terms import TermsView\n"
         "v = TermsView(); v.set_result(compare(load_sample()))\n"
-        "print('before', 'matplotlib' in sys.modules)\n"
+        "print('before', 'PySide6.QtSvg' in sys.modules, 'matplotlib' in sys.modules)\n"
         "v.show(); app.processEvents()\n"
         "from PySide6.QtCore import QEventLoop, QTimer\n"
         "loop = QEventLoop(); v.chart.rendered.connect(loop.quit)\n"
-        "QTimer.singleShot(20000, loop.quit); loop.exec()\n"
-        "shown = not v.chart.image.pixmap().isNull()\n"
-        "print('after', 'matplotlib' in sys.modules, shown)\n"
+        "QTimer.singleShot(20000, loop.quit)\n"
+        "_ = v.chart.markup or loop.exec()\n"
+        "shown = v.chart.svg_widget.renderer().isValid() and 'Meridian Wire' in v.chart.markup\n"
+        "print('after', 'PySide6.QtSvg' in sys.modules, 'matplotlib' in sys.modules, shown)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script],
@@ -178,8 +180,8 @@ def test_matplotlib_is_imported_only_when_shown(tmp_path: Path) -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)},
         cwd=Path(__file__).resolve().parents[2],
     ).stdout
-    assert "before False" in out
-    assert "after True True" in out
+    assert "before False False" in out
+    assert "after True False True" in out
 
 
 def test_tooltips_name_voice_and_rate(qtbot, result: ComparisonResult) -> None:
