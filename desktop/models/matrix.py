@@ -70,6 +70,7 @@ class OmissionMatrixModel(QAbstractTableModel):
         self._outlets: tuple[str, ...] = ()
         self._texts: dict[str, str] = {}
         self._backgrounds: dict[CellKind, QColor] = {}
+        self._compact = False
         self.set_palette(QPalette())
 
     # --- feeding ------------------------------------------------------------------
@@ -87,6 +88,38 @@ class OmissionMatrixModel(QAbstractTableModel):
         if self._rows:
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
+
+    def set_compact(self, on: bool) -> None:
+        """Number the outlet columns and show cells as symbols only (or names and words).
+
+        For comparisons too wide for the window: twenty outlets then fit side by side; the
+        tooltips keep the outlet names and the kinds in words.
+        """
+        if on == self._compact:
+            return
+        self._compact = on
+        if self._outlets:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._outlets))
+        if self._rows:
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 1), last, [Qt.ItemDataRole.DisplayRole])
+
+    @property
+    def compact(self) -> bool:
+        """Whether outlet columns are numbered and cells show symbols only."""
+        return self._compact
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The outlet names, one per column after the passage column."""
+        return self._outlets
+
+    def cell_texts(self) -> tuple[str, ...]:
+        """Every wording a cell can have in the full (not compact) layout."""
+        return tuple(
+            f"{_SYMBOLS[k]} {k.label}" + ("" if k is CellKind.MISSING else " · body")
+            for k in CellKind
+        )
 
     @property
     def rows(self) -> tuple[MatrixRow, ...]:
@@ -115,7 +148,10 @@ class OmissionMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
                 return "Passage"
-            return self._outlets[section - 1] if 0 < section <= len(self._outlets) else None
+            if not 0 < section <= len(self._outlets):
+                return None
+            compact = self._compact and role == Qt.ItemDataRole.DisplayRole
+            return str(section) if compact else self._outlets[section - 1]
         return str(section + 1) if 0 <= section < len(self._rows) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -154,6 +190,8 @@ class OmissionMatrixModel(QAbstractTableModel):
     def _cell_data(self, row: MatrixRow, col: int, role: int) -> Any:
         cell = row.cells[col]
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._compact:
+                return _SYMBOLS[cell.kind]
             if cell.kind is CellKind.MISSING:
                 return f"{_SYMBOLS[cell.kind]} {cell.kind.label}"
             return f"{_SYMBOLS[cell.kind]} {cell.kind.label} · {cell.position}"

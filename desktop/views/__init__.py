@@ -75,6 +75,7 @@ class ViewSpec:
 VIEW_FACTORIES: list[ViewSpec] = [
     ViewSpec("overview", "Overview", "desktop.views.overview", "OverviewView"),
     ViewSpec("side_by_side", "Side by side", "desktop.views.side_by_side", "SideBySideView"),
+    ViewSpec("reference", "By outlet", "desktop.views.reference", "ReferenceOutletView"),
     ViewSpec("matrix", "Omission matrix", "desktop.views.matrix", "MatrixView"),
     ViewSpec("terms", "Terms", "desktop.views.terms", "TermsView"),
     ViewSpec("framing", "Framing", "desktop.views.framing", "FramingView"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +26,8 @@ from desktop.models.matrix import EVIDENCE_ROLE, CellKind, OmissionMatrixModel
 from desktop.widgets.column_sizing import fit_columns
 
 __all__ = ["MatrixView", "OmissionFilter"]
+
+_MIN_PASSAGE = 240  # the passage column keeps at least this many pixels before numbering
 
 # Short legend labels (six must fit a window's width); the tooltips explain.
 _KIND_HELP = {
@@ -114,7 +117,12 @@ class MatrixView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.legend)
         layout.addLayout(switches)
+        self.columns_key = QLabel(self)
+        self.columns_key.setWordWrap(True)
+        self.columns_key.setTextFormat(Qt.TextFormat.PlainText)
+        self.columns_key.setAccessibleName("Outlet of each numbered column")
         layout.addWidget(self.summary)
+        layout.addWidget(self.columns_key)
         layout.addWidget(self.table, 1)
         self._apply_palette()
         self.set_result(None)
@@ -138,13 +146,45 @@ class MatrixView(QWidget):
     def set_result(self, result: ComparisonResult | None) -> None:
         """Show the matrix of ``result``, or clear the view when it is None."""
         self.model.set_result(result)
+        self.summary.setText(self._summary(result))
+        self._fit(force=True)
+
+    def _fit(self, *, force: bool = False) -> None:
+        """Number the outlet columns when their names and words do not fit the width.
+
+        Only a shown table has a width to go by; a hidden one keeps names and words.
+        """
+        shown = self.table.isVisible()
+        compact = shown and self._needed_width() > self.table.viewport().width()
+        if compact == self.model.compact and not force:
+            return
+        self.model.set_compact(compact)
         header = self.table.horizontalHeader()
         fit_columns(self.table, skip={0})
         if self.model.columnCount() > 0:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.summary.setText(self._summary(result))
+        numbered = (f"{i} {name}" for i, name in enumerate(self.model.outlets, 1))
+        self.columns_key.setText("Columns: " + " · ".join(numbered) if compact else "")
+        self.columns_key.setVisible(compact)
+
+    def _needed_width(self) -> int:
+        """Pixels the matrix needs with outlet names and cells in words."""
+        metrics = self.table.fontMetrics()
+        cell = max((metrics.horizontalAdvance(t) for t in self.model.cell_texts()), default=0)
+        names = (metrics.horizontalAdvance(name) for name in self.model.outlets)
+        return _MIN_PASSAGE + sum(max(cell, width) + 16 for width in names)
 
     # --- events -----------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Switch between named and numbered columns as the width allows."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns to the width the view is shown at."""
+        super().showEvent(event)
+        self._fit()
+
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette changes (light/dark switch) so colours stay readable."""
         super().changeEvent(event)

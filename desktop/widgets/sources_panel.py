@@ -83,6 +83,8 @@ class SourcesPanel(QWidget):
     def _show_lean_column(self, *_: object) -> None:
         """The Lean column shows only while the user has chosen a ratings file."""
         self.table.setColumnHidden(Column.LEAN, self.model.ratings is None)
+        if self.model.ratings is not None:  # the heading names the file: show all of it
+            self.table.resizeColumnToContents(Column.LEAN)
 
     def add_buttons(self, actions: Sequence[QAction]) -> None:
         """Put a tool button for each action above the table."""

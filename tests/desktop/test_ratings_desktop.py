@@ -35,6 +35,8 @@ def test_the_sources_table_shows_a_lean_column_only_with_ratings(qtbot, sample) 
     model.set_ratings(parse_ratings(RATINGS, name="my-ratings.csv"))
     assert not panel.table.isColumnHidden(Column.LEAN)
     assert model.headerData(Column.LEAN, Qt.Orientation.Horizontal) == "Lean (my-ratings.csv)"
+    heading = panel.table.fontMetrics().horizontalAdvance("Lean (my-ratings.csv)")
+    assert panel.table.columnWidth(Column.LEAN) > heading  # the file name is not cut off
     leans = {
         model.index(r, Column.OUTLET).data(): model.index(r, Column.LEAN).data() for r in range(4)
     }
@@ -135,3 +137,22 @@ def test_a_failed_ratings_file_is_a_warning_in_the_window(
     with qtbot.waitSignal(window.ratings.failed, timeout=10_000):
         window.acts.ratings.trigger()
     assert said == ["The ratings file empty.csv has no usable row of domain, outlet, lean."]
+
+
+def test_the_pdf_report_has_the_lean_column_and_the_file_name(qapp, sample) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from analysis.pipeline import compare
+    from analysis.reports import ReportOptions
+    from desktop.pdf_report import render_pdf
+
+    result = compare(sample, ratings=parse_ratings(RATINGS, name="my-ratings.csv"))
+    pages = PdfReader(io.BytesIO(render_pdf(result, ReportOptions()))).pages
+    # NFKC undoes the "fi" ligature the PDF's text layer carries
+    text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in pages[:4]))
+    text = " ".join(text.split())
+    assert "Leans from your ratings file my-ratings.csv (2 of 4 articles rated)" in text
+    assert "Outlet Lean Headline" in text and "Meridian Wire left" in text

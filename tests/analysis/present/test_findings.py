@@ -125,3 +125,24 @@ def test_limit_keeps_one_sentence_of_each_rule_before_second_ones(
     few = key_findings(sample, limit=6)
     assert len(few) == 6
     assert len({f.kind for f in few}) == 6
+
+
+def test_copy_finding_states_the_copy_share_the_flag_is_based_on(
+    sample: ComparisonResult,
+) -> None:
+    # The aligner flags a pair on verbatim plus edited copy; the sentence must quote that
+    # share, not the verbatim part alone (which can be 0 % for lightly edited copy).
+    import re
+
+    (copy,) = [f for f in key_findings(sample) if f.kind == "copy"]
+    assert sample.alignment is not None
+    floor = sample.alignment.settings.common_source_share
+    shares = [int(x) for x in re.findall(r"(\d+)% of ", copy.text)]
+    assert len(shares) == 2 and max(shares) >= round(100 * floor)
+    best = max(
+        (p for p in sample.alignment.pairs if p.likely_common_source),
+        key=lambda p: max(p.a_verbatim + p.a_edited, p.b_verbatim + p.b_edited),
+    )
+    assert max(shares) == round(
+        100 * max(best.a_verbatim + best.a_edited, best.b_verbatim + best.b_edited)
+    )
