@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from analysis.model import Article
 
 __all__ = [
+    "SAMPLE_BANNER",
     "SAMPLE_PREFIX",
     "STANCES",
     "is_sample",
@@ -21,6 +22,12 @@ STANCES = ("verbs_neutral", "verbs_distancing", "verbs_endorsing", "verbs_emotiv
 
 #: ``Article.source`` of the built-in (fictional) sample articles starts with this.
 SAMPLE_PREFIX = "sample:"
+
+#: Said wherever the built-in sample is shown (the app's Overview, the reports' first section).
+SAMPLE_BANNER = (
+    "This is the built-in sample: the outlets, people, places and events in it are "
+    "fictional, written to show what Slant finds."
+)
 
 
 def outlet_labels(articles: Sequence[Article]) -> dict[str, str]:

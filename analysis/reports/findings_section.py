@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from analysis.present import RULES, key_findings
+from analysis.present import RULES, is_sample, key_findings
+from analysis.present.labels import SAMPLE_BANNER
 from analysis.reports.content import (
     Cell,
     EvidenceLink,
@@ -42,4 +43,6 @@ def findings_section(result: ComparisonResult, ctx: ReportContext) -> Section:
         detail=True,
     )
     block = FindingList("findings", "Key findings", tuple(items), note)
-    return Section("findings", "Key findings", _INTRO, (block, rules))
+    # The sample's outlets are invented: say so before any finding about them is read.
+    intro = f"{SAMPLE_BANNER} {_INTRO}" if is_sample(result.articles) else _INTRO
+    return Section("findings", "Key findings", intro, (block, rules))

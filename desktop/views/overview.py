@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.present import snippet
-from analysis.present.labels import outlet_labels
+from analysis.present.labels import SAMPLE_BANNER, outlet_labels
 from analysis.result import ComparisonResult
 from desktop.models.findings import EVIDENCE_ROLE, PASSAGE_ROLE, FindingsModel
 
@@ -31,10 +31,6 @@ __all__ = ["EMPTY_TEXT", "SAMPLE_BANNER", "OverviewView", "leans_text"]
 EMPTY_TEXT = (
     "Drop articles here — files, saved web pages or links — or use File ▸ Open Articles "
     "or Edit ▸ Paste as Article. Slant compares two or more outlets' articles on one event."
-)
-SAMPLE_BANNER = (
-    "This is the built-in sample: the outlets, people, places and events in it are "
-    "fictional, written to show what Slant finds."
 )
 
 

@@ -6,10 +6,12 @@ telling the same facts about an invented event in different words.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from analysis import MatchKind, align_articles
-from analysis.align.facts import shared_token_runs, unit_stems
+from analysis.align.fact_words import name_stems, unit_stems
+from analysis.align.facts import shared_token_runs
 from analysis.align.normalize import tokenize
 from analysis.model import Article
 
@@ -103,8 +105,26 @@ def test_us_aliases_and_stems() -> None:
     one = unit_stems(tokenize("The U.S. officials met"))
     other = unit_stems(tokenize("US official meets"))
     assert "u.s." in one and "u.s." in other
-    assert set(filter(None, one)) & set(filter(None, other)) >= {"u.s.", "officia"}
+    assert set(filter(None, one)) & set(filter(None, other)) >= {"u.s.", "official"}
     assert unit_stems(tokenize("give it to us"))[-1] is None
+    close = {s for t in ("close", "closed", "closes", "closing") for s in unit_stems(tokenize(t))}
+    assert close == {"clos"}
+    assert unit_stems(tokenize("democrat"))[0] != unit_stems(tokenize("democracy"))[0]
+
+
+def test_names_come_from_the_body_casing_not_from_headlines_or_sentence_starts() -> None:
+    texts = [
+        ("Jackson Pleads Guilty In Campaign Case", True),
+        ("Officials said Jackson pleads guilty to one count.", False),
+        ("The officials expect that Jackson will be sentenced.", False),
+    ]
+    tokens = [tokenize(t) for t, _ in texts]
+    stems = [unit_stems(t) for t in tokens]
+    names = name_stems(tokens, stems, np.array([h for _, h in texts]))
+    assert names["jackson"] is True
+    assert names["plead"] is False and names["guilty"] is False
+    assert names["official"] is False  # capitalised only where it starts a sentence
+    assert "campaign" not in names  # seen in the headline only: its own case decides
 
 
 def test_shared_runs_join_across_function_words() -> None:

@@ -57,3 +57,24 @@ def test_edited_words_and_loaded_terms_show_in_passages_and_texts(content: Repor
     assert {"edited", "loaded"} <= kinds
     text_kinds = {k for v in content.texts for p in v.paragraphs for f in p for k in f.kinds}
     assert {"edited", "loaded", "quote"} <= text_kinds
+
+
+@pytest.mark.slow
+def test_the_sample_report_says_first_that_the_sample_is_fictional(
+    content: ReportContent,
+) -> None:
+    from dataclasses import replace
+
+    from analysis.present.labels import SAMPLE_BANNER
+    from analysis.reports.evidence import EvidenceIndex
+    from analysis.reports.findings_section import findings_section
+    from analysis.reports.generic import ReportContext
+
+    first = content.sections[0]
+    assert first.key == "findings" and first.intro.startswith(SAMPLE_BANNER)
+    # The same articles under another source are no sample: no banner.
+    result = compare(tuple(replace(a, source="own.txt") for a in load_sample()))
+    ctx = ReportContext(
+        {a.id: a.outlet for a in result.articles}, EvidenceIndex.for_articles(result.articles)
+    )
+    assert SAMPLE_BANNER not in findings_section(result, ctx).intro
