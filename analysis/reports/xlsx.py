@@ -4,8 +4,9 @@ The sheets are the same tables as the CSV zip (:func:`analysis.reports.csvzip.cs
 in the same order, plus a first sheet ``contents`` listing each sheet's table title. Numbers
 are stored as numbers; every text cell is stored as a string, never as a formula (so
 ``=HYPERLINK(…)`` from an article stays text), and control characters, which the file
-format cannot hold, are dropped. A table longer than a worksheet's 1,048,576 rows (the links
-of a 1,000-article comparison) is cut there with a last line pointing to the CSV export. The
+format cannot hold, are dropped. Detail tables (every link, every pair of outlets: millions of
+cells for 1,000 articles) are cut at 250,000 cells, and any table at a worksheet's 1,048,576
+rows, with a last line pointing to the CSV export, which holds every row. The
 workbook is written in openpyxl's streaming mode, row by row.
 """
 
@@ -30,6 +31,7 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses these
 _FIXED_TIME = datetime(2000, 1, 1)  # same file properties on every run
 _MAX_ROWS = 1_048_574  # Excel's 1,048,576 rows, less the header and the "more rows" line
+_MAX_DETAIL_CELLS = 250_000  # a detail table past this is cut: the CSV export holds it all
 
 
 def sheet_names(content: ReportContent) -> list[tuple[str, Table]]:
@@ -72,13 +74,21 @@ def render_xlsx(content: ReportContent) -> bytes:
         sheet = book.create_sheet(name)
         sheet.freeze_panes = "A2"
         _append(sheet, [_text(c) for c in table.columns])
-        for row in table.rows[:_MAX_ROWS]:
+        most = _rows_kept(table)
+        for row in table.rows[:most]:
             _append(sheet, [_value(cell) for cell in row])
-        if len(table.rows) > _MAX_ROWS:
-            _append(sheet, [f"{len(table.rows) - _MAX_ROWS:,} more rows: see the CSV export."])
+        if len(table.rows) > most:
+            _append(sheet, [f"{len(table.rows) - most:,} more rows: see the CSV export."])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _rows_kept(table: Table) -> int:
+    """How many rows of ``table`` the sheet holds (detail tables are cut by cells)."""
+    if not table.detail:
+        return _MAX_ROWS
+    return max(1, min(_MAX_ROWS, _MAX_DETAIL_CELLS // max(1, len(table.columns))))
 
 
 def _append(sheet: WriteOnlyWorksheet, values: list[str | int | float]) -> None:
