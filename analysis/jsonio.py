@@ -8,7 +8,7 @@ The schema is documented in ``docs/report-schema.md``.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from analysis import __version__
@@ -130,30 +130,36 @@ def settings_from_json(data: Mapping[str, Any]) -> CompareSettings:
 
 def result_to_json(result: ComparisonResult) -> dict[str, Any]:
     """Return the whole comparison result as a JSON-ready dict."""
-    out: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
-        "generator": f"Slant {__version__}",
-        "created": result.created,
-        "settings": settings_to_json(result.settings),
-        "articles": [article_to_json(a) for a in result.articles],
-    }
+    return dict(result_json_items(result))
+
+
+def result_json_items(result: ComparisonResult) -> Iterator[tuple[str, Any]]:
+    """Yield the top-level keys of :func:`result_to_json` with their values, in order.
+
+    One section at a time, so a caller that writes each as it comes (the JSON report of
+    1,000 articles) never holds the JSON form of every section at once.
+    """
+    yield "schema_version", SCHEMA_VERSION
+    yield "generator", f"Slant {__version__}"
+    yield "created", result.created
+    yield "settings", settings_to_json(result.settings)
+    yield "articles", [article_to_json(a) for a in result.articles]
     # --- sections: each package wires its own serializer here ---
     if result.framing is not None:
-        out["framing"] = framing_to_json(result.framing)
+        yield "framing", framing_to_json(result.framing)
     if result.distinctive_terms is not None:
-        out["distinctive_terms"] = distinctive_to_json(result.distinctive_terms)
+        yield "distinctive_terms", distinctive_to_json(result.distinctive_terms)
     if result.readability is not None:
-        out["readability"] = readability_to_json(result.readability)
+        yield "readability", readability_to_json(result.readability)
     if result.alignment is not None:
-        out["alignment"] = alignment_to_json(result.alignment)
+        yield "alignment", alignment_to_json(result.alignment)
     if result.terms is not None:
-        out["terms"] = terms_to_json(result.terms)
+        yield "terms", terms_to_json(result.terms)
     if result.disagreements is not None:
-        out["disagreements"] = disagreements_to_json(result.disagreements)
-        out["naming"] = naming_to_json(result.disagreements)
+        yield "disagreements", disagreements_to_json(result.disagreements)
+        yield "naming", naming_to_json(result.disagreements)
     if result.leans is not None:
-        out["ratings"] = leans_to_json(result.leans)
-    return out
+        yield "ratings", leans_to_json(result.leans)
 
 
 def result_from_json(data: Mapping[str, Any]) -> ComparisonResult:

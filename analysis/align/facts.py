@@ -18,15 +18,15 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from analysis.align.fact_words import distinct_bags, name_stems, unit_stems
 from analysis.align.features import bag_of_words
 from analysis.align.nearest import nearest_pairs
-from analysis.align.normalize import STOPWORDS, Tokens, is_number
+from analysis.align.normalize import Tokens
 from analysis.errors import AnalysisError
 from analysis.resources import resource
 
@@ -59,51 +59,12 @@ FACT_FEATURES = (
     "best_b",
     "share_of_best",
     "plain_shared",
+    "names_w",
+    "names_w_min",
+    "names_w_max",
+    "rank_a",
+    "rank_b",
 )
-
-# Words that say how something was reported, not what: they are no shared fact.
-_REPORTING = frozenset(
-    """told according statement reporters report reported reports added adds noted
-    mr ms mrs dr one two new year years time people week day thursday friday monday
-    tuesday wednesday saturday sunday yesterday today tonight last first""".split()
-)
-_NUMBER_WORDS = {
-    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "dozen": "12", "hundred": "100",
-    "thousand": "1000", "million": "1000000", "billion": "1000000000",
-}  # fmt: skip
-_SUFFIXES = ("ing", "ed", "es", "s", "ly")
-_ALIASES = {("u", "s"): "u.s.", ("u", "n"): "u.n.", ("u", "k"): "u.k."}
-
-
-@cache
-def stem(word: str) -> str | None:
-    """A crude stem of a content word, or None for a function or reporting word."""
-    if is_number(word):
-        return word.replace(",", "")
-    word = _NUMBER_WORDS.get(word, word)
-    if word in STOPWORDS or word in _REPORTING or len(word) < 2:
-        return None
-    if word.endswith("'s"):
-        word = word[:-2]
-    for suffix in _SUFFIXES:
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    return word[:7]
-
-
-def unit_stems(tokens: Tokens) -> list[str | None]:
-    """The stem of each token (None for function words); "U.S."/"US" become one name."""
-    words = tokens.words
-    out: list[str | None] = [stem(w) for w in words]
-    for i, (a, b) in enumerate(pairwise(words)):
-        alias = _ALIASES.get((a, b))
-        if alias:
-            out[i], out[i + 1] = alias, alias
-    if "us" in tokens.names:  # "US" written in capitals is the country, not the pronoun
-        out = ["u.s." if w == "us" else s for w, s in zip(words, out, strict=True)]
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +77,8 @@ class FactTable:
         idf: Inverse sentence frequency of each stem over all units.
         weight: Sum of the idf of each unit's stems.
         rare: Binary matrix of each unit's rare stems (few sentences carry them).
-        names: Binary matrix of each unit's name stems (see :func:`_name_stems`).
+        names: Binary matrix of each unit's name stems (see ``fact_words.name_stems``).
+        name_idf: Inverse sentence frequency of each name stem (columns of ``names``).
         nums: Binary matrix of each unit's numbers.
         tri: Binary matrix of each unit's word trigrams (quotations, set phrases).
         bi: Binary matrix of each unit's content-stem bigrams.
@@ -132,6 +94,7 @@ class FactTable:
     weight: NDArray[np.float64]
     rare: Any
     names: Any
+    name_idf: NDArray[np.float64]
     nums: Any
     tri: Any
     bi: Any
@@ -173,14 +136,17 @@ class FactTable:
         rare_cols = df <= max(3.0, 0.02 * n)
         rare = content.multiply(rare_cols[np.newaxis, :].astype(np.float32)).tocsr()
         rare.eliminate_zeros()
-        bags = _distinct_bags(distinct, own, _name_stems(distinct, own, head))
+        bags = distinct_bags(distinct, own, name_stems(distinct, own, head))
+        names = bags["names"][row]
+        name_df = np.bincount(names.indices, minlength=names.shape[1]).astype(np.float64)
         return cls(
             stems=stems,
             content=content,
             idf=idf,
             weight=weight,
             rare=rare,
-            names=bags["names"][row],
+            names=names,
+            name_idf=np.log((n + 1.0) / (name_df + 1.0)),
             nums=bags["nums"][row],
             tri=bags["tri"][row],
             bi=bags["bi"][row],
@@ -189,60 +155,6 @@ class FactTable:
             headline=np.asarray(headline, dtype=bool),
             n_words=np.array([len(t.words) for t in tokens], dtype=np.float64),
         )
-
-
-def _name_stems(
-    tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]], headline: NDArray[np.bool_]
-) -> dict[str, bool]:
-    """Whether each stem seen in a body sentence past its first word is a name.
-
-    A stem is a name when it is written capitalised in at least half of those places. A
-    capital at the start of a sentence or in a title-case headline says nothing, so
-    "Pleads Guilty" in a headline or "Officials said" are no names when the body writes
-    "pleads guilty" and "officials"; "Jackson" stays a name.
-    """
-    capital: dict[str, int] = {}
-    seen: dict[str, int] = {}
-    for t, st, head in zip(tokens, stems, headline.tolist(), strict=True):
-        if head:
-            continue
-        for w, s in zip(t.words[1:], st[1:], strict=True):
-            if s:
-                seen[s] = seen.get(s, 0) + 1
-                capital[s] = capital.get(s, 0) + (w in t.names)
-    return {s: 2 * capital[s] >= n for s, n in seen.items()}
-
-
-def _distinct_bags(
-    tokens: Sequence[Tokens], stems: Sequence[Sequence[str | None]], names: dict[str, bool]
-) -> Any:
-    """Names, numbers, trigrams, content bigrams and plain words of each distinct unit.
-
-    A stem counts as a name when :func:`_name_stems` says so, or, when no body sentence
-    has it past its first word, when it is capitalised here.
-    """
-
-    def is_name(w: str, s: str, t: Tokens) -> bool:
-        known = names.get(s)
-        return w in t.names if known is None else known
-
-    name: list[list[str]] = []
-    plain: list[list[str]] = []
-    for t, st in zip(tokens, stems, strict=True):
-        words = [(w, s) for w, s in zip(t.words, st, strict=True) if s and not is_number(s)]
-        name.append(sorted({s for w, s in words if is_name(w, s, t)}))
-        plain.append([s for w, s in words if not is_name(w, s, t)])
-    return {
-        "names": bag_of_words(name),
-        "nums": bag_of_words([[s for s in st if s and is_number(s)] for st in stems]),
-        "tri": bag_of_words(
-            [[" ".join(t.words[i : i + 3]) for i in range(len(t.words) - 2)] for t in tokens]
-        ),
-        "bi": bag_of_words(
-            [[f"{a} {b}" for a, b in pairwise([s for s in st if s])] for st in stems]
-        ),
-        "plain": bag_of_words(plain),
-    }
 
 
 def _positions(article: NDArray[np.intp]) -> NDArray[np.float64]:
@@ -290,7 +202,7 @@ def fact_features(
     out[:, 3] = np.asarray(weighted.max(axis=1).todense()).ravel()
     out[:, 4] = np.log1p(np.diff(both.indptr))
     out[:, 5] = np.log1p(_shared(table.rare, ia, ib))
-    out[:, 6] = np.log1p(_shared(table.names, ia, ib))
+    _names(table, ia, ib, out)
     out[:, 7] = _shared(table.nums, ia, ib) > 0
     out[:, 8] = np.log1p(_shared(table.tri, ia, ib))
     out[:, 9] = np.log1p(_shared(table.bi, ia, ib))
@@ -306,6 +218,20 @@ def fact_features(
     return out
 
 
+def _names(
+    table: FactTable, ia: NDArray[np.intp], ib: NDArray[np.intp], out: NDArray[np.float64]
+) -> None:
+    """Shared names: how many, their idf weight and its share of each side's names."""
+    both = table.names[ia].multiply(table.names[ib]).tocsr()
+    out[:, 6] = np.log1p(np.diff(both.indptr))
+    shared_w = np.asarray(both @ table.name_idf).ravel()
+    wa = np.asarray(table.names[ia] @ table.name_idf).ravel()
+    wb = np.asarray(table.names[ib] @ table.name_idf).ravel()
+    out[:, 19] = np.log1p(shared_w)
+    out[:, 20] = _div(shared_w, np.minimum(wa, wb))
+    out[:, 21] = _div(shared_w, np.maximum(wa, wb))
+
+
 def _relative(
     ia: NDArray[np.intp],
     ib: NDArray[np.intp],
@@ -313,10 +239,11 @@ def _relative(
     shared_w: NDArray[np.float64],
     out: NDArray[np.float64],
 ) -> None:
-    """Whether each pair is its sentences' best partner in the other article.
+    """Whether each pair is its sentences' best partner in the other article, and its rank.
 
     A sentence shares a fact mostly with the one or two sentences of the other article
-    that share most with it; the rest share the event's background.
+    that share most with it; the rest share the event's background. The rank (0 = best,
+    at most 5) is the pair's place among the sentence's candidates in that article.
     """
     n = int(max(int(ia.max()), int(ib.max()))) + 1
     n_art = int(article.max()) + 1
@@ -328,6 +255,10 @@ def _relative(
         mine = top[key]
         out[:, 15 + col] = shared_w >= mine - 1e-9
         best = np.maximum(best, mine)
+        order = np.lexsort((-shared_w, key))
+        ranked = key[order]
+        rank = np.arange(len(ranked)) - np.searchsorted(ranked, ranked, side="left")
+        out[order, 22 + col] = np.minimum(rank, 5)
     out[:, 17] = _div(shared_w, best)
 
 

@@ -66,7 +66,7 @@ class AlignmentSettings:
     max_total_chars: int = 12_000_000
     common_source_share: float = 0.4
     lead_sentences: int = 2
-    fact_min_probability: float = 0.42
+    fact_min_probability: float = 0.45
     fact_candidates: int = 40
     fact_min_cosine: float = 0.01
     fact_max_links: int = 3

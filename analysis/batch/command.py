@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from analysis.errors import SlantError
+from analysis.events.values import GroupingSettings
 from analysis.model import Article
 
 __all__ = ["add_batch_parser", "run_batch_command"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_DEFAULT_WINDOW = GroupingSettings().date_window_days
 _ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".docx", ".pdf"}
 
 
@@ -40,9 +42,9 @@ def add_batch_parser(
     bat.add_argument(
         "--date-window",
         type=_days,
-        default=7,
+        default=_DEFAULT_WINDOW,
         metavar="DAYS",
-        help="longest span of dates in one event (default 7; 'none' ignores dates)",
+        help=f"longest span of dates in one event (default {_DEFAULT_WINDOW}; 'none': no dates)",
     )
     bat.add_argument(
         "--dask", metavar="ADDRESS", help="compare events on Dask: 'local' or a scheduler address"
@@ -68,7 +70,6 @@ def run_batch_command(args: argparse.Namespace, say: Callable[[str], None]) -> i
     """Run ``slant batch``; ``say`` prints one ``slant: …`` line on stderr."""
     from analysis.batch.run import BatchOptions, run_batch
     from analysis.cli_support import StderrProgress
-    from analysis.events import GroupingSettings
 
     fmt = _format(args.format, say)
     if fmt is None:

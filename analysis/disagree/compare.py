@@ -14,10 +14,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, TypeVar
 
 from analysis.disagree.labels import LabelHit, count_class, find_labels, label_groups
-from analysis.disagree.numbers import find_quantities
+from analysis.disagree.numbers import describe, find_quantities
 from analysis.disagree.same import SURE, match_score, same_figure
 from analysis.disagree.values import Disagreement, Member, Quantity, Relation
 from analysis.model import Article
@@ -31,8 +32,10 @@ class Fact:
 
     ``link`` indexes the JSON list named by ``link_list``: ``links``, or ``shared_facts``
     where the JSON form keeps the "shares a fact" (partial) links. ``shared`` holds the
-    words the alignment found shared (article id, start, end); an article with shared
-    words has its figures compared only next to them, one without is read whole.
+    words the alignment found shared (article id, start, end), or else they are read off
+    the links in ``via`` (the fact's link, or the links within its cluster) when needed;
+    an article with shared words has its figures compared only next to them, one without
+    is read whole.
     """
 
     cluster: int | None
@@ -40,33 +43,45 @@ class Fact:
     spans: tuple[tuple[str, int, int], ...]
     link_list: str = ""
     shared: tuple[tuple[str, int, int], ...] = ()
+    via: tuple[Any, ...] = ()
+
+    def shared_words(self) -> tuple[tuple[str, int, int], ...]:
+        """The shared-word spans (article id, start, end) figures are read next to."""
+        if self.shared or not self.via:
+            return self.shared
+        words = _Words()
+        for link in self.via:
+            words.add(link)
+        return words.spans()
 
 
 def facts_of(alignment: Any) -> list[Fact]:
     """Return the facts of an alignment: its clusters, then links outside them."""
     member_of = {(m.article, m.start): c.id for c in alignment.clusters for m in c.members}
     counts = {"links": 0, "shared_facts": 0}
-    inside: dict[int, _Words] = {}  # shared words of the links within each cluster
+    inside: dict[int, list[Any]] = {}  # the links within each cluster
     facts = []
     for link in alignment.links:
         where = "shared_facts" if str(getattr(link.kind, "value", "")) == "partial" else "links"
         index = counts[where]
         counts[where] += 1
         a, b = link.a, link.b
-        ca = _cluster_id(alignment, member_of, a)
-        if ca is not None and ca == _cluster_id(alignment, member_of, b):
-            inside.setdefault(ca, _Words()).add(link)
+        ca = member_of.get((a.article, a.start))  # most sides start where a member does
+        if ca is None:
+            ca = _cluster_id(alignment, a)
+        if ca is not None and ca == (
+            member_of.get((b.article, b.start)) or _cluster_id(alignment, b)
+        ):
+            inside.setdefault(ca, []).append(link)
             continue
         sa, sb = _shared(link, "shared_a", a), _shared(link, "shared_b", b)
-        words = _Words()
-        words.add(link)
-        facts.append(Fact(None, index, (sa, sb), where, words.spans()))
+        facts.append(Fact(None, index, (sa, sb), where, via=(link,)))
     clusters = [
         Fact(
             c.id,
             None,
             tuple((m.article, m.start, m.end) for m in c.members),
-            shared=inside.get(c.id, _Words()).spans(),
+            via=tuple(inside.get(c.id, ())),
         )
         for c in alignment.clusters
         if len(c.members) > 1
@@ -102,11 +117,8 @@ class _Words:
         )
 
 
-def _cluster_id(alignment: Any, member_of: dict[tuple[str, int], int], side: Any) -> int | None:
-    """The cluster holding a link's side (most sides start where their member starts)."""
-    found = member_of.get((side.article, side.start))
-    if found is not None:
-        return found
+def _cluster_id(alignment: Any, side: Any) -> int | None:
+    """The cluster holding a link's side that starts inside a member, or None."""
     cluster = alignment.cluster_at(side.article, side.start)
     return None if cluster is None else int(cluster.id)
 
@@ -133,16 +145,26 @@ class FoundIn:
         self.articles = articles
         self._quantities: dict[str, tuple[tuple[int, ...], tuple[Quantity, ...]]] = {}
         self._labels: dict[str, tuple[tuple[int, ...], tuple[LabelHit, ...]]] = {}
+        self._described: dict[tuple[str, int], Quantity] = {}
 
     def quantities(self, aid: str, start: int, end: int) -> tuple[Quantity, ...]:
         """Return the quantities wholly inside ``[start, end)`` of an article."""
         if aid not in self._quantities:
-            found = find_quantities(self.articles[aid].text)
+            found = find_quantities(self.articles[aid].text, described=False)
             self._quantities[aid] = (tuple(q.start for q in found), found)
         starts, items = self._quantities[aid]
-        return tuple(
-            q for q in items[bisect_left(starts, start) :] if q.start < end and q.end <= end
-        )
+        return _within(starts, items, start, end)
+
+    def described(self, aid: str, qs: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+        """Return ``qs`` (of one article) with the words around them, each read once."""
+        out = []
+        for q in qs:
+            key = (aid, q.start)
+            done = self._described.get(key)
+            if done is None:
+                done = self._described[key] = describe(self.articles[aid].text, q)
+            out.append(done)
+        return tuple(out)
 
     def labels(self, aid: str, start: int, end: int) -> tuple[LabelHit, ...]:
         """Return the label words wholly inside ``[start, end)`` of an article."""
@@ -179,25 +201,29 @@ def compare_numbers(
         found: What was found in the articles so far (shared across facts for speed).
     """
     found = found or FoundIn(articles)
-    per_side = [
-        (aid, _by_shared_words(fact, aid, found.quantities(aid, start, end)))
-        for aid, start, end in fact.spans
-    ]
+    per_side = [(aid, found.quantities(aid, start, end)) for aid, start, end in fact.spans]
     if sum(1 for _, qs in per_side if qs) < 2:
         return [], 0  # most facts: nothing to compare
+    shared = fact.shared_words()
+    per_side = [(aid, _by_shared_words(shared, aid, qs)) for aid, qs in per_side]
+    if sum(1 for _, qs in per_side if qs) < 2:
+        return [], 0
+    per_side = [(aid, found.described(aid, qs)) for aid, qs in per_side]
     out: list[Disagreement] = []
     agreed = 0
     # What each outlet states in and around its passage (a link's shared part is short).
-    stated = {
-        aid: found.quantities(aid, max(0, start - _AROUND), end + _AROUND)
-        for aid, start, end in fact.spans
-    }
+    stated: dict[str, tuple[Quantity, ...]] = {}
     for slot in _slots(per_side):
         if len(slot) < 2:
             continue
         relation = _relation(list(slot.values()))
-        if relation is Relation.CONTRADICTION and _doubtful(slot, stated):
-            continue
+        if relation is Relation.CONTRADICTION:
+            stated = stated or {
+                aid: found.quantities(aid, max(0, start - _AROUND), end + _AROUND)
+                for aid, start, end in fact.spans
+            }
+            if _doubtful(slot, stated):
+                continue
         if relation is Relation.AGREEMENT:
             agreed += 1
             continue
@@ -223,9 +249,11 @@ _NEAR_SHARED = 25  # characters between a figure and the nearest shared word
 _AROUND = 300  # characters around a passage where an outlet may state a figure again
 
 
-def _by_shared_words(fact: Fact, aid: str, qs: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+def _by_shared_words(
+    shared: tuple[tuple[str, int, int], ...], aid: str, qs: tuple[Quantity, ...]
+) -> tuple[Quantity, ...]:
     """The figures of one side next to the words the alignment found shared there."""
-    spans = [(s, e) for a, s, e in fact.shared if a == aid]
+    spans = [(s, e) for a, s, e in shared if a == aid]
     if not spans:
         return qs
     return tuple(
@@ -288,10 +316,14 @@ def _best_slot(
     best: tuple[float, int, int] | None = None
     choice = None
     for i, slot in enumerate(slots):
-        if aid in slot:
+        if aid in slot or next(iter(slot.values())).unit != q.unit:
             continue
-        score = min(match_score(other, q) for other in slot.values())
-        if score <= 0:
+        score = 3
+        for other in slot.values():  # the same thing as every figure in the slot
+            score = min(score, match_score(other, q))
+            if not score:
+                break
+        if not score:
             continue
         # Equal values pair first: two outlets giving the same two figures in another
         # order (or a shared-fact link cutting one off) are no contradiction.
@@ -335,7 +367,7 @@ def compare_labels(
             per_group.setdefault(hit.group, {}).setdefault(aid, []).append(
                 (hit.word, hit.start, hit.end)
             )
-    loaded = {g.name: g.loaded for g in label_groups()}
+    loaded = _loaded()
     out = []
     for group, by_article in per_group.items():
         sets = [frozenset(w for w, _, _ in v) for v in by_article.values()]
@@ -359,6 +391,11 @@ def compare_labels(
             )
         )
     return out
+
+
+@cache
+def _loaded() -> dict[str, frozenset[str]]:
+    return {g.name: g.loaded for g in label_groups()}
 
 
 def _flag(word: str, loaded: frozenset[str]) -> str:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from analysis.disagree.values import Actor, Mention
 from analysis.errors import AnalysisError
@@ -288,10 +290,10 @@ def _known_names(art: Article, actors: dict[tuple[str, ...], _Actor], rules: _Ru
                 forms.setdefault(last, (actor, "surname"))
     if not forms:
         return
-    taken = [(m.start, m.end) for a in actors.values() for m in a.mentions if m.article == art.id]
+    taken = _Taken(actors, art.id)
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", art.text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         actor, form = forms[m[0]]
         actor.mentions.append(Mention(art.id, m.start(), m.end(), "", form))
@@ -331,7 +333,11 @@ def _description(text: str, pos: int, rules: _Rules) -> tuple[int, str, set[str]
 
 def _descriptions(art: Article, actors: dict[tuple[str, ...], _Actor], rules: _Rules) -> None:
     text = art.text
-    taken = [(m.start, m.end) for a in actors.values() for m in a.mentions if m.article == art.id]
+    taken = _Taken(actors, art.id)
+    by_class = _by_role_class(actors, rules)
+    starts = {
+        id(a): sorted(m.start for m in a.mentions if m.article == art.id) for a in actors.values()
+    }
     for m in _THE.finditer(text):
         found = _description(text, m.end(), rules)
         if found is None:
@@ -339,28 +345,57 @@ def _descriptions(art: Article, actors: dict[tuple[str, ...], _Actor], rules: _R
         end, head, words = found
         if _CAP_NEXT.match(text[end : end + 2]):
             continue  # a title before a name, already part of that mention
-        actor = _resolve(head, words, art.id, m.start(), actors, rules)
-        if actor is not None and not any(s < end and m.start() < e for s, e in taken):
-            actor.mentions.append(Mention(art.id, m.start(), end, "", "description"))
+        candidates = by_class.get(rules.role_class.get(head, head), [])
+        chosen = _resolve(words, m.start(), candidates, starts)
+        if chosen is not None and not taken.overlaps(m.start(), end):
+            chosen.mentions.append(Mention(art.id, m.start(), end, "", "description"))
+            insort(starts[id(chosen)], m.start())
+
+
+def _by_role_class(actors: dict[tuple[str, ...], _Actor], rules: _Rules) -> dict[str, list[_Actor]]:
+    """Role class -> the actors with a role of that class, in the actors' order."""
+    by_class: dict[str, list[_Actor]] = {}
+    for actor in actors.values():  # roles are fixed from here on; only mentions grow
+        for cls in {rules.role_class.get(r, r) for r in actor.roles}:
+            by_class.setdefault(cls, []).append(actor)
+    return by_class
 
 
 def _resolve(
-    head: str,
-    words: set[str],
-    aid: str,
-    pos: int,
-    actors: dict[tuple[str, ...], _Actor],
-    rules: _Rules,
+    words: set[str], pos: int, candidates: Sequence[_Actor], starts: dict[int, list[int]]
 ) -> _Actor | None:
-    cls = rules.role_class.get(head, head)
+    """The candidate sharing most modifier words, then mentioned last before ``pos``.
+
+    ``starts`` holds each actor's sorted mention starts in this article, so the last one
+    before ``pos`` is a bisection, not a scan of every mention.
+    """
     best: tuple[int, int, int] | None = None
     choice = None
-    for actor in actors.values():
-        classes = {rules.role_class.get(r, r) for r in actor.roles}
-        if cls not in classes:
-            continue
-        before = [m.start for m in actor.mentions if m.article == aid and m.start < pos]
-        key = (len(words & actor.roles), max(before, default=-1), len(actor.mentions))
+    for actor in candidates:
+        own = starts[id(actor)]
+        at = bisect_left(own, pos)
+        key = (len(words & actor.roles), own[at - 1] if at else -1, len(actor.mentions))
         if best is None or key > best:
             best, choice = key, actor
     return choice
+
+
+class _Taken:
+    """The spans of one article's known mentions, asked "does [start, end) overlap any?".
+
+    Sorted starts with a running maximum of ends: the spans starting before ``end`` are a
+    prefix, and one of them overlaps exactly when the largest end in that prefix passes
+    ``start``. Each question is a bisection, so a long article costs n log n, not n².
+    """
+
+    def __init__(self, actors: dict[tuple[str, ...], _Actor], aid: str) -> None:
+        spans = sorted(
+            (m.start, m.end) for a in actors.values() for m in a.mentions if m.article == aid
+        )
+        self._starts = [s for s, _ in spans]
+        self._max_end = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span that was known when this was built overlaps ``[start, end)``."""
+        at = bisect_left(self._starts, end)
+        return at > 0 and self._max_end[at - 1] > start

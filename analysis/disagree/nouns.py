@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = [
     "STOP",
@@ -18,6 +19,7 @@ __all__ = [
     "lemma",
     "next_words",
     "object_of",
+    "stem",
     "surroundings",
 ]
 
@@ -57,6 +59,15 @@ def lemma(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
+    return word
+
+
+@cache
+def stem(word: str) -> str:
+    """A crude stem of a lemma, so "costing" meets "cost" and "estimated" "estimate"."""
+    for suffix in ("ing", "ed", "e"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
     return word
 
 
@@ -159,6 +170,11 @@ class Surroundings:
     near: frozenset[str]
     act: str = ""
 
+    @property
+    def stems(self) -> frozenset[str]:
+        """The stems of ``context``."""
+        return frozenset(map(stem, self.context))
+
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!Mrs|Gov|Sen|Rep)[.!?;]\s")
 
@@ -172,30 +188,26 @@ def surroundings(text: str, start: int, end: int) -> Surroundings:
     # The first word of a sentence is capitalised whoever it names.
     starts_sentence = (len(pieces) > 1 or start <= 80) and len(said) <= 8
     named = [*(said[-8:][1:] if starts_sentence else said[-8:]), *right]
-    content = [w for w in (*left, *right) if _plain(w) not in STOP and len(w) > 2]
+    content = [w for w in (*left, *right) if _word(w)[1]]
     title_case = len(content) >= 3 and sum(w[0].isupper() for w in content) * 2 > len(content)
-    names = frozenset(
-        _key(w)
-        for w in named
-        if w[0].isupper() and len(w) > 2 and not title_case and _plain(w) not in _NO_NAMES
-        and _plain(w) not in STOP and _key(w) not in KNOWN_NOUNS
-    )  # fmt: skip
-    before = [w for w in left if _plain(w) not in STOP and len(w) > 2][-1:]
-    after = [w for w in right if _plain(w) not in STOP and len(w) > 2][:1]
-    act = [w for w in left[-3:] if _plain(w) not in STOP and len(w) > 2][-1:]
+    names = frozenset() if title_case else frozenset(_word(w)[0] for w in named if _word(w)[2])
+    before = [w for w in left if _word(w)[1]][-1:]
+    after = [w for w in right if _word(w)[1]][:1]
+    act = [_word(w)[0] for w in left[-3:] if _word(w)[1]][-1:]
     return Surroundings(
-        frozenset(map(_key, content)),
+        frozenset(_word(w)[0] for w in content),
         names,
-        frozenset(_key(w) for w in (*before, *after)),
-        "".join(_key(w) for w in act if _key(w) not in names),
+        frozenset(_word(w)[0] for w in (*before, *after)),
+        "".join(k for k in act if k not in names),
     )
 
 
-def _plain(word: str) -> str:
-    """The lower-case word without a possessive "'s"."""
+@cache
+def _word(word: str) -> tuple[str, bool, bool]:
+    """(lemma without a possessive "'s", is a content word, may be a name) of a word."""
     low = word.lower()
-    return low[:-2] if low.endswith(("'s", "’s")) else low
-
-
-def _key(word: str) -> str:
-    return lemma(_plain(word))
+    plain = low[:-2] if low.endswith(("'s", "’s")) else low
+    key = lemma(plain)
+    content = plain not in STOP and len(word) > 2
+    name = content and word[0].isupper() and plain not in _NO_NAMES and key not in KNOWN_NOUNS
+    return key, content, name

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 
 from analysis.disagree.nouns import STOP, counted_noun, lemma, next_words, object_of, surroundings
 from analysis.disagree.values import INF, Quantity
 
-__all__ = ["find_quantities", "lemma"]
+__all__ = ["describe", "find_quantities", "lemma"]
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -88,13 +87,17 @@ _DATE = re.compile(
 _YEAR = re.compile(r"(?<![\w$£€.,])(?:1[89]\d\d|20\d\d)(?![\w,%]|\.\d)")
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, *, described: bool = True
+) -> tuple[Quantity, ...]:
     """Return the quantities in ``text[start:end]``, in order, offsets into ``text``.
 
     Args:
         text: The whole article text.
         start: Where the span to search starts.
         end: Where it ends (the end of the text when None).
+        described: Whether to fill in the words around each (see :func:`describe`);
+            callers that compare few of them describe those later.
 
     Returns:
         Quantities, each with a range, a unit and what it counts.
@@ -109,17 +112,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
     taken: list[Quantity] = []
     for q in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
         if not any(q.start < t.end and t.start < q.end for t in taken):
-            around = surroundings(text, q.start, q.end)
-            taken.append(
-                replace(
-                    q,
-                    context=around.context,
-                    names=around.names,
-                    near=around.near,
-                    act=around.act,
-                )
-            )
+            taken.append(describe(text, q) if described else q)
     return tuple(taken)
+
+
+def describe(text: str, q: Quantity) -> Quantity:
+    """Return ``q`` with the words around it in ``text`` (context, names, what it dates)."""
+    around = surroundings(text, q.start, q.end)
+    return Quantity(  # not dataclasses.replace: this runs for every figure compared
+        q.start, q.end, q.low, q.high, q.unit, q.counts, q.vague, q.text,
+        around.context, around.names, around.near, around.act, q.implied, around.stems,
+    )  # fmt: skip
 
 
 _YEAR_RANGE = re.compile(
@@ -220,10 +223,13 @@ def _counts(text: str, end: int, triggers: list[tuple[int, int, str]]) -> Iterat
         if m["num"] and _is_year(m):
             continue
         s, e = m.start(), m.end()
-        if _not_an_amount(text, s, e) or _in_a_name(text, s, e, bare=_bare(m)):
+        if _not_an_amount(text, s, e) or _coded(text, s, e):
             continue
         low, high, vague = _range(m)
-        unit, counts, e = _unit_and_noun(text, m, e)
+        unit, counts, q_end = _unit_and_noun(text, m, e)
+        if unit == "count" and not counts and _in_a_name(text, s, e, bare=_bare(m)):
+            continue  # "Flight 370"; but "Grimm two years ago" is a duration
+        e = q_end
         if m["mod"] and m["mod"].lower() == "some" and not m["num"]:
             continue
         if not counts and unit == "count" and m["vague"] and m["vague"].lower() in _CROWDS:
@@ -268,10 +274,7 @@ def _in_a_name(text: str, start: int, end: int, *, bare: bool) -> bool:
     Officers Hurt").
     """
     before = text[max(0, start - 12) : start]
-    after = text[end : end + 3]
-    if (before.endswith("/") and before[-2:-1].isdigit()) or re.match(r"/\d", after):
-        return True
-    if re.search(r"\b[A-Za-z]{1,6}-$", before) and not before.endswith(("mid-", "Mid-")):
+    if _coded(text, start, end):
         return True
     name = _NAME_BEFORE.search(before)
     if not bare or name is None or name[1].lower() in _NOT_NAMES:
@@ -282,8 +285,18 @@ def _in_a_name(text: str, start: int, end: int, *, bare: bool) -> bool:
     return not re.match(r"[-\s]+[A-Z]", text[end : end + 3])
 
 
+def _coded(text: str, start: int, end: int) -> bool:
+    """A number written into a code or a date: "9/11", "G-20", "COVID-19"."""
+    before = text[max(0, start - 12) : start]
+    if (before.endswith("/") and before[-2:-1].isdigit()) or re.match(r"/\d", text[end : end + 2]):
+        return True
+    return bool(re.search(r"\b[A-Za-z]{1,6}-$", before)) and not before.endswith(("mid-", "Mid-"))
+
+
 def _bare(m: re.Match[str]) -> bool:
-    return bool(m["num"]) and not (m["mod"] or m["cur"] or m["pct"] or m["scale"] or m["num2"])
+    """A figure in digits alone ("370"), no hedge, sign, scale or range."""
+    plain = not (m["mod"] or m["cur"] or m["pct"] or m["scale"] or m["num2"])
+    return bool(m["num"]) and m["num"][0].isdigit() and plain
 
 
 def _is_year(m: re.Match[str]) -> bool:
@@ -358,4 +371,12 @@ def _unit_and_noun(text: str, m: re.Match[str], end: int) -> tuple[str, str, int
             return f"duration:{unit}", "", w_end
         if i > 2:
             break
+    if _CROWD_OF.search(text[max(0, m.start() - 30) : m.start()]):
+        return "count", "people", end  # "a mob of 10,000 lays siege": the mob's people
     return "count", counted_noun(text, end), end
+
+
+_CROWD_OF = re.compile(
+    r"\b(?:mob|crowd|group|army|caravan|rally|gathering|throng|procession)s? of\s+$",
+    re.IGNORECASE,
+)

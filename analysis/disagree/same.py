@@ -22,6 +22,7 @@ the same unit and
 from __future__ import annotations
 
 from analysis.disagree.labels import count_class, group_of
+from analysis.disagree.nouns import stem
 from analysis.disagree.values import INF, Quantity
 
 __all__ = ["CALENDAR", "SURE", "WEAK", "match_score", "same_figure"]
@@ -45,19 +46,27 @@ def match_score(a: Quantity, b: Quantity) -> int:
     """
     if a.unit != b.unit:
         return 0
-    written = {q.counts for q in (a, b) if q.counts and not q.implied}
-    shared = _stems(a.context) & _stems(b.context) - _stems(frozenset(written))
-    near = (a.near & b.near) - a.names - b.names - written
-    evidence = len(shared) + len(_groups(a, b)) + bool(near)
+    noun_a = "" if a.implied else a.counts  # what each counts in writing
+    noun_b = "" if b.implied else b.counts
+    both = bool(noun_a and noun_b)
+    if both and noun_a != noun_b and count_class(noun_a) != count_class(noun_b):
+        return 0  # cheap and common: two different nouns counted
+    written = {noun_a, noun_b} - {""}
+    shared = a.stems & b.stems
+    if written and shared:
+        shared -= {stem(w) for w in written}
     if a.unit in CALENDAR:  # the act they date: the same word just before, no name
-        act = a.act and _stems(frozenset((a.act,))) == _stems(frozenset((b.act,)))
+        act = a.act and stem(a.act) == stem(b.act)
         return SURE if len(shared) >= 2 and act else 0
+    near = a.near & b.near
+    if near:
+        near = near - a.names - b.names - written
+    evidence = len(shared) + bool(near)
+    if evidence < 2:  # label groups are slower to find; needed only when short of two
+        evidence += len(_groups(a, b))
     same_noun = a.counts == b.counts
-    if a.counts and b.counts and not (a.implied or b.implied):
-        if count_class(a.counts) != count_class(b.counts):
-            return 0
-        if evidence:
-            return 3 if same_noun else SURE
+    if both and evidence:
+        return 3 if same_noun else SURE
     if a.names and b.names and not a.names & b.names:
         return 0  # "Gingrich garnered 11 percent" / "Huckabee (14 percent)"
     if written and same_noun and len(written) == 1 and not evidence:
@@ -88,15 +97,3 @@ def _groups(a: Quantity, b: Quantity) -> set[str]:
     groups_a = {group_of(w) for w in words_a - words_b}
     groups_b = {group_of(w) for w in words_b - words_a}
     return (groups_a & groups_b) - {""}
-
-
-def _stems(words: frozenset[str]) -> set[str]:
-    """Crude stems, so "costing" meets "cost" and "estimated" meets "estimate"."""
-    out = set()
-    for w in words:
-        for suffix in ("ing", "ed", "e"):
-            if len(w) > len(suffix) + 3 and w.endswith(suffix):
-                w = w[: -len(suffix)]
-                break
-        out.add(w)
-    return out

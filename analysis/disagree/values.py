@@ -50,6 +50,7 @@ class Quantity:
             what a date dates.
         implied: Whether ``counts`` was inferred rather than written (a bare
             "thousands" counts people).
+        stems: Crude stems of ``context`` ("costing" -> "cost"), for comparing.
     """
 
     start: int
@@ -65,6 +66,7 @@ class Quantity:
     near: frozenset[str] = frozenset()
     act: str = ""
     implied: bool = False
+    stems: frozenset[str] = frozenset()
 
     def overlaps(self, other: Quantity) -> bool:
         """Return whether the two ranges share a value."""

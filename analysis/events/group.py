@@ -3,7 +3,8 @@
 Exact agglomerative clustering needs all pairs (n² memory); here merges are only tried
 along each article's nearest neighbours, strongest first, and accepted when the *average*
 cosine between the two groups' articles (computed exactly from their summed vectors, since
-rows are unit length) reaches the threshold. Passes repeat until nothing merges. Sparse
+rows are unit length) reaches the threshold: ``dated_min_similarity`` when both groups carry
+dates that fit in one window, else ``min_similarity``. Passes repeat until nothing merges. Sparse
 products in row chunks keep memory at chunk × articles.
 """
 
@@ -129,7 +130,7 @@ def _neighbour_edges(
     if k <= 0:
         return []
     # Pairs under half the threshold can never lift a group's average over it.
-    floor = settings.min_similarity / 2
+    floor = min(settings.min_similarity, settings.dated_min_similarity or 1.0) / 2
     window = settings.date_window_days
     day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
     dated = day >= 0
@@ -201,14 +202,19 @@ class _Groups:
         merged = False
         for _, i, j in edges:
             a, b = self.root(i), self.root(j)
-            if (
-                a != b
-                and self._dates_fit(a, b)
-                and self._average(a, b) >= self.settings.min_similarity
-            ):
+            if a != b and self._dates_fit(a, b) and self._average(a, b) >= self._threshold(a, b):
                 self._union(a, b)
                 merged = True
         return merged
+
+    def _threshold(self, a: int, b: int) -> float:
+        """The dated threshold when both groups have dates and a window applies."""
+        dated = self.settings.dated_min_similarity
+        if dated is None or self.settings.date_window_days is None:
+            return self.settings.min_similarity
+        if self.span[a][0] is None or self.span[b][0] is None:
+            return self.settings.min_similarity
+        return dated
 
     def _average(self, a: int, b: int) -> float:
         cross = float(self.sums[a].multiply(self.sums[b]).sum())

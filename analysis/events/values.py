@@ -15,7 +15,11 @@ class GroupingSettings:
 
     Attributes:
         min_similarity: Lowest average cosine similarity (0–1) between the articles of two
-            groups for them to become one event (average linkage).
+            groups for them to become one event (average linkage), when either group has
+            no date or dates are ignored.
+        dated_min_similarity: The same for two groups that both carry dates and fit in
+            one date window together: publication within days of each other is evidence
+            of one event, so less shared wording suffices. None uses ``min_similarity``.
         date_window_days: Longest span of publication dates inside one event; None ignores
             dates. Articles without a date never split an event.
         neighbours: Candidate neighbours per article; merges are only tried along these,
@@ -26,16 +30,20 @@ class GroupingSettings:
             after the headline) count; 0 treats them like the rest of the body.
     """
 
-    min_similarity: float = 0.15
-    date_window_days: int | None = 7
+    # Tuned on BASIL 2010–2013 only (benchmarks/eval_events.py, docs/evaluation.md).
+    min_similarity: float = 0.2
+    date_window_days: int | None = 14
     neighbours: int = 10
-    headline_weight: int = 3
-    name_weight: int = 2
-    lead_weight: int = 0
+    headline_weight: int = 1
+    name_weight: int = 1
+    lead_weight: int = 2
+    dated_min_similarity: float | None = 0.14
 
     def __post_init__(self) -> None:
         if not 0.0 < self.min_similarity <= 1.0:
             raise ValueError("min_similarity must lie in (0, 1]")
+        if self.dated_min_similarity is not None and not 0.0 < self.dated_min_similarity <= 1:
+            raise ValueError("dated_min_similarity must lie in (0, 1]")
         if self.date_window_days is not None and self.date_window_days < 0:
             raise ValueError("date_window_days must be 0 or more")
         if self.neighbours < 1 or self.headline_weight < 1 or self.name_weight < 1:

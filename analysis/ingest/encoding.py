@@ -5,6 +5,17 @@ calls a short Windows-1252 file "cp1250", which turns "à" into "ŕ"). News in E
 and Western European languages is far more common here, so when the detector picks a
 Latin code page and Windows-1252 decodes the bytes into ordinary letters and
 punctuation, Windows-1252 wins. Latin-1 text decodes identically under it.
+
+Two cases are told apart from those guesses:
+- UTF-16 without a byte-order mark (as some Windows tools save): English text in it has a
+  NUL byte in every other position, which used to be refused as "binary data". That
+  pattern on one side of each byte pair, with none on the other, is read as UTF-16.
+- Damaged UTF-8: bytes that hold valid multi-byte UTF-8 characters and also bytes that are
+  not UTF-8. Guessing a code page there turns every accented letter and curly quote into
+  two wrong characters ("CafÃ©") without a word; replacing the bad bytes would silently
+  change quotations. A careful reader wants neither, so the file is refused with one
+  sentence saying how many bytes are bad and where the first one is. A file with no valid
+  multi-byte UTF-8 at all is a legacy code page and is decoded as above.
 """
 
 from __future__ import annotations
@@ -49,6 +60,14 @@ _WIDE = ("utf_16", "utf_32")  # detector guesses that need a BOM to be believed
 _MIXED_SCRIPT = re.compile(r"[A-Za-z](?=[^\W\d_\u0000-\u024f])|[^\W\d_\u0000-\u024f](?=[A-Za-z])")
 # Control characters (category Cc) other than tab, line feed, form feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_SAMPLE = 65536
+_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that surrogateescape could not decode
+# One well-formed UTF-8 character of two to four bytes (RFC 3629's table).
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
@@ -79,7 +98,7 @@ def looks_binary(data: bytes) -> str | None:
     for magic, name in _MAGIC:
         if data.startswith(magic):
             return name
-    if any(data.startswith(bom) for bom, _ in _BOMS):
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_order(data):
         return None
     return "binary data" if b"\x00" in data[:65536] else None
 
@@ -99,11 +118,50 @@ def _decode(data: bytes, declared: str | None) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _strict(data, codec) or _fail()  # a BOM, then bytes it cannot decode
+    wide = _utf16_order(data)
+    if wide is not None:
+        return _strict(data, wide) or _fail(f"the text looks like {wide.upper()} but is not.")
     for name in (declared, "utf-8"):
         decoded = _strict(data, name) if name else None
         if decoded is not None:
             return decoded
+    _refuse_damaged_utf8(data)
     return _detect(data)
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when the bytes look like BOM-less UTF-16, else None.
+
+    Text in a Latin script saved as UTF-16 has a NUL high byte in most byte pairs: at odd
+    offsets (little-endian) or even ones (big-endian), and almost never on the other side.
+    """
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for order, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high >= 0.3 * pairs and low <= 0.01 * pairs:
+            return order
+    return None
+
+
+def _refuse_damaged_utf8(data: bytes) -> None:
+    """Raise when ``data`` is UTF-8 with some bytes that are not (see the module notes)."""
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if not valid:
+        return
+    text = data.decode("utf-8", "surrogateescape")
+    bad = [m.start() for m in _ESCAPED.finditer(text)]
+    if valid < len(bad):
+        return  # a code page whose bytes happen to pair up now and then
+    line = text.count("\n", 0, bad[0]) + 1
+    byte = ord(text[bad[0]]) - 0xDC00
+    what = "1 byte that is not" if len(bad) == 1 else f"{len(bad):,} bytes that are not"
+    raise UndecodableText(
+        f"the file is UTF-8 except for {what} (the first, 0x{byte:02X}, on line {line}); "
+        "re-save it as UTF-8."
+    )
 
 
 def _detect(data: bytes) -> str:
@@ -145,5 +203,5 @@ def _control_share(text: str) -> float:
     return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
-def _fail() -> str:
-    raise UndecodableText("the text's encoding could not be recognised.")
+def _fail(message: str = "the text's encoding could not be recognised.") -> str:
+    raise UndecodableText(message)

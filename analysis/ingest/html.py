@@ -85,6 +85,20 @@ def parse_html(
 
 
 def _extract(page: str, url: str | None) -> dict[str, Any]:
+    try:
+        return _extract_from(page, url)
+    except NoArticleText:
+        # The parser drops everything 256 levels down: a deeply nested page seems empty.
+        from analysis.ingest.deep_html import flatten_deep_html
+
+        flat = flatten_deep_html(page)
+        if flat is None:
+            raise
+        return _extract_from(flat[0], url)
+
+
+def _extract_from(page: str, url: str | None) -> dict[str, Any]:
+    """The extractor's result for a page."""
     import trafilatura
 
     try:

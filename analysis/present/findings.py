@@ -9,8 +9,9 @@ finding. The same result always gives the same findings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from analysis.omission import MatrixRow
 from analysis.present.rules_align import (
     coverage_finding,
     omission_findings,
@@ -89,17 +90,26 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-def key_findings(result: ComparisonResult, limit: int = MAX_FINDINGS) -> tuple[Finding, ...]:
+def key_findings(
+    result: ComparisonResult,
+    limit: int = MAX_FINDINGS,
+    *,
+    rows: Sequence[MatrixRow] | None = None,
+) -> tuple[Finding, ...]:
     """Return the key findings of a comparison, most telling first.
 
     Args:
         result: The comparison (sections that were not computed give no findings).
         limit: At most this many sentences.
+        rows: The result's omission matrix (:func:`analysis.omission.matrix_rows`) when
+            the caller has built it already; built here otherwise.
 
     Returns:
         Up to ``limit`` findings; each cites spans of the articles as evidence.
     """
     ctx = FindingContext.of(result)
+    if rows is not None:
+        ctx.shared["all_matrix_rows"] = tuple(rows)
     per_rule = [rule(ctx) for rule in _ORDER]
     # Every rule gets its first sentence in before any rule gets a second one, so that a
     # rule with many outlets to name cannot crowd out the others.

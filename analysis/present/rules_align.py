@@ -32,9 +32,16 @@ _MAX_EVIDENCE = 6
 
 
 def _rows(ctx: FindingContext) -> tuple[MatrixRow, ...]:
-    # Headlines are left out: every outlet writes its own, so one "missing" says nothing.
-    rows = matrix_rows(ctx.result.articles, ctx.result.alignment)
-    return tuple(r for r in rows if all(c.position != "headline" for c in r.cells))
+    """The matrix rows the rules read, built once per context (three rules read them)."""
+    rows = ctx.shared.get("matrix_rows")
+    if rows is None:
+        # Headlines are left out: every outlet writes its own, so one "missing" says nothing.
+        every = ctx.shared.get("all_matrix_rows")
+        if every is None:
+            every = matrix_rows(ctx.result.articles, ctx.result.alignment)
+        rows = tuple(r for r in every if all(c.position != "headline" for c in r.cells))
+        ctx.shared["matrix_rows"] = rows
+    return tuple(rows)
 
 
 def names(labels: Sequence[str], limit: int = 4) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from analysis.model import Article
 from analysis.present.labels import outlet_labels
@@ -53,6 +54,8 @@ class FindingContext:
     result: ComparisonResult
     articles: Mapping[str, Article]
     labels: Mapping[str, str]
+    #: Values several rules derive from the result (the omission matrix), built once.
+    shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, result: ComparisonResult) -> FindingContext:
@@ -75,4 +78,7 @@ class FindingContext:
 
     def order(self, article: str) -> int:
         """Return the input position of an article (for deterministic ordering)."""
-        return [a.id for a in self.result.articles].index(article)
+        order = self.shared.get("order")
+        if order is None:
+            order = self.shared["order"] = {a.id: i for i, a in enumerate(self.result.articles)}
+        return int(order[article])

@@ -23,6 +23,7 @@ from analysis.reports.generic import ReportContext
 from analysis.reports.omission_tables import (
     mark_facts,
     mark_passages,
+    omissions_by_outlet,
     pair_omissions,
     passage_matrix,
     rows_of,
@@ -50,11 +51,17 @@ def alignment_section(alignment: Alignment, ctx: ReportContext) -> Section:
     if coverage is not None:
         blocks.append(coverage)
     blocks.append(passage_matrix(rows, ids, ctx))
-    blocks.append(pair_omissions(rows, ids, ctx))
+    omissions = pair_omissions(rows, ids, ctx)
+    blocks.append(omissions)
+    if omissions.detail:
+        blocks.append(omissions_by_outlet(omissions))
     blocks.append(side_by_side(rows, ids, ctx))
     blocks.append(_links(links, ctx))
     _mark_unique(alignment.coverage, ctx)
-    blocks.append(_pairs(alignment.pairs, links, ctx))
+    pairs = _pairs(alignment.pairs, links, ctx)
+    blocks.append(pairs)
+    if pairs.detail:
+        blocks.append(_top_pairs(pairs))
     intro = (
         "Passages that report the same thing, one column per outlet, each labelled with how "
         "the outlet carries it: verbatim, edited, paraphrase, or shares a fact (the same "
@@ -245,6 +252,9 @@ class _LinkEnds:
         return built
 
 
+_MAX_PAIRS = 200  # a longer pair table is a detail table, summarised by its top pairs
+
+
 def _pairs(raw: Sequence[PairShare], links: Sequence[Link], ctx: ReportContext) -> Table:
     """Copy shares of each linked pair; each share links to the pair's first link of its kind."""
     first: dict[tuple[str, str, str, str], str | None] = {}
@@ -286,4 +296,19 @@ def _pairs(raw: Sequence[PairShare], links: Sequence[Link], ctx: ReportContext) 
         "Share of each side's sentence text found verbatim or lightly edited in the other; "
         "each share links to the first such passage."
     )
-    return Table("alignment-pairs", _PAIRS_TITLE, columns, tuple(rows), note)
+    long = len(rows) > _MAX_PAIRS  # 1,000 outlets make ~500,000 pairs: CSV and JSON hold them
+    return Table("alignment-pairs", _PAIRS_TITLE, columns, tuple(rows), note, long)
+
+
+def _top_pairs(pairs: Table) -> Table:
+    """The :data:`_MAX_PAIRS` pairs with the largest copied or edited share, of a long table."""
+
+    def most(row: tuple[Cell, ...]) -> float:
+        return max((float(c.value) for c in row[2:6] if c.value is not None), default=0.0)
+
+    top = sorted(pairs.rows, key=most, reverse=True)[:_MAX_PAIRS]
+    note = (
+        f"The {len(top)} of {len(pairs.rows):,} linked pairs with the largest copied or edited "
+        "share; every pair is in the CSV export (alignment-pairs.csv) and the JSON result."
+    )
+    return Table("alignment-pairs-top", "Most copied pairs", pairs.columns, tuple(top), note)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from analysis import __version__
 from analysis.model import Article
+from analysis.omission import matrix_rows
 from analysis.present.labels import outlet_labels
 from analysis.reports.align_section import alignment_section
 from analysis.reports.content import Cell, PassageCell, ReportContent, Section, SideBySide, Table
@@ -97,7 +98,10 @@ def build_content(result: ComparisonResult) -> ReportContent:
         result: The comparison to report on.
     """
     names = outlet_labels(result.articles)
-    ctx = ReportContext(names, EvidenceIndex.for_articles(result.articles))
+    matrix = None
+    if result.alignment is not None:
+        matrix = matrix_rows(result.articles, result.alignment)  # shared with the findings
+    ctx = ReportContext(names, EvidenceIndex.for_articles(result.articles), matrix)
     built: dict[str, Section | None] = {}
     # The alignment section is built last: its passages show the other sections' word
     # marks (loaded terms), which exist only once those sections have registered them.

@@ -73,16 +73,24 @@ def _table(
     for item in items[:_MAX_ROWS]:
         relation = _RELATION.get(item.relation.value, item.relation.value)
         cells = [Cell(_fact(item)), Cell(item.subject), Cell(relation)]
+        by_article = _by_article(item, ctx)
         for aid in ids:
-            cells.append(_outlet_cell(item, aid, ctx))
+            cells.append(_outlet_cell(item, aid, by_article.get(aid, []), ctx))
         rows.append(tuple(cells))
     columns = ("Fact", "What", "How they differ", *(ctx.outlet(a) for a in ids))
     note = f"First {_MAX_ROWS} of {len(items)}." if len(items) > _MAX_ROWS else ""
     return Table(key, title, columns, tuple(rows), note)
 
 
-def _outlet_cell(item: Disagreement, aid: str, ctx: ReportContext) -> Cell:
-    own = [m for m in _members(item, ctx) if m.article == aid]
+def _by_article(item: Disagreement, ctx: ReportContext) -> dict[str, list[Member]]:
+    """The item's members grouped by article, in order (one pass, not one per outlet)."""
+    out: dict[str, list[Member]] = {}
+    for m in _members(item, ctx):
+        out.setdefault(m.article, []).append(m)
+    return out
+
+
+def _outlet_cell(item: Disagreement, aid: str, own: list[Member], ctx: ReportContext) -> Cell:
     if not own:
         return Cell("")
     text = ctx.evidence.articles[aid].text
@@ -106,8 +114,9 @@ def _side_by_side(items: list[Disagreement], ids: list[str], ctx: ReportContext)
     for item in items[:_MAX_ROWS]:
         row: list[PassageCell | None] = []
         spans = _passages(item, ctx)
+        by_article = _by_article(item, ctx)
         for aid in ids:
-            own = [m for m in _members(item, ctx) if m.article == aid]
+            own = by_article.get(aid, [])
             span = spans.get(aid)
             row.append(_passage(aid, own, span, ctx) if own or span else None)
         rows.append(tuple(row))

@@ -27,7 +27,7 @@ _INTRO = (
 def findings_section(result: ComparisonResult, ctx: ReportContext) -> Section:
     """Return the key-findings section, registering every evidence span in ``ctx``."""
     items = []
-    for finding in key_findings(result):
+    for finding in key_findings(result, rows=ctx.matrix):
         links = []
         for ev in finding.evidence:
             href = ctx.evidence.add(ev.article, ev.start, ev.end, "evidence", "key finding")

@@ -8,12 +8,12 @@ value against the chart's largest and labelled with the number, linked to its ev
 
 from __future__ import annotations
 
+from analysis.present.charts import MAX_BARS  # one threshold for the app and the reports
 from analysis.reports.content import Chart
 from analysis.reports.escape import html_attr, html_text
 
 __all__ = ["MAX_BARS", "heatmap_svg", "is_heatmap", "shade"]
 
-MAX_BARS = 24  # more bars than this (outlets × series) and the chart becomes a heatmap
 _LABEL_W = 190
 _CELL_W = 78
 _CELL_H = 20

@@ -28,6 +28,7 @@ from analysis.resources import resource
 __all__ = ["CSP", "fragments_html", "render_html"]
 
 _MAX_DETAIL_ROWS = 2000  # detail tables past this stay complete in CSV and JSON only
+_MAX_DETAIL_CELLS = 100_000  # ... and so do detail tables past this many cells
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'"
 
 
@@ -89,7 +90,10 @@ def _findings(block: FindingList) -> str:
 
 def _table(table: Table) -> str:
     head = "".join(f'<th scope="col">{html_text(c)}</th>' for c in table.columns)
-    rows = table.rows[:_MAX_DETAIL_ROWS] if table.detail else table.rows
+    # A detail table is cut at a number of rows, and at a number of cells (a 1,000-outlet
+    # matrix has 1,000 columns): the CSV and JSON reports hold every row.
+    most = max(1, min(_MAX_DETAIL_ROWS, _MAX_DETAIL_CELLS // max(1, len(table.columns))))
+    rows = table.rows[:most] if table.detail else table.rows
     body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>\n" for row in rows)
     note = f'<p class="note">{html_text(table.note)}</p>\n' if table.note else ""
     if len(rows) < len(table.rows):

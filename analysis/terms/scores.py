@@ -18,6 +18,7 @@ wording; the most probable sentences are the evidence the app and reports list.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -193,13 +194,28 @@ def score_article(
 def _categories(
     found: Sequence[tuple[int, int, str]], near: Sequence[TermHit]
 ) -> list[frozenset[str]]:
-    """Each word's lexicon categories (the hits over it); most sentences have none."""
+    """Each word's lexicon categories (the hits over it); most sentences have none.
+
+    One sweep over words and hits in text order (``found`` is in order and its words do not
+    overlap): a hit enters the open set when a word ends after it starts and leaves once a
+    word starts at or after its end, so the work is linear in words plus hits, not their
+    product (a sentence of 200 KB without punctuation has tens of thousands of both).
+    """
     if not near:
         return [_NONE] * len(found)
-    return [
-        frozenset(h.category for h in near if h.start < end and start < h.end) or _NONE
-        for start, end, _ in found
-    ]
+    pending = sorted(near, key=lambda h: h.start)
+    open_hits: list[tuple[int, int, str]] = []  # heap of (end, order, category)
+    out: list[frozenset[str]] = []
+    nxt = 0
+    for start, end, _ in found:
+        while nxt < len(pending) and pending[nxt].start < end:
+            hit = pending[nxt]
+            heapq.heappush(open_hits, (hit.end, nxt, hit.category))
+            nxt += 1
+        while open_hits and open_hits[0][0] <= start:
+            heapq.heappop(open_hits)
+        out.append(frozenset(c for _, _, c in open_hits) if open_hits else _NONE)
+    return out
 
 
 def _top(sentences: Sequence[LoadedSentence]) -> tuple[LoadedSentence, ...]:

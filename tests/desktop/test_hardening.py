@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QSpinBox
@@ -114,6 +115,29 @@ def test_closing_the_app_during_a_slow_download_ends_the_process(tmp_path: Path)
             proc.communicate()
     # The issue's bound is 2 s; a loaded CI machine gets some slack for interpreter exit.
     assert after_close < 5, f"the process lived {after_close:.1f} s after the window closed"
+
+
+@pytest.mark.parametrize("path", ["/trickle-headers", "/slow-hop/30", "/slow-body"])
+def test_closing_the_window_cancels_every_download_at_the_socket(
+    qtbot: QtBot, window: Any, pool: Any, path: str
+) -> None:
+    """The mechanism behind "ends within 2 s": closing cancels each load task, and the
+    download's watchdog then shuts its socket, whichever stage (headers, a redirect hop,
+    the body) it is in. Each of these would take 20 s (the deadline) or more uncancelled."""
+    from tests.analysis.hardening.hostile_server import serve
+
+    with serve() as base:
+        window.open_sources([f"{base}{path}"])
+        tasks = list(window.loads._tasks.values())
+        assert len(tasks) == 1
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 1, timeout=5_000)
+        qtbot.wait(600)  # inside the exchange with the slow server
+        window.close()
+        assert all(task.is_cancelled() for task in tasks)
+        assert pool.waitForDone(10_000), "the download outlived the window by 10 s"
+    qtbot.waitUntil(lambda: not window.loads.is_busy(), timeout=5_000)
+    (entry,) = window.model.entries()
+    assert entry.error == "The download was cancelled."
 
 
 _HOSTILE_OUTLET = '<span style="font-size:40pt;color:red">BIG</span><img src="/etc/x.png">'

@@ -6,10 +6,12 @@ telling the same facts about an invented event in different words.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from analysis import MatchKind, align_articles
-from analysis.align.facts import shared_token_runs, unit_stems
+from analysis.align.fact_words import name_stems, unit_stems
+from analysis.align.facts import FACT_FEATURES, FactTable, fact_features, shared_token_runs
 from analysis.align.normalize import tokenize
 from analysis.model import Article
 
@@ -103,8 +105,26 @@ def test_us_aliases_and_stems() -> None:
     one = unit_stems(tokenize("The U.S. officials met"))
     other = unit_stems(tokenize("US official meets"))
     assert "u.s." in one and "u.s." in other
-    assert set(filter(None, one)) & set(filter(None, other)) >= {"u.s.", "officia"}
+    assert set(filter(None, one)) & set(filter(None, other)) >= {"u.s.", "official"}
     assert unit_stems(tokenize("give it to us"))[-1] is None
+    close = {s for t in ("close", "closed", "closes", "closing") for s in unit_stems(tokenize(t))}
+    assert close == {"clos"}
+    assert unit_stems(tokenize("democrat"))[0] != unit_stems(tokenize("democracy"))[0]
+
+
+def test_names_come_from_the_body_casing_not_from_headlines_or_sentence_starts() -> None:
+    texts = [
+        ("Jackson Pleads Guilty In Campaign Case", True),
+        ("Officials said Jackson pleads guilty to one count.", False),
+        ("The officials expect that Jackson will be sentenced.", False),
+    ]
+    tokens = [tokenize(t) for t, _ in texts]
+    stems = [unit_stems(t) for t in tokens]
+    names = name_stems(tokens, stems, np.array([h for _, h in texts]))
+    assert names["jackson"] is True
+    assert names["plead"] is False and names["guilty"] is False
+    assert names["official"] is False  # capitalised only where it starts a sentence
+    assert "campaign" not in names  # seen in the headline only: its own case decides
 
 
 def test_shared_runs_join_across_function_words() -> None:
@@ -112,3 +132,24 @@ def test_shared_runs_join_across_function_words() -> None:
     theirs = ["paris", "met"]
     assert shared_token_runs(mine, theirs) == [(0, 4)]
     assert shared_token_runs(mine, ["later"]) == [(4, 5)]
+
+
+def test_rank_and_name_weight_features() -> None:
+    texts = [
+        (0, "Brenmoor headline"),
+        (0, "The Brenmoor council voted to close the Quillan library on Tuesday."),
+        (1, "Other headline"),
+        (1, "In Brenmoor, councillors voted to close the Quillan library."),
+        (1, "The Brenmoor council also voted on parking."),
+    ]
+    article = np.array([a for a, _ in texts], dtype=np.intp)
+    headline = np.array([True, False, True, False, False])
+    table = FactTable.build([tokenize(t) for _, t in texts], article, headline)
+    ia, ib = np.array([1, 1], dtype=np.intp), np.array([3, 4], dtype=np.intp)
+    x = fact_features(table, ia, ib, article)
+    col = {name: k for k, name in enumerate(FACT_FEATURES)}
+    assert x[:, col["rank_a"]].tolist() == [0.0, 1.0]  # the library sentence shares most
+    assert x[:, col["rank_b"]].tolist() == [0.0, 0.0]  # each is the other's only candidate
+    assert x[0, col["names_w_max"]] == pytest.approx(1.0)  # Brenmoor and Quillan both shared
+    assert 0.0 < x[1, col["names_w_max"]] < 1.0  # Brenmoor only, Quillan not
+    assert x[1, col["names_w_min"]] == pytest.approx(1.0)  # all the shorter side's names

@@ -1,7 +1,7 @@
 """The aligner on the hand-labelled BASIL dev events stays above a floor (never tuned on).
 
-Measured with names taken from the comparison's casing (docs/alignment.md): dev strict
-P 0.665, R 0.425, F1 0.519, paraphrase recall 0.67, shared-fact recall 0.38. The floors
+Measured with the model of docs/alignment.md (casing names, uncut stems, threshold 0.45):
+dev strict P 0.684, R 0.408, F1 0.511, paraphrase recall 0.67, shared-fact recall 0.36. The floors
 leave room for small changes, not for a regression; the per-label floors are the issue's
 targets.
 """
@@ -34,7 +34,7 @@ def test_dev_link_f1_stays_above_the_floor(dev: dict[str, Any]) -> None:
     strict = dev["strict"]
     assert dev["events"] == 9
     assert strict["f1"] >= 0.49, strict
-    assert strict["precision"] >= 0.63, strict
+    assert strict["precision"] >= 0.65, strict
 
 
 @pytest.mark.shared

@@ -166,3 +166,14 @@ def test_only_figures_next_to_the_shared_words_are_compared() -> None:
     # Read whole, the gatherings are compared too.
     whole, _ = compare_numbers(fact, arts)
     assert len(whole) == 2
+
+
+def test_a_figure_after_a_name_with_a_unit_is_still_an_amount() -> None:
+    (q,) = find_quantities("Prosecutors began investigating Varga two years ago.")
+    assert (q.low, q.unit) == (2, "duration:year")
+    assert [q.counts for q in find_quantities("He beat Varga 12 votes to nine.")][:1] == ["vote"]
+
+
+def test_a_crowd_of_a_figure_counts_people_not_the_verb_after_it() -> None:
+    (q,) = find_quantities("A mob of 10,000 lays siege to the harbour.")
+    assert (q.low <= 10_000 <= q.high, q.counts) == (True, "people")
