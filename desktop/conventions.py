@@ -40,6 +40,10 @@ class Conventions:
         self.undo.setShortcuts(sk.Undo)
         self.redo = self.history.stack.createRedoAction(window, "&Redo")
         self.redo.setShortcuts(sk.Redo)
+        # The toolbar buttons keep a short label ("Undo Remove The Selvik Courier" was elided
+        # to "Un…er"); the menu and the tooltip still name the step.
+        self.undo.setIconText("Undo")
+        self.redo.setIconText("Redo")
         self.help = self._action("&User Guide", "F1", partial(show_help, window), "Open the guide")
         self.export = self._action("&Export…", "Ctrl+E", self.export_any, "Export the comparison")
         self.print = self._action("&Print Report…", sk.Print, self.print_report, "Print")

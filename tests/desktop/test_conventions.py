@@ -192,3 +192,12 @@ def test_settings_in_plain_words_with_an_advanced_section(qtbot) -> None:  # typ
     dialog.show_advanced.setChecked(True)
     assert advanced.isVisible() and dialog.show_advanced.text() == "Hide &Advanced Settings"
     assert dialog._editors["max_total_chars"].isVisible()
+
+
+def test_toolbar_undo_keeps_a_short_label_and_names_the_step_in_its_tooltip(
+    window: MainWindow,
+) -> None:
+    window.model.add_article(A)
+    undo = window.conventions.undo
+    assert undo.iconText() == "Undo"
+    assert undo.toolTip() == "Undo Add Alpha" and undo.text() == "&Undo Add Alpha"
