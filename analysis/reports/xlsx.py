@@ -93,12 +93,15 @@ def _rows_kept(table: Table) -> int:
 
 def _append(sheet: WriteOnlyWorksheet, values: list[str | int | float]) -> None:
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
 
-    row: list[object] = []  # openpyxl write-only cells, or numbers
+    row: list[object] = []  # openpyxl write-only cells, or plain values
     for value in values:
-        if isinstance(value, str):
+        if isinstance(value, str) and (value.startswith("=") or value in ERROR_CODES):
+            # openpyxl would take these as a formula or an error code: force plain text.
+            # Only these get a cell object; making one per string doubled the write time.
             cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"  # openpyxl would take a leading '=' as a formula
+            cell.data_type = "s"
             row.append(cell)
         else:
             row.append(value)

@@ -18,6 +18,7 @@ def test_text_that_looks_like_a_formula_stays_text_and_numbers_stay_numbers() ->
     rows = (
         (Cell('=HYPERLINK("http://evil.example","x")'), Cell.number(3)),
         (Cell("bell\x07 rings"), Cell.number(0.25)),
+        (Cell("#DIV/0!"), Cell("plain words")),
     )
     data = render_xlsx(_content(Table("words", "Words", ("text", "n"), rows)))
     book = load_workbook(io.BytesIO(data))
@@ -26,6 +27,9 @@ def test_text_that_looks_like_a_formula_stays_text_and_numbers_stay_numbers() ->
     assert sheet["A2"].value == '=HYPERLINK("http://evil.example","x")'
     assert sheet["B2"].value == 3 and sheet["B3"].value == 0.25
     assert sheet["A3"].value == "bell rings"
+    # An error code is text too, not an Excel error value.
+    assert sheet["A4"].data_type == "s" and sheet["A4"].value == "#DIV/0!"
+    assert sheet["B4"].data_type == "s" and sheet["B4"].value == "plain words"
 
 
 def test_sheet_names_are_unique_short_and_legal() -> None:
