@@ -186,6 +186,16 @@ class PairShare:
     b_edited: float
     likely_common_source: bool
 
+    @property
+    def a_copy(self) -> float:
+        """Share of ``a`` that is verbatim or edited copy: what the common-source flag reads."""
+        return self.a_verbatim + self.a_edited
+
+    @property
+    def b_copy(self) -> float:
+        """Share of ``b`` that is verbatim or edited copy."""
+        return self.b_verbatim + self.b_edited
+
 
 @dataclass(frozen=True, slots=True)
 class _Index:

@@ -168,7 +168,7 @@ def wire_finding(ctx: FindingContext) -> list[Finding]:
     group = _largest_group(ctx, flagged)
     best = max(
         (p for p in flagged if p.a in group),
-        key=lambda p: (max(_copy(p, "a"), _copy(p, "b")), -ctx.order(p.a), -ctx.order(p.b)),
+        key=lambda p: (max(p.a_copy, p.b_copy), -ctx.order(p.a), -ctx.order(p.b)),
     )
     who = (
         f"All {ctx.count} articles"
@@ -177,19 +177,12 @@ def wire_finding(ctx: FindingContext) -> list[Finding]:
     )
     text = (
         f"{who} share long stretches of identical or lightly edited wording "
-        f"(the most: {_pct(_copy(best, 'a'))} of {ctx.labels[best.a]} and "
-        f"{_pct(_copy(best, 'b'))} of {ctx.labels[best.b]} are the same words or lightly "
+        f"(the most: {_pct(best.a_copy)} of {ctx.labels[best.a]} and "
+        f"{_pct(best.b_copy)} of {ctx.labels[best.b]} are the same words or lightly "
         "edited), "
         "most likely copy from a common source such as a news agency."
     )
     return [Finding("copy", text, _longest_verbatim(ctx, best))]
-
-
-def _copy(pair: PairShare, side: str) -> float:
-    """The share of one side that is verbatim or edited copy: what the aligner flags on."""
-    if side == "a":
-        return pair.a_verbatim + pair.a_edited
-    return pair.b_verbatim + pair.b_edited
 
 
 def _pct(share: float) -> str:
