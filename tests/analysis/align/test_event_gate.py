@@ -14,7 +14,7 @@ import pytest
 from analysis import MatchKind, align_articles
 from analysis.align.assign import TokenRange
 from analysis.align.clusters import RawLink
-from analysis.align.event_gate import event_labels, gate_links
+from analysis.align.event_gate import event_labels, gate_links, merge_linked
 from analysis.align.settings import AlignmentSettings
 from analysis.align.units import build_units
 from analysis.align.values import Alignment
@@ -161,3 +161,24 @@ def test_kinds_within_a_story_are_unchanged_by_the_gate(mix: list[Article]) -> N
 
     ungated = align_articles(mix, AlignmentSettings(event_gate_max_articles=0))
     assert kinds(align_articles(mix)) == kinds(ungated)
+
+
+def test_groups_as_linked_as_inside_are_one_story(mix: list[Article]) -> None:
+    units = build_units(mix, 1000)
+    per_article = [np.flatnonzero(units.article == a).tolist() for a in range(4)]
+
+    def links(x: int, y: int, count: int) -> list[RawLink]:
+        return [
+            RawLink(TokenRange(per_article[x][k], 0, 1), TokenRange(per_article[y][k], 0, 1), 50, 3)
+            for k in range(count)
+        ]
+
+    labels = np.array([0, 0, 1, 1], dtype=np.intp)
+    inside = links(0, 1, 4) + links(2, 3, 4)  # 4 links per article pair inside the groups
+    few = inside + links(0, 2, 1)  # 1 link over 4 pairs across: 0.0625 of the inside rate
+    merged = merge_linked(labels, units, few, share=0.2)
+    assert merged is not None
+    assert merged.tolist() == [0, 0, 1, 1]
+    many = few + links(0, 3, 3) + links(1, 2, 3)  # 7 over 4 pairs across: 0.44 of it
+    assert merge_linked(labels, units, many, share=0.2) is None  # one story: no mix left
+    assert merge_linked(labels, units, many, share=0.5) is not None
