@@ -26,6 +26,7 @@ candidate is kept only when it gains on both.
   Dale-Chall easy words (``textstat``, a dependency), word endings, quotation, capitals; as a
   BASIL-trained layer over the BABE logit, and inside the BABE word model.
 * ``score``: outlet scores as estimates of the annotators' count (quotes included).
+* ``babe``: what switching the words off costs on BABE (cross-validation by outlet).
 
 ``--final-held-out`` applies :data:`CANDIDATE` (fitted on the whole tune part) to the
 held-out part and prints its row; it was run once, after the decision in
@@ -389,6 +390,38 @@ def prob_count(probs: Probs, t: float) -> Score:
     return lambda n, bd: sum(q >= t for r in probs[n] for q in r)
 
 
+def part_babe(shared: Path) -> None:
+    """BABE cross-validation by outlet (as ``train_loaded.py``), with the words switched off."""
+    from sklearn.metrics import precision_recall_fscore_support
+
+    from analysis.terms.learned import sentence_features
+
+    sents = train_loaded.build(shared)
+    rows, labels, owner = train_loaded.word_rows(sents)
+    owners, y_word = np.asarray(owner), np.asarray(labels)
+    probs = np.zeros(len(rows))
+    for train, test in train_loaded.folds(sents):
+        mask, out = np.isin(owners, train), np.isin(owners, test)
+        vec, clf = fit([r for r, m in zip(rows, mask, strict=True) if m], y_word[mask], 0.2)
+        x = vec.matrix([r for r, m in zip(rows, out, strict=True) if m])
+        probs[out] = clf.predict_proba(x)[:, 1]
+    off = np.asarray(
+        [lemma(w.text.lower()) in train_loaded.SWITCHED_OFF for s in sents for w in s.words]
+    )
+    y = np.asarray([s.biased for s in sents])
+    for name, p in (("as trained", probs), ("words switched off", np.where(off, 0.0, probs))):
+        wp, wr, wf, _ = precision_recall_fscore_support(y_word, p >= 0.3, average="binary")
+        top = train_loaded.top_words(sents, p, owner)
+        srows = [sentence_features(s.words, t) for s, t in zip(sents, top, strict=True)]
+        logits = np.zeros(len(sents))
+        for train, test in train_loaded.folds(sents):
+            vec, clf = fit([srows[i] for i in train], y[train], train_loaded.SENTENCE_C)
+            logits[test] = clf.decision_function(vec.matrix([srows[i] for i in test]))
+        sp, sr, sf, _ = precision_recall_fscore_support(y, logits > 0, average="binary")
+        print(f"| {name} | {wp:.3f} | {wr:.3f} | {wf:.3f} | {sp:.3f} | {sr:.3f} | {sf:.3f} |")
+    print(f"switched-off words in BABE: {off.sum()}, of them marked biased: {y_word[off].sum()}")
+
+
 def final_check(shared: Path) -> None:
     """Fit the stop list on the whole tune part; print the candidate's held-out row (once)."""
     from eval_loaded import Output, score
@@ -423,12 +456,15 @@ def final_check(shared: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    parser.add_argument("--part", choices=("stop", "class", "score"), default="stop")
+    parser.add_argument("--part", choices=("stop", "class", "score", "babe"), default="stop")
     parser.add_argument("--fit", action="store_true", help="print the stop list to ship")
     parser.add_argument("--final-held-out", action="store_true")
     args = parser.parse_args(argv)
     if args.final_held_out:
         final_check(args.shared)
+        return
+    if args.part == "babe":
+        part_babe(args.shared)
         return
     named = parts(args.shared)
     if args.fit:
