@@ -27,6 +27,9 @@ FERRY_POST = [
     "Mayor Tomas Ekwall urged both sides to return to talks and said the city would run "
     "extra buses to the mainland port.",
     "Islanders queued for hours at the harbour before learning that no boat would sail.",
+    "The ferry company said it had offered 4 percent and called the walkout irresponsible.",
+    "About 3,000 people cross to Skarra on an ordinary weekday, most of them commuters.",
+    "The union has warned that the strike could be extended into next week.",
 ]
 FERRY_COURIER = [
     "Not a single boat left Osterlund for Skarra on Monday as ferry workers began a strike "
@@ -35,6 +38,10 @@ FERRY_COURIER = [
     "Tomas Ekwall, the mayor, called on the company and the crews to resume negotiations and "
     "promised additional buses to the mainland.",
     "Long lines formed at the harbour in the early morning.",
+    "Management says it put a 4 percent raise on the table and described the strike as "
+    "reckless.",
+    "On a normal weekday some 3,000 passengers, mostly commuters, make the crossing.",
+    "Union leaders said the stoppage might continue into the following week.",
 ]
 MUSEUM_POST = [
     "Thieves broke into the Osterlund maritime museum on Monday night and took a silver "
@@ -43,6 +50,10 @@ MUSEUM_POST = [
     "anyone with information to come forward.",
     "The compass had been lent by a private collector and was insured for 80,000 euros.",
     "Visitors queued at the harbour museum on Tuesday before learning it would stay closed.",
+    "Detectives believe the thieves entered through a skylight on the roof.",
+    "The museum's director, Annika Rolfsen, said the compass was the highlight of the "
+    "collection.",
+    "It is the second break-in at a museum in the region this year.",
 ]
 MUSEUM_COURIER = [
     "A silver compass from 1790 was stolen overnight on Monday from the maritime museum in "
@@ -51,6 +62,9 @@ MUSEUM_COURIER = [
     "Tomas Ekwall, the mayor, promised that the city would fund a new alarm system and asked "
     "witnesses to contact the police.",
     "The museum stayed closed on Tuesday while detectives searched the building.",
+    "Investigators think the burglars got in through a roof skylight.",
+    "Annika Rolfsen, who directs the museum, called the compass the finest piece it owns.",
+    "A museum in the same region was broken into earlier this year as well.",
 ]
 
 
