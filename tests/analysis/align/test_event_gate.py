@@ -38,8 +38,7 @@ FERRY_COURIER = [
     "Tomas Ekwall, the mayor, called on the company and the crews to resume negotiations and "
     "promised additional buses to the mainland.",
     "Long lines formed at the harbour in the early morning.",
-    "Management says it put a 4 percent raise on the table and described the strike as "
-    "reckless.",
+    "Management says it put a 4 percent raise on the table and described the strike as reckless.",
     "On a normal weekday some 3,000 passengers, mostly commuters, make the crossing.",
     "Union leaders said the stoppage might continue into the following week.",
 ]
@@ -51,8 +50,7 @@ MUSEUM_POST = [
     "The compass had been lent by a private collector and was insured for 80,000 euros.",
     "Visitors queued at the harbour museum on Tuesday before learning it would stay closed.",
     "Detectives believe the thieves entered through a skylight on the roof.",
-    "The museum's director, Annika Rolfsen, said the compass was the highlight of the "
-    "collection.",
+    "The museum's director, Annika Rolfsen, said the compass was the highlight of the collection.",
     "It is the second break-in at a museum in the region this year.",
 ]
 MUSEUM_COURIER = [
