@@ -11,6 +11,7 @@ reports print (:func:`analysis.terms.scores.standings`). Outlets are named by
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from analysis.present.labels import outlet_labels
@@ -23,6 +24,7 @@ __all__ = [
     "ScoreTable",
     "TermTable",
     "per_thousand",
+    "score_rows",
     "score_table",
     "term_table",
 ]
@@ -122,13 +124,23 @@ def score_table(result: ComparisonResult | None) -> ScoreTable:
     distinguishable, never ranked.
     """
     report = None if result is None else result.terms
-    if result is None or report is None or not report.loaded_scores:
+    if result is None or report is None:
         return ScoreTable((), "")
-    names = outlet_labels(result.articles)
-    intervals = {s.article: s.interval for s in report.loaded_scores}
+    return score_rows(report.loaded_scores, outlet_labels(result.articles))
+
+
+def score_rows(scores: Iterable[LoadedScore], names: Mapping[str, str]) -> ScoreTable:
+    """Return the score table of ``scores`` (in their order), outlets named by ``names``.
+
+    The reports call this with the scores of the outlets they show; :func:`score_table`
+    with all of a result's.
+    """
+    kept = tuple(scores)
+    if not kept:
+        return ScoreTable((), "")
+    intervals = {s.article: s.interval for s in kept}
     verdicts = standings(intervals, names)
     rows = tuple(
-        ScoreRow(names.get(s.article, s.article), s, verdicts.get(s.article, ""))
-        for s in report.loaded_scores
+        ScoreRow(names.get(s.article, s.article), s, verdicts.get(s.article, "")) for s in kept
     )
     return ScoreTable(rows, summary(intervals, names))

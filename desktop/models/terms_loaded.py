@@ -43,6 +43,11 @@ class LoadedScoreModel(QAbstractTableModel):
         self._rows, self.summary = table.rows, table.summary
         self.endResetModel()
 
+    @property
+    def rows(self) -> tuple[ScoreRow, ...]:
+        """The rows shown, in the comparison's order."""
+        return self._rows
+
     def score_at(self, row: int) -> LoadedScore:
         """The score shown in ``row``."""
         return self._rows[row].score
