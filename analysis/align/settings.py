@@ -82,4 +82,4 @@ class AlignmentSettings:
     fact_paraphrase_share: float = 0.6
     event_gate_max_articles: int = 200
     event_gate_min_score: float = 90.0
-    event_gate_merge_share: float = 0.2
+    event_gate_merge_share: float = 0.3
