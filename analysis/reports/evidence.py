@@ -7,6 +7,7 @@ into :class:`Fragment` runs so that every registered start carries exactly that 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -39,6 +40,7 @@ class EvidenceIndex:
     articles: dict[str, Article]
     marks: dict[str, list[Mark]] = field(default_factory=dict)
     _seen: set[tuple[str, Mark]] = field(default_factory=set)
+    _sorted: dict[str, _ByStart] = field(default_factory=dict)
 
     @classmethod
     def for_articles(cls, articles: Iterable[Article]) -> EvidenceIndex:
@@ -68,21 +70,44 @@ class EvidenceIndex:
         return anchor_id(article_id, start)
 
     def marks_in(self, article_id: str, span: Span) -> list[Mark]:
-        """Return the marks of an article that overlap ``span``."""
-        return [
-            m for m in self.marks.get(article_id, ()) if m.start < span.end and span.start < m.end
-        ]
+        """Return the marks of an article that overlap ``span``, in the order they were added."""
+        marks = self.marks.get(article_id)
+        if not marks:
+            return []
+        index = self._sorted.get(article_id)
+        if index is None or index.size != len(marks):  # marks were added since: re-sort
+            index = self._sorted[article_id] = _ByStart(marks)
+        return index.overlapping(span)
 
     def text_view(self, article: Article) -> TextView:
         """Cut an article's paragraphs into fragments carrying the evidence anchors."""
-        marks = self.marks.get(article.id, [])
         paragraphs = tuple(
-            fragments(
-                article, para, [m for m in marks if m.start < para.end and para.start < m.end]
-            )
+            fragments(article, para, self.marks_in(article.id, para))
             for para in article.paragraphs
         )
         return TextView(article, paragraphs)
+
+
+class _ByStart:
+    """One article's marks sorted by start, to find those overlapping a span by bisection.
+
+    Marks are only appended, so the list's length tells whether the index is current.
+    """
+
+    def __init__(self, marks: list[Mark]) -> None:
+        self.size = len(marks)
+        order = sorted(range(self.size), key=lambda i: marks[i].start)
+        self.marks = [(i, marks[i]) for i in order]
+        self.starts = [m.start for _, m in self.marks]
+        self.longest = max(m.end - m.start for m in marks)
+
+    def overlapping(self, span: Span) -> list[Mark]:
+        """The marks overlapping ``span``, in the order they were added."""
+        lo = bisect_left(self.starts, span.start - self.longest + 1)
+        hi = bisect_left(self.starts, span.end)
+        found = [(i, m) for i, m in self.marks[lo:hi] if span.start < m.end]
+        found.sort()
+        return [m for _, m in found]
 
 
 def fragments(
