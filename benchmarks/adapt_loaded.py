@@ -23,9 +23,11 @@ Results and what was kept are in ``docs/lexicons.md``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +42,7 @@ from train_loaded import Sentence, build, fit, word_rows  # noqa: E402
 
 from analysis.framing.quotes import quotation_spans  # noqa: E402
 from analysis.model import Span  # noqa: E402
-from analysis.terms.learned import Token, load_model, word_features  # noqa: E402
+from analysis.terms.learned import LearnedModel, Token, load_model, word_features  # noqa: E402
 from analysis.terms.load import load_lexicons  # noqa: E402
 from analysis.terms.matcher import find_terms  # noqa: E402
 from analysis.terms.settings import TermSettings  # noqa: E402
@@ -174,9 +176,15 @@ def cv_probs(
 Probs = dict[int, list[list[float]]]
 
 
+@cache
+def base_model() -> LearnedModel:
+    """The shipped model without its switched-off words (as in rounds two and three)."""
+    return dataclasses.replace(load_model(), switched_off=frozenset(), cache={})
+
+
 def shipped(bdocs: Sequence[BasilDoc]) -> tuple[Probs, dict[int, list[float]]]:
     """Word and sentence probabilities of the shipped model (trained on BABE only)."""
-    model = load_model()
+    model = base_model()
     words: Probs = {}
     sents: dict[int, list[float]] = {}
     for n, bd in enumerate(bdocs):

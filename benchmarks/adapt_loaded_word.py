@@ -43,11 +43,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from adapt_loaded import BasilDoc, Probs, basil_sentences, evaluate  # noqa: E402
+from adapt_loaded import BasilDoc, Probs, base_model, basil_sentences, evaluate  # noqa: E402
 from eval_terms import held_out, load_basil  # noqa: E402
 from train_loaded import Sentence, build, fit  # noqa: E402
 
-from analysis.terms.learned import Token, load_model, word_features  # noqa: E402
+from analysis.terms.learned import Token, lemma, word_features  # noqa: E402
 
 Features = dict[str, float]
 THRESHOLDS = (0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2)
@@ -65,14 +65,6 @@ def vader() -> dict[str, float]:
         if len(parts) >= 2 and parts[0].isalpha():
             out[parts[0].lower()] = float(parts[1])
     return out
-
-
-def lemma(low: str) -> str:
-    """A crude lemma: common inflectional endings stripped (claims, claimed -> claim)."""
-    for suffix in ("ingly", "edly", "ing", "ed", "ly", "es", "s"):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            return low[: -len(suffix)]
-    return low
 
 
 def position(sentence: int) -> str:
@@ -118,7 +110,7 @@ Where = list[tuple[int, int, int]]
 
 def basil_rows(bdocs: Sequence[BasilDoc], kind: str) -> tuple[list[Features], list[int], Where]:
     """One row per word of the tune part, with its label and (article, sentence, word)."""
-    model = load_model()
+    model = base_model()
     rows: list[Features] = []
     labels: list[int] = []
     where: Where = []
@@ -234,7 +226,7 @@ WORD_SETS = (
 
 def shipped_probs(bdocs: Sequence[BasilDoc]) -> Probs:
     """Word probabilities of the shipped model (trained on BABE only)."""
-    model = load_model()
+    model = base_model()
     out: Probs = {}
     for n, bd in enumerate(bdocs):
         batch = [([w.text for w in s.words], [w.categories for w in s.words]) for s in bd.sentences]

@@ -5,6 +5,7 @@ Run by hand, sparingly (2 shared cores):
     .venv/bin/python benchmarks/bench_align.py difflib 10
     .venv/bin/python benchmarks/bench_align.py clusters 100 1000
     .venv/bin/python benchmarks/bench_align.py facts 100 1000   # shared facts off vs on
+    .venv/bin/python benchmarks/bench_align.py gate 20 50 100 200 1000  # event gate off vs on
 
 Corpora: the built-in sample (4 outlets, one fictional event) plus systematic wire-copy
 edits of it (words swapped, sentences trimmed, dropped, merged, reordered), each padded
@@ -28,6 +29,7 @@ import numpy as np
 
 from analysis import Article, align_articles
 from analysis.align import aligner
+from analysis.align.event_gate import event_labels
 from analysis.align.features import UnitTable
 from analysis.align.matcher import Decisions
 from analysis.align.normalize import tokenize
@@ -194,6 +196,46 @@ def run_clusters(n: int) -> None:
           f"{together} of {len(shared)} |")  # fmt: skip
 
 
+def _wcl_mix(n: int) -> list[Article]:
+    """The first n/5 NewsWCL50 events (5 outlets each): a comparison that mixes stories."""
+    out = []
+    for folder in sorted(WCL.glob("event_*"))[: n // 5]:
+        for path in sorted(folder.glob("*.txt")):
+            lines = [x.strip() for x in path.read_text("utf-8").splitlines() if x.strip()]
+            art = Article.from_parts(
+                title=lines[0], paragraphs=lines[1:], outlet=path.stem, source="bench"
+            )
+            out.append(art)
+    return out
+
+
+def run_gate(n: int) -> None:
+    """The aligner with the event gate off and on, alternating, median of three each."""
+    arts = _wcl_mix(n) if n <= 50 else corpus(n)
+    _warm_up()
+    align_articles(arts[:5])  # the event grouping's imports
+    times: dict[bool, list[float]] = {False: [], True: []}
+    links = {}
+    for _ in range(3):
+        for on in (False, True):
+            settings = AlignmentSettings() if on else AlignmentSettings(event_gate_max_articles=0)
+            t0 = time.perf_counter()
+            links[on] = len(align_articles(arts, settings).links)
+            times[on].append(time.perf_counter() - t0)
+    grouping = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        event_labels(arts, AlignmentSettings())
+        grouping.append(time.perf_counter() - t0)
+    off, on, group = sorted(times[False])[1], sorted(times[True])[1], sorted(grouping)[1]
+    kind = "NewsWCL50 mix" if n <= 50 else "one-event bench corpus"
+    print(
+        f"| {n} ({kind}) | {off:.2f} s | {on:.2f} s | {on / off:.2f}x | {group:.3f} s "
+        f"({group / off:.1%}) | {links[False]:,} / {links[True]:,} |",
+        flush=True,
+    )
+
+
 def main() -> None:
     mode, sizes = sys.argv[1], [int(x) for x in sys.argv[2:]]
     if mode == "scale":
@@ -211,6 +253,13 @@ def main() -> None:
         for n in sizes:
             for sub in ("_scale_off", "_scale"):
                 subprocess.run([sys.executable, __file__, sub, str(n)], check=True)
+    elif mode == "gate":
+        print("| articles | gate off | gate on | ratio | grouping alone (share of off) | "
+              "links off / on |")  # fmt: skip
+        for n in sizes:
+            subprocess.run([sys.executable, __file__, "_gate", str(n)], check=True)
+    elif mode == "_gate":
+        run_gate(sizes[0])
     elif mode == "clusters":
         print("| articles | clusters | overlapping passages | sentences in 2+ clusters | "
               "verbatim-copied sentences in one cluster |")  # fmt: skip

@@ -14,6 +14,8 @@ of flagged character spans and one score:
 * **pairwise**: over every pair of same-event articles whose gold ``lex`` counts differ,
   does the score order them as the counts do? Chance is 1/2; with about three pairs per
   event it is less noisy than the pick (the ``adapt_loaded_word.py`` round relies on it).
+  A pair the score ties counts as wrong; ``tied`` says how many (a count of flagged words
+  ties often, a sum of probabilities almost never).
 
 Split, by event (the same hash split as ``eval_terms.py``): the **tune** part
 (``held_out(event)`` false, 46 events) is the only part looked at while choosing thresholds
@@ -27,6 +29,7 @@ al. 2013 bias lexicon (read from ../shared at run time, never copied; same match
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -74,6 +77,7 @@ class Scores:
     picks_right: int = 0
     pairs: int = 0
     pairs_right: int = 0
+    pairs_tied: int = 0
 
     @property
     def precision(self) -> float:
@@ -96,7 +100,7 @@ class Scores:
         return (
             f"| {name} | {self.flagged} | {self.precision:.3f} | {self.recall:.3f} | "
             f"**{self.f1:.3f}** | {self.picks_right}/{self.picks} = {self.pick:.2f} | "
-            f"{self.pairs_right}/{self.pairs} |"
+            f"{self.pairs_right}/{self.pairs} | {self.pairs_tied} |"
         )
 
 
@@ -118,6 +122,7 @@ def score(docs: Sequence[Doc], outputs: dict[int, Output]) -> Scores:
                 if g1 != g2:
                     s.pairs += 1
                     s.pairs_right += (v1 - v2) * (g1 - g2) > 0
+                    s.pairs_tied += v1 == v2
         gold_best = max(v[0] for v in outlets.values())
         winners = [o for o, v in outlets.items() if v[0] == gold_best]
         if len(outlets) < 3 or gold_best == 0 or len(winners) != 1:
@@ -127,16 +132,25 @@ def score(docs: Sequence[Doc], outputs: dict[int, Output]) -> Scores:
     return s
 
 
-def model_method() -> Method:
-    """Flag the words the learned model flags; score = the app's loaded score."""
+def model_method(before_round_4: bool = False) -> Method:
+    """Flag the words the learned model flags; score = the app's loaded score.
+
+    With ``before_round_4``: no switched-off words, and the score of rounds 1-3, the count
+    of flagged words outside quotations.
+    """
     lex = load_lexicons(TermSettings(use_user_lexicons=False))
     model = load_model()
+    if before_round_4:
+        model = dataclasses.replace(model, switched_off=frozenset(), cache={})
 
     def run(doc: Doc) -> Output:
         quotes = quotation_spans(doc.article.text)
         hits = find_terms(doc.article, lex, quotes)
         result, flagged = score_article(doc.article, hits, quotes, model, lex.loaded_names)
-        return sorted({Span(h.start, h.end) for h in flagged}), float(result.score)
+        spans = sorted({Span(h.start, h.end) for h in flagged})
+        if before_round_4:
+            return spans, float(sum(not h.in_quote for h in flagged))
+        return spans, float(result.score)
 
     return run
 
@@ -152,7 +166,8 @@ def methods(shared: Path) -> dict[str, Method]:
         "Article length alone (flags nothing; pick reference)": length_method,
         "Slant lexicons only (loaded categories)": lexicon_method(slant_loaded()),
         "Recasens et al. 2013 bias lexicon": lexicon_method(recasens(shared)),
-        "Learned model (BABE) + lexicon features": model_method(),
+        "Learned model, rounds 1-3 (count of flagged own-voice words)": model_method(True),
+        "Learned model (BABE) + lexicon features, switch-offs, expected words": model_method(),
     }
 
 
@@ -172,8 +187,8 @@ def table(docs: Sequence[Doc], named: dict[str, Method]) -> list[str]:
     for title, subset in splits(docs):
         n_events = len({d.event for d in subset})
         lines += [f"\n### {title}: {n_events} events, {len(subset)} articles\n"]
-        lines += ["| method | flagged | precision | recall | F1 | outlet pick | pairwise |"]
-        lines += ["|---|---|---|---|---|---|---|"]
+        lines += ["| method | flagged | precision | recall | F1 | outlet pick | pairwise | tied |"]
+        lines += ["|---|---|---|---|---|---|---|---|"]
         lines += [score(subset, out).row(name) for name, out in outputs.items()]
     return lines
 

@@ -56,6 +56,11 @@ WORD_THRESHOLD = 0.3  # chosen on the BASIL tune part (eval_loaded.py); see docs
 WORD_C = 0.2  # chosen on the BASIL tune part with the threshold (C 0.05–3 tried)
 SENTENCE_C = 0.3
 MIN_COUNT = 2
+#: Lemmas switched off (probability 0): flagged >= 8 times over >= 3 events of BASIL's tune
+#: part and never inside a ``lex`` span (``adapt_loaded_stop.py --fit``).
+SWITCHED_OFF = ("claim", "dismiss", "insist", "radical")
+#: Own-voice words below this probability add nothing to the score (chosen on the tune part).
+SCORE_FLOOR = 0.15
 #: Train the word model on biased sentences only (BABE marks words only there); a word is
 #: then flagged on P(word | loaded sentence) x P(loaded sentence).
 CONDITIONAL = False
@@ -243,7 +248,15 @@ def train(sents: list[Sentence]) -> dict[str, Any]:
         "data": "BABE, Spinde et al. 2021 (AGPL-3.0): final_labels_SG2 + SG1",
         "sentences": len(sents),
         "cross_validation": figures,
-        "word": export(wvec, wclf, threshold=WORD_THRESHOLD, C=WORD_C, conditional=CONDITIONAL),
+        "word": export(
+            wvec,
+            wclf,
+            threshold=WORD_THRESHOLD,
+            C=WORD_C,
+            conditional=CONDITIONAL,
+            switched_off=list(SWITCHED_OFF),
+            score_floor=SCORE_FLOOR,
+        ),
         "sentence": export(svec, sclf, calibration=[round(a, 4), round(b, 4)], C=SENTENCE_C),
     }
 

@@ -19,6 +19,7 @@ from analysis.align.candidates import candidate_pairs
 from analysis.align.changes import word_changes
 from analysis.align.clusters import RawLink, group_links
 from analysis.align.coverage import article_coverage, pair_shares
+from analysis.align.event_gate import gate_mixed_events
 from analysis.align.fact_links import (
     KIND_PARAPHRASE,
     KIND_PARTIAL,
@@ -82,6 +83,7 @@ def align_articles(
     facts = fact_table(units)
     extra = fact_links(units, facts, raw, settings, is_cancelled)
     check_cancelled(is_cancelled)
+    raw, extra = gate_mixed_events(arts, units, raw, extra, settings)
     links = _to_links(
         arts, units, facts, [*raw, *extra], sub_progress(report, 0.75, 0.9), is_cancelled
     )

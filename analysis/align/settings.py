@@ -51,6 +51,10 @@ class AlignmentSettings:
         fact_max_links: Most shared-fact links of one sentence into one other article.
         fact_paraphrase_share: Least share of each side's content weight that the two
             sentences share for a shared-fact link to count as a paraphrase, not partial.
+        event_gate_max_articles: Up to this many articles, the comparison is grouped into
+            events (:mod:`analysis.align.event_gate`); 0 turns the event gate off.
+        event_gate_min_score: Least score (0–100) a non-verbatim link between articles of
+            different events needs, when the comparison mixes events.
     """
 
     scorer: str = "model"
@@ -71,3 +75,5 @@ class AlignmentSettings:
     fact_min_cosine: float = 0.01
     fact_max_links: int = 3
     fact_paraphrase_share: float = 0.6
+    event_gate_max_articles: int = 200
+    event_gate_min_score: float = 80.0

@@ -11,14 +11,13 @@ the other outlet's passage also states the figure (the pair was two different fi
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
-from analysis.disagree.labels import LabelHit, count_class, find_labels, label_groups
-from analysis.disagree.numbers import describe, find_quantities
+from analysis.disagree.found import FoundIn
+from analysis.disagree.labels import count_class, label_groups
 from analysis.disagree.same import SURE, match_score, same_figure
 from analysis.disagree.values import Disagreement, Member, Quantity, Relation
 from analysis.model import Article
@@ -134,64 +133,11 @@ def _shared(link: Any, name: str, passage: Any) -> tuple[str, int, int]:
     return (passage.article, passage.start, passage.end)
 
 
-class FoundIn:
-    """Quantities and labels of whole articles, found once and looked up by span.
-
-    A passage takes part in many facts (every link of it); scanning each article once and
-    bisecting keeps the work linear in the text.
-    """
-
-    def __init__(self, articles: Mapping[str, Article]) -> None:
-        self.articles = articles
-        self._quantities: dict[str, tuple[tuple[int, ...], tuple[Quantity, ...]]] = {}
-        self._labels: dict[str, tuple[tuple[int, ...], tuple[LabelHit, ...]]] = {}
-        self._described: dict[tuple[str, int], Quantity] = {}
-
-    def quantities(self, aid: str, start: int, end: int) -> tuple[Quantity, ...]:
-        """Return the quantities wholly inside ``[start, end)`` of an article."""
-        if aid not in self._quantities:
-            found = find_quantities(self.articles[aid].text, described=False)
-            self._quantities[aid] = (tuple(q.start for q in found), found)
-        starts, items = self._quantities[aid]
-        return _within(starts, items, start, end)
-
-    def described(self, aid: str, qs: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
-        """Return ``qs`` (of one article) with the words around them, each read once."""
-        out = []
-        for q in qs:
-            key = (aid, q.start)
-            done = self._described.get(key)
-            if done is None:
-                done = self._described[key] = describe(self.articles[aid].text, q)
-            out.append(done)
-        return tuple(out)
-
-    def labels(self, aid: str, start: int, end: int) -> tuple[LabelHit, ...]:
-        """Return the label words wholly inside ``[start, end)`` of an article."""
-        if aid not in self._labels:
-            text = self.articles[aid].text
-            hits = tuple(find_labels(text, 0, len(text)))
-            self._labels[aid] = (tuple(h.start for h in hits), hits)
-        starts, labels = self._labels[aid]
-        return _within(starts, labels, start, end)
-
-
-_T = TypeVar("_T", Quantity, LabelHit)
-
-
-def _within(starts: tuple[int, ...], items: tuple[_T, ...], start: int, end: int) -> tuple[_T, ...]:
-    out = []
-    for k in range(bisect_left(starts, start), len(items)):
-        item = items[k]
-        if item.start >= end:
-            break
-        if item.end <= end:
-            out.append(item)
-    return tuple(out)
-
-
 def compare_numbers(
-    fact: Fact, articles: Mapping[str, Article], found: FoundIn | None = None
+    fact: Fact,
+    articles: Mapping[str, Article],
+    found: FoundIn | None = None,
+    seen: set[tuple[str, int, str]] | None = None,
 ) -> tuple[list[Disagreement], int]:
     """Return the number disagreements of one fact and how many number slots agreed.
 
@@ -199,6 +145,9 @@ def compare_numbers(
         fact: The fact.
         articles: Articles by id.
         found: What was found in the articles so far (shared across facts for speed).
+        seen: When given, gets (article, start, other article) for every figure
+            compared here with another outlet's (the comparison across facts does not
+            compare those two again).
     """
     found = found or FoundIn(articles)
     per_side = [(aid, found.quantities(aid, start, end)) for aid, start, end in fact.spans]
@@ -216,6 +165,8 @@ def compare_numbers(
     for slot in _slots(per_side):
         if len(slot) < 2:
             continue
+        if seen is not None:
+            seen.update((aid, q.start, other) for aid, q in slot.items() for other in slot)
         relation = _relation(list(slot.values()))
         if relation is Relation.CONTRADICTION:
             stated = stated or {

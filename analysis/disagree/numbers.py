@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from analysis.disagree.nouns import STOP, counted_noun, lemma, next_words, object_of, surroundings
+from analysis.disagree.periods import period_of
 from analysis.disagree.values import INF, Quantity
 
 __all__ = ["describe", "find_quantities", "lemma"]
@@ -52,6 +53,7 @@ _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "crown": "crowns", "yuan": "CNY",
     "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "yen": "JPY", "peso": "peso",
 }  # fmt: skip
+_CALENDAR = frozenset(("date", "weekday", "time", "year"))
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -122,6 +124,7 @@ def describe(text: str, q: Quantity) -> Quantity:
     return Quantity(  # not dataclasses.replace: this runs for every figure compared
         q.start, q.end, q.low, q.high, q.unit, q.counts, q.vague, q.text,
         around.context, around.names, around.near, around.act, q.implied, around.stems,
+        "" if q.unit in _CALENDAR else period_of(text, q.start, q.end),
     )  # fmt: skip
 
 
@@ -248,9 +251,14 @@ _ODDS_BEFORE = re.compile(rf"\b{_SMALL}(?:-in-|\s+in\s+|-to-|\s+out\s+of\s+)$", 
 
 
 def _not_an_amount(text: str, start: int, end: int) -> bool:
-    """Odds ("one-in-three"), ranks ("No. 3"), ages ("Hoyer, 77,", "23-year-old"), clocks."""
+    """Odds ("one-in-three"), ranks ("No. 3"), ages ("Hoyer, 77,", "23-year-old"), clocks.
+
+    Also "one of" ("one of the committees"): one member of a group, not a count of it.
+    """
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
+    if text[start:end].lower() == "one" and after.startswith(" of "):
+        return True
     if _ODDS_AFTER.match(after) or _ODDS_BEFORE.search(before):
         return True
     if re.search(r"\b(?:No|no|Number|number)\.?\s*$", before):
@@ -325,6 +333,7 @@ def _range(m: re.Match[str]) -> tuple[float, float, bool]:
         # "43 million", "43,000": a writer's rounding, read as one unit of the last digit
         # either side, so "$43 million" and "$43,885,310" are compatible, not contradictory.
         step = _last_digit_unit(m["num"]) * _SCALES.get((m["scale"] or "").lower(), 1.0)
+        step = min(step, value / 2)  # "100,000" is 50,000-150,000, not 0-200,000
         low, high, vague = value - step, value + step, True
     if m["mod"]:
         lo_f, hi_f = _MODS[m["mod"].lower()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
+from analysis.disagree.across import compare_across
 from analysis.disagree.compare import FoundIn, compare_labels, compare_numbers, facts_of
 from analysis.disagree.naming import name_actors
 from analysis.disagree.values import Disagreement, DisagreementReport
@@ -18,6 +19,9 @@ def analyse_disagreements(
     result: ComparisonResult, *, is_cancelled: CancelFn | None = None
 ) -> DisagreementReport:
     """Compare numbers and labels within each aligned fact, and group actor mentions.
+
+    Figures of one thing that two outlets give in different facts are compared after
+    (:mod:`analysis.disagree.across`), under stricter rules.
 
     Args:
         result: A result with its alignment (without one, only naming is done) and,
@@ -54,13 +58,17 @@ def analyse_disagreements(
     agreements = 0
     facts = facts_of(result.alignment) if result.alignment is not None else []
     found = FoundIn(arts)
+    seen: set[tuple[str, int, str]] = set()
     for k, fact in enumerate(facts):
         if k % 64 == 0:
             check_cancelled(is_cancelled)
-        numbers, agreed = compare_numbers(fact, arts, found)
+        numbers, agreed = compare_numbers(fact, arts, found, seen)
         agreements += agreed
         items.extend(numbers)
         items.extend(compare_labels(fact, arts, category, found))
+    across, agreed = compare_across((s for f in facts for s in f.spans), found, seen)
+    items.extend(across)
+    agreements += agreed
     actors = name_actors(result.articles, is_cancelled=is_cancelled)
     return DisagreementReport(tuple(items), agreements, actors)
 

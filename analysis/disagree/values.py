@@ -51,6 +51,8 @@ class Quantity:
         implied: Whether ``counts`` was inferred rather than written (a bare
             "thousands" counts people).
         stems: Crude stems of ``context`` ("costing" -> "cost"), for comparing.
+        period: The time frame its sentence states ("span:2007-2014", "year:2014",
+            "rel:last", "span" or ""), see :mod:`analysis.disagree.periods`.
     """
 
     start: int
@@ -67,6 +69,7 @@ class Quantity:
     act: str = ""
     implied: bool = False
     stems: frozenset[str] = frozenset()
+    period: str = ""
 
     def overlaps(self, other: Quantity) -> bool:
         """Return whether the two ranges share a value."""

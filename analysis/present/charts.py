@@ -1,9 +1,11 @@
 """Charts as data: what a chart shows, decided once for the app and the reports.
 
 A :class:`ChartData` holds a title, the categories (columns), one :class:`ChartRow` per
-outlet with its number in each category, and the unit. :mod:`analysis.present.svg` draws
-it; many outlets × categories (:func:`ChartData.is_heatmap`) become a heatmap, a few stay
-grouped bars.
+outlet with its number in each category, and the unit. A row may carry an evidence link
+per value (the reports' anchor ids into the article texts). :mod:`analysis.present.svg`
+draws it, for the app and the reports alike; many outlets × categories
+(:func:`ChartData.is_heatmap`) become a heatmap, a few stay grouped bars. The reports'
+Markdown, CSV and PDF renderers show the same value as a table.
 """
 
 from __future__ import annotations
@@ -28,11 +30,18 @@ class ChartRow:
         label: The outlet's display label.
         values: Its number in each category, in the chart's category order.
         colour: ``#rrggbb`` of its bars (its swatch in a heatmap); empty for the default.
+        links: Per value, the id of its evidence (an anchor in the report, without ``#``)
+            or None; empty when the chart links nowhere (the app's charts).
     """
 
     label: str
     values: tuple[float, ...]
     colour: str = ""
+    links: tuple[str | None, ...] = ()
+
+    def link(self, column: int) -> str | None:
+        """Return the evidence id of the value in ``column``, or None."""
+        return self.links[column] if column < len(self.links) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +53,20 @@ class ChartData:
         categories: Column names, in order.
         rows: One row per outlet, in input order.
         unit: What the numbers count (``per 1,000 words``); may be empty.
+        key: A stable name (the report's CSV file and anchor); may be empty.
+        label: What the rows stand for (the first column when shown as a table).
+        by_row: Bars grouped by row, one bar per category in the category's colour with
+            the categories as legend (the reports' own voice vs quoted per outlet); by
+            default grouped by category, one bar per row in the row's colour.
     """
 
     title: str
     categories: tuple[str, ...]
     rows: tuple[ChartRow, ...]
     unit: str = ""
+    key: str = ""
+    label: str = "Outlet"
+    by_row: bool = False
 
     @property
     def peak(self) -> float:
@@ -63,8 +80,12 @@ class ChartData:
 
     @property
     def is_heatmap(self) -> bool:
-        """Whether it reads better as a heatmap: two outlets or more and many bars."""
-        return len(self.rows) >= 2 and len(self.rows) * len(self.categories) > MAX_BARS
+        """Whether it reads better as a heatmap: many bars, in two rows and columns at least.
+
+        A single row or column stays bars: one bar per value reads fine at any length.
+        """
+        rows, columns = len(self.rows), len(self.categories)
+        return rows >= 2 and columns >= 2 and rows * columns > MAX_BARS
 
 
 def terms_chart(

@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.model import Article
+from analysis.present.charts import ChartData
 
 __all__ = [
-    "Bar",
     "Block",
     "Cell",
-    "Chart",
     "EvidenceLink",
     "FindingItem",
     "FindingList",
@@ -74,30 +73,6 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     note: str = ""
     detail: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Bar:
-    """One group of bars: a label and one value per series, each with its evidence anchor."""
-
-    label: str
-    values: tuple[float, ...]
-    hrefs: tuple[str | None, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Chart:
-    """A horizontal grouped bar chart (drawn as SVG in HTML, as table bars in PDF).
-
-    ``label`` names what the bars stand for (the first column of the chart's table form).
-    """
-
-    key: str
-    title: str
-    series: tuple[str, ...]
-    bars: tuple[Bar, ...]
-    unit: str = ""
-    label: str = "Outlet"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +161,8 @@ class FindingList:
         return Table(self.key, self.title, ("#", "Kind", "Finding", "Evidence"), rows, self.note)
 
 
-Block = Table | Chart | SideBySide | FindingList
+#: A part of a section; charts are the presentation layer's own value, links and all.
+Block = Table | ChartData | SideBySide | FindingList
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,10 @@ import csv
 import io
 import zipfile
 
+from analysis.present.charts import ChartData
 from analysis.reports.content import (
     Block,
     Cell,
-    Chart,
     FindingList,
     ReportContent,
     SideBySide,
@@ -90,11 +90,11 @@ def _value(cell: Cell) -> object:
 def _as_table(block: Block) -> Table:
     if isinstance(block, Table):
         return block
-    if isinstance(block, Chart):
+    if isinstance(block, ChartData):
         rows = tuple(
-            (Cell(bar.label), *(Cell.number(round(v, 3)) for v in bar.values)) for bar in block.bars
+            (Cell(row.label), *(Cell.number(round(v, 3)) for v in row.values)) for row in block.rows
         )
-        return Table(block.key, block.title, (block.label, *block.series), rows)
+        return Table(block.key, block.title, (block.label, *block.categories), rows)
     if isinstance(block, FindingList):
         return block.as_table()
     return _passages_table(block)

@@ -61,6 +61,8 @@ def _members(item: Disagreement, ctx: ReportContext) -> list[Member]:
 def _fact(item: Disagreement) -> str:
     if item.cluster is not None:
         return f"passage {item.cluster + 1}"
+    if item.link_list == "across":
+        return "across passages"
     if item.link_list == "shared_facts":
         return f"shared fact {item.link}"
     return f"link {item.link}"

@@ -13,8 +13,9 @@ from analysis.framing.frames import FrameEmphasis
 from analysis.framing.headlines import HeadlineCheck
 from analysis.framing.stance import HedgeProfile, VerbProfile
 from analysis.model import Span
+from analysis.present.charts import ChartData, ChartRow
 from analysis.present.labels import stance_label
-from analysis.reports.content import Bar, Block, Cell, Chart, Table
+from analysis.reports.content import Block, Cell, Table
 from analysis.reports.generic import ReportContext
 
 __all__ = [
@@ -84,7 +85,7 @@ def verb_blocks(raw: Sequence[VerbProfile], ctx: ReportContext, chart: bool) -> 
             )
         values = tuple(float(len(uses.get(key, []))) for key, _ in _STANCES)
         hrefs = tuple(first(uses.get(key, [])) for key, _ in _STANCES)
-        bars.append(Bar(ctx.outlet(aid), values, hrefs))
+        bars.append(ChartRow(ctx.outlet(aid), values, links=hrefs))
     columns = ("Outlet", "Verb", "Stance", "Uses", "Speakers")
     blocks: list[Block] = []
     if chart and bars:
@@ -92,11 +93,20 @@ def verb_blocks(raw: Sequence[VerbProfile], ctx: ReportContext, chart: bool) -> 
         used = [i for i in range(len(_STANCES)) if any(b.values[i] for b in bars)]
         series = tuple(_STANCES[i][1] for i in used)
         kept = tuple(
-            Bar(b.label, tuple(b.values[i] for i in used), tuple(b.hrefs[i] for i in used))
+            ChartRow(
+                b.label, tuple(b.values[i] for i in used), links=tuple(b.links[i] for i in used)
+            )
             for b in bars
         )
         blocks.append(
-            Chart("framing-verb-chart", "Attribution verbs by stance", series, kept, "uses")
+            ChartData(
+                "Attribution verbs by stance",
+                series,
+                kept,
+                "uses",
+                key="framing-verb-chart",
+                by_row=True,
+            )
         )
     blocks.append(Table("framing-verbs", "Attribution verbs", columns, tuple(rows)))
     return blocks
@@ -128,7 +138,7 @@ def hedge_blocks(raw: Sequence[HedgeProfile], ctx: ReportContext, chart: bool) -
                 Cell.number(b_rate, href, digits=1),
             )
         )
-        bars.append(Bar(ctx.outlet(aid), (h_rate, b_rate), (href, href)))
+        bars.append(ChartRow(ctx.outlet(aid), (h_rate, b_rate), links=(href, href)))
     columns = (
         "Outlet",
         "Hedges (own voice)",
@@ -142,12 +152,13 @@ def hedge_blocks(raw: Sequence[HedgeProfile], ctx: ReportContext, chart: bool) -
     blocks: list[Block] = []
     if chart and bars:
         blocks.append(
-            Chart(
-                "framing-hedge-chart",
+            ChartData(
                 "Hedges and boosters per 1,000 own-voice words",
                 ("hedges", "boosters"),
                 tuple(bars),
                 "per 1,000 own-voice words",
+                key="framing-hedge-chart",
+                by_row=True,
             )
         )
     blocks.append(Table("framing-hedges", "Hedges and boosters", columns, tuple(rows), note))
@@ -239,22 +250,23 @@ def frame_blocks(raw: Sequence[FrameEmphasis], ctx: ReportContext) -> list[Block
     ids = [a for a in ctx.names if any(a in v for v in per.values())]
     if per and len(ids) <= _MAX_FRAME_SERIES:
         bars = tuple(
-            Bar(
+            ChartRow(
                 _frame_name(dim),
                 tuple(per[dim].get(a, (0.0, None))[0] for a in ids),
-                tuple(per[dim].get(a, (0.0, None))[1] for a in ids),
+                links=tuple(per[dim].get(a, (0.0, None))[1] for a in ids),
             )
             for dim in sorted(per, key=lambda d: -sum(v[0] for v in per[d].values()))
         )
         series = tuple(ctx.outlet(a) for a in ids)
         blocks.append(
-            Chart(
-                "framing-frame-chart",
+            ChartData(
                 "Frame emphasis",
                 series,
                 bars,
                 "hits per 1,000 words",
-                "Frame",
+                key="framing-frame-chart",
+                label="Frame",
+                by_row=True,
             )
         )
     blocks.append(Table("framing-frames", "Frames by outlet", columns, tuple(rows), note))

@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 
 from analysis.framing.quoting import Quote
 from analysis.framing.report import ArticleFraming, FramingReport, PassageFraming, PassageMember
-from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
+from analysis.present.charts import ChartData, ChartRow
+from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import (
     MAX_CHART_OUTLETS,
     first,
@@ -126,7 +127,7 @@ def _quotes_table(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportCo
     return Table("framing-sources", "Quotes and sources", columns, tuple(rows), note)
 
 
-def _voice_chart(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportContext) -> Chart:
+def _voice_chart(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportContext) -> ChartData:
     bars = []
     for art in articles:
         aid = art.article
@@ -134,13 +135,14 @@ def _voice_chart(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportCon
         first_quote = first(a for _, a in quotes.get(aid, []))
         headline = ctx.evidence.articles[aid].headline
         own = ctx.evidence.add(aid, headline.start, headline.end, "headline") if headline else None
-        bars.append(Bar(ctx.outlet(aid), (100 - share, share), (own, first_quote)))
-    return Chart(
-        "framing-voice",
+        bars.append(ChartRow(ctx.outlet(aid), (100 - share, share), links=(own, first_quote)))
+    return ChartData(
         "Own voice vs quoted words",
         ("own voice", "quoted"),
         tuple(bars),
         "% of the text's words",
+        key="framing-voice",
+        by_row=True,
     )
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from analysis.present.charts import ChartData
+from analysis.present.svg import SvgStyle, chart_svg
 from analysis.reports.content import (
     Block,
     Cell,
-    Chart,
     FindingList,
     Fragment,
     PassageCell,
@@ -22,13 +23,13 @@ from analysis.reports.content import (
     TextView,
 )
 from analysis.reports.escape import html_attr, html_text, safe_url
-from analysis.reports.svg import chart_svg
 from analysis.resources import resource
 
 __all__ = ["CSP", "fragments_html", "render_html"]
 
 _MAX_DETAIL_ROWS = 2000  # detail tables past this stay complete in CSV and JSON only
 _MAX_DETAIL_CELLS = 100_000  # ... and so do detail tables past this many cells
+_SVG = SvgStyle(width=660, heading=False)  # the page's <h3> names the chart
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'"
 
 
@@ -71,8 +72,8 @@ def _block(block: Block) -> str:
         return _findings(block)
     if isinstance(block, Table):
         return _table(block)
-    if isinstance(block, Chart):
-        return f"<h3>{html_text(block.title)}</h3>\n<figure>{chart_svg(block)}</figure>\n"
+    if isinstance(block, ChartData):  # the app's SVG, its values linked to their evidence
+        return f"<h3>{html_text(block.title)}</h3>\n<figure>{chart_svg(block, _SVG)}</figure>\n"
     return _side_by_side(block)
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from analysis.present.charts import ChartData
 from analysis.reports.content import (
     Block,
-    Chart,
     FindingList,
     Fragment,
     PassageCell,
@@ -54,7 +54,7 @@ def _block(block: Block) -> list[str]:
         if block.detail:
             return []
         return [f"### {md_text(block.title)}", "", *_table(block, _MAX_TABLE_ROWS)]
-    if isinstance(block, Chart):
+    if isinstance(block, ChartData):
         return [f"### {md_text(block.title)}", "", *_chart(block)]
     return [f"### {md_text(block.title)}", "", *_side_by_side(block)]
 
@@ -91,12 +91,12 @@ def _numeric(table: Table, column: int) -> bool:
     )
 
 
-def _chart(chart: Chart) -> list[str]:
-    head = f"| {md_text(chart.label)} | " + " | ".join(md_text(s) for s in chart.series) + " |"
-    rule = "|---|" + "---:|" * len(chart.series)
+def _chart(chart: ChartData) -> list[str]:
+    head = f"| {md_text(chart.label)} | " + " | ".join(md_text(s) for s in chart.categories) + " |"
+    rule = "|---|" + "---:|" * len(chart.categories)
     rows = [
-        "| " + md_text(bar.label) + " | " + " | ".join(f"{v:.1f}" for v in bar.values) + " |"
-        for bar in chart.bars
+        "| " + md_text(row.label) + " | " + " | ".join(f"{v:.1f}" for v in row.values) + " |"
+        for row in chart.rows
     ]
     unit = [f"Values {md_text(chart.unit)}.", ""] if chart.unit else []
     return [*unit, head, rule, *rows, ""]

@@ -8,10 +8,11 @@ CSV and JSON reports. Text is escaped exactly as in the HTML report.
 
 from __future__ import annotations
 
+from analysis.present.charts import ChartData
+from analysis.present.svg import SERIES_COLOURS, shade
 from analysis.reports.content import (
     Block,
     Cell,
-    Chart,
     FindingList,
     Fragment,
     PassageCell,
@@ -21,9 +22,7 @@ from analysis.reports.content import (
     Table,
 )
 from analysis.reports.escape import html_text
-from analysis.reports.heatmap import is_heatmap, shade
 from analysis.reports.print_layout import column_widths, header_html, landscape, move_urls
-from analysis.reports.svg import SERIES_COLOURS
 
 __all__ = ["MARK_COLOURS", "print_landscape", "render_print_html"]
 
@@ -113,7 +112,7 @@ def _block(block: Block, targets: frozenset[str]) -> str:
         return _findings(block, targets)
     if isinstance(block, Table):
         return "" if block.detail else _table(block, targets)
-    if isinstance(block, Chart):
+    if isinstance(block, ChartData):
         return _chart(block, targets)
     return _side_by_side(block)
 
@@ -190,21 +189,21 @@ def _cell(cell: Cell, targets: frozenset[str], *, nowrap: bool = False) -> str:
     return f"<td{align}>{_link(html_text(cell.text), cell.href, targets)}</td>"
 
 
-def _chart(chart: Chart, targets: frozenset[str]) -> str:
-    peak = max((v for bar in chart.bars for v in bar.values), default=0.0) or 1.0
-    if is_heatmap(chart):
+def _chart(chart: ChartData, targets: frozenset[str]) -> str:
+    """The chart's value as table bars, a row per value, grouped by the chart's rows."""
+    peak = chart.peak or 1.0
+    if chart.is_heatmap:
         return _heatmap(chart, targets, peak)
     legend = " ".join(
         f"<span style='background-color:{SERIES_COLOURS[i % len(SERIES_COLOURS)]};color:white'>"
         f"&nbsp;{html_text(name)}&nbsp;</span>"
-        for i, name in enumerate(chart.series)
+        for i, name in enumerate(chart.categories)
     )
     rows = []
-    for bar in chart.bars:
-        for i, value in enumerate(bar.values):
-            label = html_text(bar.label) if i == 0 else ""
-            href = bar.hrefs[i] if i < len(bar.hrefs) else None
-            shown = _bar(i, value, peak, _link(f"{value:.1f}", href, targets))
+    for row in chart.rows:
+        for i, value in enumerate(row.values):
+            label = html_text(row.label) if i == 0 else ""
+            shown = _bar(i, value, peak, _link(f"{value:.1f}", row.link(i), targets))
             rows.append(f"<tr><td width='28%'>{label}</td><td>{shown}</td></tr>")
     unit = f" ({html_text(chart.unit)})" if chart.unit else ""
     return (
@@ -213,21 +212,20 @@ def _chart(chart: Chart, targets: frozenset[str]) -> str:
     )
 
 
-def _heatmap(chart: Chart, targets: frozenset[str], peak: float) -> str:
-    """Many outlets × series: a table of shaded cells, as in the HTML report's heatmap."""
+def _heatmap(chart: ChartData, targets: frozenset[str], peak: float) -> str:
+    """Many outlets × categories: a table of shaded cells, as in the HTML report's heatmap."""
     head = "".join(
         f"<th bgcolor='#eef1f4' style='white-space:nowrap'>{header_html(s.replace('_', ' '))}</th>"
-        for s in chart.series
+        for s in chart.categories
     )
     rows = []
-    for bar in chart.bars:
+    for row in chart.rows:
         cells = []
-        for i, value in enumerate(bar.values):
+        for i, value in enumerate(row.values):
             fill, ink = shade(value, peak)
-            href = bar.hrefs[i] if i < len(bar.hrefs) else None
-            text = _link(f"{value:.1f}", href, targets)
+            text = _link(f"{value:.1f}", row.link(i), targets)
             cells.append(f"<td bgcolor='{fill}' align='right' style='color:{ink}'>{text}</td>")
-        rows.append(f"<tr><td>{html_text(bar.label)}</td>{''.join(cells)}</tr>")
+        rows.append(f"<tr><td>{html_text(row.label)}</td>{''.join(cells)}</tr>")
     unit = f" ({html_text(chart.unit)})" if chart.unit else ""
     return (
         f"<h3>{html_text(chart.title)}</h3><p style='color:#555'>Darker is more{unit}.</p>"

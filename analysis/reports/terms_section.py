@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
+from analysis.present.charts import ChartData, ChartRow
+from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.generic import ReportContext
 from analysis.reports.terms_scores import score_blocks
 from analysis.terms.matcher import TermHit
@@ -85,7 +86,7 @@ def _chart(
     rates: Mapping[str, CategoryRate],
     ids: list[str],
     ctx: ReportContext,
-) -> Chart:
+) -> ChartData:
     """Loaded-term rates per outlet, own voice vs quoted.
 
     Uses the terms report's own ``loaded`` rates (per 1,000 own-voice words and per 1,000
@@ -108,14 +109,15 @@ def _chart(
         else:
             words = max(1, ctx.evidence.articles[aid].word_count)
             values = (1000 * len(own) / words, 1000 * len(quoted) / words)
-        bars.append(Bar(ctx.outlet(aid), values, (_first(own), _first(quoted))))
+        bars.append(ChartRow(ctx.outlet(aid), values, links=(_first(own), _first(quoted))))
     unit = "per 1,000 own-voice / quoted words" if given else "per 1,000 words"
-    return Chart(
-        "terms-chart",
+    return ChartData(
         "Loaded terms: own voice vs quoted",
         ("own voice", "quoted"),
         tuple(bars),
         unit,
+        key="terms-chart",
+        by_row=True,
     )
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from analysis.present.charts import ChartData, ChartRow
 from analysis.readability import Readability
-from analysis.reports.content import Bar, Block, Cell, Chart, Section, Table
+from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import MAX_CHART_OUTLETS
 from analysis.reports.generic import ReportContext
 from analysis.vocab.distinctive import ArticleVocabulary, DistinctiveReport, DistinctiveTerm
@@ -193,7 +194,7 @@ def readability_section(scores: tuple[Readability, ...], ctx: ReportContext) -> 
         cells.append(Cell(""))
         rows.append(tuple(cells))
         values = (entry.flesch_kincaid_grade or 0.0, entry.gunning_fog or 0.0)
-        bars.append(Bar(ctx.outlet(aid), values, (href, href)))
+        bars.append(ChartRow(ctx.outlet(aid), values, links=(href, href)))
     columns = ("Outlet", *(name for _, name, _ in _MEASURES), "Note")
     note = (
         "Higher reading ease is easier; the grade measures give the US school grade a reader "
@@ -203,12 +204,13 @@ def readability_section(scores: tuple[Readability, ...], ctx: ReportContext) -> 
     blocks: list[Block] = []
     if bars and len(ctx.names) <= MAX_CHART_OUTLETS:
         blocks.append(
-            Chart(
-                "readability-chart",
+            ChartData(
                 "Reading grade",
                 ("Flesch–Kincaid", "Gunning fog"),
                 tuple(bars),
                 "US school grade",
+                key="readability-chart",
+                by_row=True,
             )
         )
     blocks.append(Table("readability", "Readability measures", columns, tuple(rows), note))

@@ -33,6 +33,7 @@ __all__ = [
     "LearnedModel",
     "ModelError",
     "Token",
+    "lemma",
     "load_model",
     "model_from_json",
     "sentence_features",
@@ -77,6 +78,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+_ENDINGS = ("ingly", "edly", "ing", "ed", "ly", "es", "s")
+
+
+def lemma(low: str) -> str:
+    """A crude lemma of a lower-case word: one inflectional ending stripped.
+
+    ``claims``, ``claimed`` and ``claiming`` all give ``claim``; a stem shorter than three
+    letters is not cut (``sing`` stays). Used to match the model's switched-off words.
+    """
+    for ending in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: -len(ending)]
+    return low
 
 
 def word_features(words: Sequence[Token], i: int) -> list[str]:
@@ -125,6 +141,10 @@ class _Linear:
         return cls(dict(zip(names, coef.tolist(), strict=True)), float(data["intercept"]))
 
 
+#: Logit of a switched-off word: its probability is 0 after the sigmoid's clipping.
+_OFF = -1e3
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
@@ -141,6 +161,10 @@ class LearnedModel:
         name: What the model is, as shown with its hits.
         conditional: The word model gives P(word loaded | sentence loaded); a word's
             probability is then that times the sentence's.
+        switched_off: Lemmas (see :func:`lemma`) whose words get probability 0: words the
+            BABE model flags often but BASIL's annotators never marked (chosen on BASIL's
+            tune part by ``benchmarks/adapt_loaded_stop.py``).
+        score_floor: Words below this probability add nothing to an article's score.
     """
 
     word: _Linear
@@ -149,6 +173,8 @@ class LearnedModel:
     word_threshold: float
     name: str
     conditional: bool = False
+    switched_off: frozenset[str] = frozenset()
+    score_floor: float = 0.0
     cache: dict[str, tuple[float, float, float]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -188,6 +214,8 @@ class LearnedModel:
             static = get(f"w={low}", 0.0) + get(f"l={min(len(low), 12) // 3}", 0.0)
             if len(low) >= 5:
                 static += get(f"s3={low[-3:]}", 0.0) + get(f"s4={low[-4:]}", 0.0)
+            if self.switched_off and lemma(low) in self.switched_off:
+                static = _OFF
             cached = (static, get(f"p={low}", 0.0), get(f"n={low}", 0.0))
             self.cache[low] = cached
         return cached
@@ -271,6 +299,8 @@ def model_from_json(data: Mapping[str, Any]) -> LearnedModel:
             word_threshold=float(data["word"]["threshold"]),
             name=str(data.get("name", "learned model")),
             conditional=bool(data["word"].get("conditional", False)),
+            switched_off=frozenset(str(w) for w in data["word"].get("switched_off", ())),
+            score_floor=float(data["word"].get("score_floor", 0.0)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"The loaded-language model file is malformed ({exc}).") from exc

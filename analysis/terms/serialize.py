@@ -212,7 +212,7 @@ def _unscore(article: str, v: Mapping[str, Any]) -> LoadedScore:
     )
     return LoadedScore(
         str(article),
-        int(v["score"]),
+        float(v["score"]),
         (low, high),
         float(v.get("rate", 0.0)),
         int(v.get("sentences", 0)),

@@ -29,6 +29,8 @@ _HOW = {
 def _fact(d: Disagreement) -> str:
     if d.cluster is not None:
         return f"passage {d.cluster + 1}"
+    if d.link_list == "across":
+        return "across passages"
     return f"shared fact {d.link}" if d.link_list == "shared_facts" else f"link {d.link}"
 
 

@@ -59,6 +59,15 @@ def test_exact_counts_money_durations_and_dates() -> None:
     assert ("2019", "year", "", 2019) in got
 
 
+def test_a_round_figure_is_widened_by_at_most_half_of_it() -> None:
+    # One unit of the last digit either side, but "100,000" is no 0-200,000.
+    by_text = {q.text: (q.low, q.high) for q in find_quantities("100,000 files and 43,000 pages")}
+    assert by_text["100,000"] == (50_000, 150_000)
+    assert by_text["43,000"] == (42_000, 44_000)
+    (q,) = find_quantities("a $1 million grant")
+    assert (q.low, q.high) == (0.5e6, 1.5e6)
+
+
 def test_offsets_point_into_the_whole_text() -> None:
     text = "Intro. Police said 11 officers were hurt."
     (q,) = find_quantities(text, 7, len(text))
@@ -91,3 +100,8 @@ def test_dozen_multiplies_and_clock_times_and_ages_are_no_counts() -> None:
     assert (q.low, q.counts) == (48, "question")
     assert [q.unit for q in find_quantities("began about 3:30 p.m.")] == ["time"]
     assert find_quantities("a 23-year-old woman") == ()
+
+
+def test_one_of_a_group_is_no_count_of_it() -> None:
+    text = "She spoke to one of the three committees."
+    assert [(q.text, q.low) for q in find_quantities(text)] == [("three", 3)]

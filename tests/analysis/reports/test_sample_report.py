@@ -10,8 +10,9 @@ import pytest
 
 from analysis.ingest import load_sample
 from analysis.pipeline import compare
+from analysis.present.charts import ChartData
 from analysis.reports.build import build_content
-from analysis.reports.content import Chart, ReportContent, SideBySide, Table
+from analysis.reports.content import ReportContent, SideBySide, Table
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def content() -> ReportContent:
 @pytest.mark.slow  # runs the whole comparison pipeline on the sample (a few seconds)
 def test_every_section_has_its_dedicated_layout(content: ReportContent) -> None:
     keys = {
-        s.key: {b.key for b in s.blocks if isinstance(b, Table | Chart | SideBySide)}
+        s.key: {b.key for b in s.blocks if isinstance(b, Table | ChartData | SideBySide)}
         for s in content.sections
     }
     assert {"omissions", "passages", "links"} <= keys["alignment"]

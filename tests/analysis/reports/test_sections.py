@@ -12,8 +12,9 @@ import re
 import zipfile
 from typing import Any
 
+from analysis.present.charts import ChartData
 from analysis.reports.build import build_content
-from analysis.reports.content import Chart, PassageCell, ReportContent, Section, SideBySide, Table
+from analysis.reports.content import PassageCell, ReportContent, Section, SideBySide, Table
 from analysis.reports.csvzip import render_csv_zip
 from analysis.reports.evidence import anchor_id
 from analysis.reports.html import render_html
@@ -30,8 +31,8 @@ def _table(section: Section, key: str) -> Table:
     return next(b for b in section.blocks if isinstance(b, Table) and b.key == key)
 
 
-def _chart(section: Section, key: str) -> Chart:
-    return next(b for b in section.blocks if isinstance(b, Chart) and b.key == key)
+def _chart(section: Section, key: str) -> ChartData:
+    return next(b for b in section.blocks if isinstance(b, ChartData) and b.key == key)
 
 
 def test_framing_has_readable_tables_and_charts(
@@ -46,13 +47,13 @@ def test_framing_has_readable_tables_and_charts(
     assert row_a[1].href == anchor_id(a.id, span(a, "a reckless giveaway")["start"])
     assert row_a[5].href == anchor_id(a.id, span(a, "Opponents")["start"])
     verbs = _chart(framing, "framing-verb-chart")
-    assert verbs.series[:2] == ("neutral", "distancing")
-    assert [bar.values[:2] for bar in verbs.bars] == [(1.0, 0.0), (0.0, 1.0)]
+    assert verbs.categories[:2] == ("neutral", "distancing")
+    assert [bar.values[:2] for bar in verbs.rows] == [(1.0, 0.0), (0.0, 1.0)]
     voice = _chart(framing, "framing-voice")
-    assert voice.bars[0].values == (90.0, 10.0)
+    assert voice.rows[0].values == (90.0, 10.0)
     frames = _chart(framing, "framing-frame-chart")
-    assert [bar.label for bar in frames.bars] == ["Economic"]  # frames without hits left out
-    assert frames.bars[0].hrefs == (anchor_id(a.id, span(a, "plan")["start"]),)
+    assert [bar.label for bar in frames.rows] == ["Economic"]  # frames without hits left out
+    assert frames.rows[0].links == (anchor_id(a.id, span(a, "plan")["start"]),)
     headline = _table(framing, "framing-headlines").rows[0]
     assert (headline[1].text, headline[1].href) == ("no", anchor_id(b.id, 0))
     speakers = _table(framing, "framing-speakers")
@@ -107,8 +108,8 @@ def test_readability_table_chart_and_unavailable_reason(
     assert [cell.text for cell in table.rows[2][1:3]] == ["n/a", "n/a"]
     assert table.rows[2][-1].text == "not English"
     chart = _chart(section, "readability-chart")
-    assert [bar.label for bar in chart.bars] == [a.outlet, b.outlet]  # c has no grade
-    assert [bar.values[0] for bar in chart.bars] == [8.4, 6.0]
+    assert [bar.label for bar in chart.rows] == [a.outlet, b.outlet]  # c has no grade
+    assert [bar.values[0] for bar in chart.rows] == [8.4, 6.0]
 
 
 def _passages(content: ReportContent) -> SideBySide:
@@ -174,7 +175,7 @@ def test_zero_counts_link_to_nothing_and_unused_stances_are_not_drawn(
     row_b = _table(framing, "framing-sources").rows[1]
     assert row_b[2].text == "0" and row_b[2].href is None  # b has no direct quote
     assert row_b[3].text == "1" and row_b[3].href is not None
-    assert _chart(framing, "framing-verb-chart").series == ("neutral", "distancing")
+    assert _chart(framing, "framing-verb-chart").categories == ("neutral", "distancing")
 
 
 def test_chart_tables_name_what_the_bars_stand_for(

@@ -13,6 +13,7 @@ from analysis.framing.quotes import quotation_spans
 from analysis.model import Span
 from analysis.terms.learned import (
     ModelError,
+    lemma,
     load_model,
     model_from_json,
     sentence_features,
@@ -129,6 +130,9 @@ def test_the_fast_word_path_sums_exactly_the_training_features(builtins: Lexicon
     assert any(w.categories for w in words)
     fast = model.word_probabilities(words)
     for i, prob in enumerate(fast):
+        if lemma(words[i].text.lower()) in model.switched_off:  # "radical": probability 0
+            assert prob < 1e-9
+            continue
         logit = model.word.logit(dict.fromkeys(word_features(words, i), 1.0))
         assert prob == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-9)
     fast_sentence = model.sentence_logit(
@@ -136,3 +140,45 @@ def test_the_fast_word_path_sums_exactly_the_training_features(builtins: Lexicon
     )
     slow = model.sentence.logit(sentence_features(words, max(fast)))
     assert fast_sentence == pytest.approx(slow, abs=1e-9)
+
+
+def test_lemma_strips_one_inflectional_ending() -> None:
+    assert {lemma(w) for w in ("claims", "claimed", "claiming", "claim")} == {"claim"}
+    assert lemma("insisted") == "insist" and lemma("sing") == "sing" and lemma("was") == "was"
+
+
+def test_switched_off_words_are_never_flagged_nor_scored(builtins: LexiconSet) -> None:
+    model = load_model()
+    assert {"claim", "radical"} <= model.switched_off
+    body = "Critics claimed the radical plan was a disgrace. She insisted it was fine."
+    art, _, hits = _score(body, builtins)
+    flagged = {Span(h.start, h.end).slice(art.text).lower() for h in hits}
+    assert flagged and not flagged & {"claimed", "radical", "insisted"}
+    data = json.loads((REPO / "resources" / "models" / "loaded.json").read_text("utf-8"))
+    data["word"]["switched_off"] = []
+    plain = model_from_json(data)
+    words = with_categories(
+        tokens(art.text), [(h.start, h.end, h.category) for h in find_terms(art, builtins)]
+    )
+    on = dict(zip((w.text for w in words), plain.word_probabilities(words), strict=True))
+    assert on["radical"] > model.word_threshold  # it would be flagged but for the switch
+    del data["word"]["switched_off"], data["word"]["score_floor"]
+    older = model_from_json(data)  # a model file from before the switch still loads
+    assert older.switched_off == frozenset() and older.score_floor == 0.0
+
+
+def test_score_is_the_sum_of_own_voice_probabilities_above_the_floor(
+    builtins: LexiconSet,
+) -> None:
+    model = load_model()
+    art, score, hits = _score(f'{LOADED} A rival said: "{LOADED}"', builtins)
+    first = next(x for x in art.sentences if x.slice(art.text) == LOADED)  # the only own one
+    words = with_categories(
+        tokens(art.text, first.start, first.end),
+        [(h.start, h.end, h.category) for h in find_terms(art, builtins)],
+    )
+    probs, _ = model.score_sentence(words)
+    expected = sum(p for p in probs if p >= model.score_floor)
+    assert 0 < model.score_floor < model.word_threshold
+    assert score.score == pytest.approx(round(expected, 1))
+    assert score.score >= 1.0 and any(h.in_quote for h in hits)
