@@ -82,8 +82,7 @@ class EvidenceIndex:
     def text_view(self, article: Article) -> TextView:
         """Cut an article's paragraphs into fragments carrying the evidence anchors."""
         paragraphs = tuple(
-            fragments(article, para, self.marks_in(article.id, para))
-            for para in article.paragraphs
+            fragments(article, para, self.marks_in(article.id, para)) for para in article.paragraphs
         )
         return TextView(article, paragraphs)
 
@@ -132,11 +131,22 @@ def fragments(
     ]
     starts = {m.start for m in clipped}
     cuts = sorted({span.start, span.end, *starts, *(m.end for m in clipped)})
+    # Every start and end is a cut, so a mark covers a run exactly from the cut at its
+    # start to the cut at its end: sweep the cuts, opening and closing marks there.
+    opens: dict[int, list[int]] = {}
+    closes: dict[int, list[int]] = {}
+    for i, m in enumerate(clipped):
+        if m.start < m.end:  # an empty mark covers no run
+            opens.setdefault(m.start, []).append(i)
+            closes.setdefault(m.end, []).append(i)
+    active: set[int] = set()
     out: list[Fragment] = []
     for lo, hi in pairwise(cuts):
-        active = [m for m in clipped if m.start <= lo and hi <= m.end]
-        kinds = tuple(sorted({m.kind for m in active}))
-        label = "; ".join(dict.fromkeys(m.label for m in active if m.label))
+        active.update(opens.get(lo, ()))
+        active.difference_update(closes.get(lo, ()))
+        covering = [clipped[i] for i in sorted(active)]  # in the marks' own order
+        kinds = tuple(sorted({m.kind for m in covering}))
+        label = "; ".join(dict.fromkeys(m.label for m in covering if m.label))
         anchor = anchor_id(article.id, lo) if anchors and lo in starts else None
         out.append(Fragment(article.text[lo:hi], kinds, anchor, label))
     return tuple(out)

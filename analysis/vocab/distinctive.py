@@ -188,6 +188,8 @@ def _top(
         if not require[j] or score[j] <= 0:
             continue
         picked.append(
-            DistinctiveTerm(vocab[j], round(float(score[j]), 4), round(float(delta[j]), 4), per.of(int(j)))
+            DistinctiveTerm(
+                vocab[j], round(float(score[j]), 4), round(float(delta[j]), 4), per.of(int(j))
+            )
         )
     return tuple(picked)
