@@ -36,7 +36,11 @@ from eval_terms import basil_article
 from wcl50 import event_articles
 
 REPO = Path(__file__).resolve().parent.parent
-COLUMNS = ("item", "corpus", "event", "fact", "relation", "members", "verdict", "reason")
+COLUMNS = (
+    "item", "corpus", "event", "fact", "relation", "members", "values",
+    "same_quantity", "relation_right", "verdict", "reason",
+)  # fmt: skip
+_Item = tuple[str, str, ComparisonResult, Disagreement]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -51,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.score:
         score(args.score)
         return
-    found: list[tuple[str, str, ComparisonResult, Disagreement]] = []
+    found: list[_Item] = []
     for corpus in ("wcl", "basil") if args.corpus == "both" else (args.corpus,):
         events = _basil(args.shared) if corpus == "basil" else _wcl(args.shared)
         for event, arts in events:
@@ -62,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{len(found)} number disagreements: "
           f"{sum(c == 'wcl' for c, *_ in found)} NewsWCL50, "
           f"{sum(c == 'basil' for c, *_ in found)} BASIL")  # fmt: skip
-    drawn = random.Random(args.seed).sample(found, min(args.sample, len(found)))
+    drawn = draw(found, args.sample, args.seed)
+    print(f"drawn: {sum(c == 'wcl' for c, *_ in drawn)} NewsWCL50, "
+          f"{sum(c == 'basil' for c, *_ in drawn)} BASIL")  # fmt: skip
     rows = []
     for k, (corpus, event, result, d) in enumerate(drawn, 1):
         _show(k, corpus, event, result, d)
@@ -74,8 +80,21 @@ def main(argv: Sequence[str] | None = None) -> None:
             writer.writerows(rows)
 
 
+def draw(found: list[_Item], n: int, seed: int) -> list[_Item]:
+    """NewsWCL50's items (n of them at random when it has n or more), filled up with BASIL's.
+
+    The fill is a random sample of BASIL's items with the same seed.
+    """
+    rng = random.Random(seed)
+    wcl = [item for item in found if item[0] == "wcl"]
+    if len(wcl) >= n:
+        return rng.sample(wcl, n)
+    basil = [item for item in found if item[0] != "wcl"]
+    return wcl + rng.sample(basil, min(n - len(wcl), len(basil)))
+
+
 def _show(k: int, corpus: str, event: str, result: ComparisonResult, d: Disagreement) -> None:
-    fact = f"cluster {d.cluster}" if d.cluster is not None else f"{d.link_list} {d.link}"
+    fact = _fact(d)
     print(f"#{k} {corpus} {event} {fact} {d.relation.value} [{d.subject}]")
     for m in d.members:
         art = result.article(m.article)
@@ -88,11 +107,13 @@ def _show(k: int, corpus: str, event: str, result: ComparisonResult, d: Disagree
 def _row(
     k: int, corpus: str, event: str, result: ComparisonResult, d: Disagreement, shared: Path
 ) -> list[str]:
-    fact = f"cluster {d.cluster}" if d.cluster is not None else f"{d.link_list} {d.link}"
+    fact = _fact(d)
     members = ";".join(
         f"{_source(result.article(m.article).source, shared)}:{m.start}-{m.end}" for m in d.members
     )
-    return [str(k), corpus, event, fact, d.relation.value, members, "", ""]
+    text = {m.article: result.article(m.article).text for m in d.members}
+    values = ";".join(f"{text[m.article][m.start : m.end]}={m.value}" for m in d.members)
+    return [str(k), corpus, event, fact, d.relation.value, members, values, "", "", "", ""]
 
 
 def _source(source: str, shared: Path) -> str:
@@ -100,6 +121,12 @@ def _source(source: str, shared: Path) -> str:
     if path.is_absolute() and path.is_relative_to(shared / "corpora"):
         return str(path.relative_to(shared / "corpora"))
     return source
+
+
+def _fact(d: Disagreement) -> str:
+    if d.cluster is not None:
+        return f"cluster {d.cluster}"
+    return "across facts" if d.link_list == "across" else f"{d.link_list} {d.link}"
 
 
 def score(path: Path) -> None:
@@ -111,6 +138,13 @@ def score(path: Path) -> None:
         groups[rel] = [r for r in rows if r["relation"] == rel]
     for corpus in sorted({r["corpus"] for r in rows}):
         groups[f"corpus {corpus}"] = [r for r in rows if r["corpus"] == corpus]
+    basil = [r for r in rows if r["corpus"] == "basil"]
+    groups["basil 2010-2013"] = [r for r in basil if r["event"][:4] <= "2013"]
+    groups["basil 2014-2017"] = [r for r in basil if r["event"][:4] >= "2014"]
+    groups["across facts"] = [r for r in rows if r["fact"] == "across facts"]
+    same = sum(r.get("same_quantity", "").strip() == "yes" for r in rows)
+    low, high = wilson(same, len(rows))
+    print(f"{'same quantity':18s} {same:3d}/{len(rows):3d}  95% CI {low:.2f}-{high:.2f}")
     for name, items in groups.items():
         good = sum(r["verdict"].strip() == "correct" for r in items)
         low, high = wilson(good, len(items))

@@ -43,8 +43,10 @@ class AlignmentSettings:
             the other for a pair to be flagged as likely common-source (wire) copy.
         lead_sentences: Body sentences that count as the lead of an article.
         fact_min_probability: Least shared-fact model probability (0–1) for two sentences
-            to be linked as sharing a fact (1.0 turns shared facts off). Chosen on the
-            BASIL train events (leave-events-out precision ≥ 0.65; docs/alignment.md).
+            to be linked as sharing a fact (1.0 turns shared facts off). A pair that
+            shares a rare word, a number or a word trigram needs only
+            ``fact_links.SPECIFIC_SHARE`` of it. Chosen on the BASIL train events and the
+            sample's answer key (docs/alignment.md).
         fact_candidates: Up to ``complete_up_to`` articles, nearest partners per sentence
             scored for shared facts (beyond, ``fact_max_links``).
         fact_min_cosine: Least idf-weighted cosine of content words to score a pair.

@@ -33,9 +33,12 @@ _SCALES = {
 _VAGUE = {
     "hundreds of thousands": (2e5, 999_999), "tens of thousands": (2e4, 99_999),
     "thousands": (2000, 9999), "hundreds": (200, 999), "dozens": (24, 99),
+    "tens of millions": (2e7, 99_999_999), "hundreds of millions": (2e8, 999_999_999),
     "scores": (40, 199), "millions": (2e6, 999_999_999), "several": (3, 9),
     "a few": (2, 5), "a handful": (2, 6), "a couple of": (2, 3), "a dozen": (10, 14),
 }  # fmt: skip
+# "several dozen", "a few hundred": a vague amount of a scale (36-108, 200-500).
+_VAGUE_SCALES = ("dozen", "hundred", "thousand", "million", "billion")
 # Modifier -> (low factor, high factor); None for high means open-ended.
 _MODS: Mapping[str, tuple[float, float | None]] = {
     "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
@@ -70,7 +73,7 @@ def _alt(words: object) -> str:
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|(?:{_alt(_UNITS)})"
 _QUANT = re.compile(
     rf"(?<![\w.,])(?:(?P<mod>{_alt(_MODS)})\s+)?"
-    rf"(?:(?P<vague>{_alt(_VAGUE)})"
+    rf"(?:(?P<vague>{_alt(_VAGUE)})(?:\s+(?P<vscale>{_alt(_VAGUE_SCALES)})\b)?"
     rf"|(?:between\s+|from\s+)?(?:(?P<cur>US\$|[$£€¥])\s?)?(?P<num>{_NUM})"
     rf"(?:\s?(?P<scale>{_alt(_SCALES)})\b)?"
     rf"(?:\s?(?:[-–]\s?to|-|–|to|and)\s?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_alt(_SCALES)})\b)?)?"
@@ -321,7 +324,8 @@ def _number(raw: str, scale: str | None) -> float:
 def _range(m: re.Match[str]) -> tuple[float, float, bool]:
     if m["vague"]:
         bounds = _VAGUE[m["vague"].lower()]
-        return float(bounds[0]), float(bounds[1]), True
+        times = _SCALES[m["vscale"].lower()] if m["vscale"] else 1.0
+        return float(bounds[0]) * times, float(bounds[1]) * times, True
     value = _number(m["num"], m["scale"] or m["scale2"])
     low: float = value
     high: float = value

@@ -109,7 +109,7 @@ def key_findings(
     """
     ctx = FindingContext.of(result)
     if rows is not None:
-        ctx.shared["all_matrix_rows"] = tuple(rows)
+        ctx.shared.all_matrix_rows = tuple(rows)
     per_rule = [rule(ctx) for rule in _ORDER]
     # Every rule gets its first sentence in before any rule gets a second one, so that a
     # rule with many outlets to name cannot crowd out the others.

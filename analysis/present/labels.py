@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.model import Article
+from analysis.result import ComparisonResult
 
 __all__ = [
     "SAMPLE_BANNER",
     "SAMPLE_PREFIX",
     "STANCES",
     "is_sample",
+    "leans_text",
     "outlet_labels",
     "quoted",
     "snippet",
@@ -44,6 +46,16 @@ def outlet_labels(articles: Sequence[Article]) -> dict[str, str]:
         seen[art.outlet] = seen.get(art.outlet, 0) + 1
         labels[art.id] = f"{art.outlet} #{seen[art.outlet]}"
     return labels
+
+
+def leans_text(result: ComparisonResult | None) -> str:
+    """Each outlet beside its lean, and the ratings file they came from ("" without one)."""
+    leans = None if result is None else result.leans
+    if result is None or leans is None:
+        return ""
+    names = outlet_labels(result.articles)
+    each = " · ".join(f"{names[a.id]}: {leans.label(a.id)}" for a in result.articles)
+    return f"Outlet leans from your ratings file {leans.source}: {each}."
 
 
 def is_sample(articles: Sequence[Article]) -> bool:

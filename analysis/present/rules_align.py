@@ -33,14 +33,14 @@ _MAX_EVIDENCE = 6
 
 def _rows(ctx: FindingContext) -> tuple[MatrixRow, ...]:
     """The matrix rows the rules read, built once per context (three rules read them)."""
-    rows = ctx.shared.get("matrix_rows")
+    rows = ctx.shared.matrix_rows
     if rows is None:
         # Headlines are left out: every outlet writes its own, so one "missing" says nothing.
-        every = ctx.shared.get("all_matrix_rows")
+        every = ctx.shared.all_matrix_rows
         if every is None:
             every = matrix_rows(ctx.result.articles, ctx.result.alignment)
         rows = tuple(r for r in every if all(c.position != "headline" for c in r.cells))
-        ctx.shared["matrix_rows"] = rows
+        ctx.shared.matrix_rows = rows
     return tuple(rows)
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
 
 from analysis.model import Article
+from analysis.omission import MatrixRow
 from analysis.present.labels import outlet_labels
 from analysis.result import ComparisonResult
 
-__all__ = ["Evidence", "Finding", "FindingContext"]
+__all__ = ["Evidence", "Finding", "FindingContext", "Shared"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,21 @@ class Finding:
     evidence: tuple[Evidence, ...]
 
 
+@dataclass(slots=True)
+class Shared:
+    """Values several finding rules derive from one result, built once (mutable cache).
+
+    Attributes:
+        order: Article id -> input position.
+        all_matrix_rows: The result's omission matrix, when the caller built it already.
+        matrix_rows: The matrix rows the rules read (headline rows left out).
+    """
+
+    order: dict[str, int] | None = None
+    all_matrix_rows: tuple[MatrixRow, ...] | None = None
+    matrix_rows: tuple[MatrixRow, ...] | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class FindingContext:
     """What every finding rule reads: the result, its articles by id and their labels."""
@@ -55,7 +70,7 @@ class FindingContext:
     articles: Mapping[str, Article]
     labels: Mapping[str, str]
     #: Values several rules derive from the result (the omission matrix), built once.
-    shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    shared: Shared = field(default_factory=Shared, compare=False, repr=False)
 
     @classmethod
     def of(cls, result: ComparisonResult) -> FindingContext:
@@ -78,7 +93,6 @@ class FindingContext:
 
     def order(self, article: str) -> int:
         """Return the input position of an article (for deterministic ordering)."""
-        order = self.shared.get("order")
-        if order is None:
-            order = self.shared["order"] = {a.id: i for i, a in enumerate(self.result.articles)}
-        return int(order[article])
+        if self.shared.order is None:
+            self.shared.order = {a.id: i for i, a in enumerate(self.result.articles)}
+        return self.shared.order[article]

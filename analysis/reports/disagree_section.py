@@ -20,6 +20,8 @@ __all__ = ["disagreements_section", "naming_section"]
 
 _MAX_ROWS = 200
 _MAX_ACTORS = 40
+_CONTRA_TITLE = "Contradictions: figures that cannot both be true"
+_CONTRA_SIDE = "Contradictions: what each outlet says"
 _RELATION = {
     "contradiction": "contradiction",
     "vagueness": "vague but compatible",
@@ -34,14 +36,24 @@ def disagreements_section(report: DisagreementReport, ctx: ReportContext) -> Sec
     numbers = [d for d in items if d.kind == "number"]
     labels = [d for d in items if d.kind != "number"]
     ids = list(ctx.names)
+    # Contradictions first, in tables of their own (the HTML marks them, print keeps titles).
+    contra = [d for d in numbers if d.contradiction]
+    others = [d for d in numbers if not d.contradiction]
     blocks: list[Block] = []
-    if numbers:
-        blocks.append(_table("numbers", "Numbers that differ", numbers, ids, ctx))
+    if contra:
+        blocks.append(_table("contradictions", _CONTRA_TITLE, contra, ids, ctx))
+    if others:
+        title = "Other numbers that differ" if contra else "Numbers that differ"
+        blocks.append(_table("numbers", title, others, ids, ctx))
     if labels:
         blocks.append(_table("labels", "Words for the same people, thing or act", labels, ids, ctx))
-    if items:
-        blocks.append(_side_by_side(numbers + labels, ids, ctx))
-    contradictions = sum(1 for d in numbers if d.contradiction)
+    if contra:
+        blocks.append(_side_by_side("contradictions-side", _CONTRA_SIDE, contra, ids, ctx))
+    if others or labels:
+        blocks.append(
+            _side_by_side("disagreements", "What each outlet says", others + labels, ids, ctx)
+        )
+    contradictions = len(contra)
     intro = (
         f"Within passages that report the same fact: {len(numbers)} numbers worded "
         f"differently ({contradictions} contradicting each other: ranges that cannot both be "
@@ -110,7 +122,9 @@ def _outlet_cell(item: Disagreement, aid: str, own: list[Member], ctx: ReportCon
     return Cell(", ".join(dict.fromkeys(shown)), None, href)
 
 
-def _side_by_side(items: list[Disagreement], ids: list[str], ctx: ReportContext) -> SideBySide:
+def _side_by_side(
+    key: str, title: str, items: list[Disagreement], ids: list[str], ctx: ReportContext
+) -> SideBySide:
     rows = []
     labels = []
     for item in items[:_MAX_ROWS]:
@@ -120,12 +134,13 @@ def _side_by_side(items: list[Disagreement], ids: list[str], ctx: ReportContext)
         for aid in ids:
             own = by_article.get(aid, [])
             span = spans.get(aid)
-            row.append(_passage(aid, own, span, ctx) if own or span else None)
+            label = _label(item, own)
+            row.append(_passage(aid, own, span, ctx, label) if own or span else None)
         rows.append(tuple(row))
         relation = _RELATION.get(item.relation.value, "")
         labels.append(f"{_fact(item)}: {item.subject} ({relation})")
     columns = tuple(ctx.outlet(a) for a in ids)
-    return SideBySide("disagreements", "What each outlet says", columns, tuple(rows), tuple(labels))
+    return SideBySide(key, title, columns, tuple(rows), tuple(labels))
 
 
 def _passages(item: Disagreement, ctx: ReportContext) -> dict[str, Span]:
@@ -133,7 +148,18 @@ def _passages(item: Disagreement, ctx: ReportContext) -> dict[str, Span]:
     return {aid: Span(start, end) for aid, start, end in item.passages if aid in ctx.names}
 
 
-def _passage(aid: str, own: list[Member], span: Span | None, ctx: ReportContext) -> PassageCell:
+def _label(item: Disagreement, own: list[Member]) -> str:
+    """What one outlet says in a row: "contradiction: 4 officer", "vague: 40+ people"."""
+    if not own:
+        return ""
+    how = {"contradiction": "contradiction", "vagueness": "vague"}.get(item.relation.value, "")
+    values = "; ".join(dict.fromkeys(m.value for m in own))
+    return f"{how}: {values}" if how else values
+
+
+def _passage(
+    aid: str, own: list[Member], span: Span | None, ctx: ReportContext, label: str = ""
+) -> PassageCell:
     art = ctx.evidence.articles[aid]
     if span is None:
         starts = [m.start for m in own]
@@ -145,7 +171,8 @@ def _passage(aid: str, own: list[Member], span: Span | None, ctx: ReportContext)
         )
     marks = [Mark(m.start, m.end, "differs", m.value) for m in own]
     marks += [m for m in ctx.evidence.marks_in(aid, span) if m.kind in ("loaded", "loaded-quoted")]
-    return PassageCell(aid, fragments(art, span, marks, anchors=False), anchor_id(aid, span.start))
+    frags = fragments(art, span, marks, anchors=False)
+    return PassageCell(aid, frags, anchor_id(aid, span.start), label)
 
 
 def naming_section(report: DisagreementReport, ctx: ReportContext) -> Section | None:

@@ -14,6 +14,7 @@ from analysis.align.matcher import MatchKind
 from analysis.align.values import Alignment, Link
 from analysis.model import Span
 from analysis.omission import CellKind, MatrixRow, join_words, matrix_rows
+from analysis.present.matrix import cell_words
 from analysis.reports.content import Cell, PassageCell, SideBySide, Table
 from analysis.reports.evidence import Mark, fragments
 from analysis.reports.generic import ReportContext
@@ -102,10 +103,10 @@ def passage_matrix(rows: Sequence[MatrixRow], ids: Sequence[str], ctx: ReportCon
         cells = [Cell(row.excerpt, None, _anchor(ctx, first.article, first.start, first.end))]
         for cell in row.cells:
             if cell.kind is CellKind.MISSING:
-                cells.append(Cell(cell.kind.label))
+                cells.append(Cell(cell_words(cell)))
                 continue
             href = _anchor(ctx, cell.article, cell.start, cell.end)
-            cells.append(Cell(f"{cell.kind.label} · {cell.position}", None, href))
+            cells.append(Cell(cell_words(cell), None, href))  # the app's wording
         out.append(tuple(cells))
     note = (
         "How each outlet carries each passage: verbatim, edited, paraphrase, shares a fact "

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from analysis.model import Span
+from analysis.present.terms_tables import score_rows
 from analysis.reports.content import Block, Cell, PassageCell, SideBySide, Table
 from analysis.reports.evidence import Mark, anchor_id, fragments
 from analysis.reports.generic import ReportContext
 from analysis.terms.report import TermReport
-from analysis.terms.scores import TOP_SENTENCES, LoadedScore, LoadedSentence, standings, summary
+from analysis.terms.scores import TOP_SENTENCES, LoadedScore, LoadedSentence
 
 __all__ = ["score_blocks"]
 
@@ -40,22 +41,21 @@ def score_blocks(
 
 
 def _table(scored: Mapping[str, LoadedScore], ctx: ReportContext) -> Table:
-    names = {aid: ctx.outlet(aid) for aid in scored}
-    intervals = {aid: v.interval for aid, v in scored.items()}
-    verdicts = standings(intervals, names)
+    # Labels, intervals, verdicts and the summary as the app shows them.
+    shown = score_rows(scored.values(), {aid: ctx.outlet(aid) for aid in scored})
     rows = []
-    for aid, v in scored.items():
-        low, high = intervals[aid]
+    for row in shown.rows:
+        v = row.score
         top = [t for t in v.top if t.words]
-        href = anchor_id(aid, top[0].words[0].start) if top else None
+        href = anchor_id(v.article, top[0].words[0].start) if top else None
         rows.append(
             (
-                Cell(ctx.outlet(aid)),
+                Cell(row.outlet),
                 Cell.number(v.score, href),
-                Cell(f"{low:g}–{high:g}"),
+                Cell(row.interval),
                 Cell.number(v.rate),
                 Cell.number(v.sentences),
-                Cell(verdicts.get(aid, "")),
+                Cell(row.verdict),
             )
         )
     columns = (
@@ -67,7 +67,7 @@ def _table(scored: Mapping[str, LoadedScore], ctx: ReportContext) -> Table:
         "Compared with the others",
     )
     note = (
-        f"{summary(intervals, names)} Score: words in the outlet's own voice that the "
+        f"{shown.summary} Score: words in the outlet's own voice that the "
         "learned model (trained on BABE) flags as loaded; quoted words are the speaker's and "
         "not counted. Interval: 95 % bootstrap over the own-voice sentences."
     )

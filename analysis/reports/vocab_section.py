@@ -9,9 +9,10 @@ side by side, each linked to its first use in that outlet's text. Readability re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from analysis.present.charts import ChartData, ChartRow
+from analysis.present.framing_more import READABILITY_MEASURES
 from analysis.readability import Readability
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import MAX_CHART_OUTLETS
@@ -159,17 +160,8 @@ def keyness_table(ctx: ReportContext) -> Table | None:
     return Table("keyness", title, columns, tuple(rows), note=note, detail=True)
 
 
-_Measure = Callable[[Readability], float | None]
-_MEASURES: tuple[tuple[_Measure, str, int], ...] = (
-    (lambda r: r.words, "Words", 0),
-    (lambda r: r.sentences, "Sentences", 0),
-    (lambda r: r.words_per_sentence, "Words per sentence", 1),
-    (lambda r: r.flesch_reading_ease, "Flesch reading ease", 1),
-    (lambda r: r.flesch_kincaid_grade, "Flesch–Kincaid grade", 1),
-    (lambda r: r.gunning_fog, "Gunning fog", 1),
-    (lambda r: r.smog, "SMOG", 1),
-    (lambda r: r.dale_chall, "Dale–Chall", 1),
-)
+# The app's measures, names and decimals (one list for both).
+_MEASURES = tuple((measure, name, digits) for name, measure, digits, _ in READABILITY_MEASURES)
 
 
 def readability_section(scores: tuple[Readability, ...], ctx: ReportContext) -> Section | None:

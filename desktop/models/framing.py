@@ -1,21 +1,22 @@
-"""Tables of the Framing view: frozen :class:`Table` values and one item model over them.
+"""One item model over the presentation layer's tables (Framing and Disagreements views).
 
-Every framing table (sources, verbs, hedges, headlines, sentiment, frames, readability,
-vocabulary) is built Qt-free as a :class:`Table` of :class:`Cell` values by
-:mod:`desktop.views.framing_tables`; :class:`FramingTableModel` adapts any of them. A cell
-may carry evidence, ``(article id, start, end)``, that the view turns into a jump to the
-text.
+Every such table (sources, verbs, hedges, headlines, sentiment, frames, readability,
+vocabulary, disagreements) is built Qt-free as a :class:`~analysis.present.tables.Table`
+by :mod:`analysis.present` (labels, order and numbers decided there, as for the reports);
+:class:`FramingTableModel` only adapts one. A cell may carry evidence,
+``(article id, start, end)``, that the view turns into a jump to the text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-__all__ = ["EVIDENCE_ROLE", "SORT_ROLE", "Cell", "FramingTableModel", "Table"]
+from analysis.present.tables import Table
+
+__all__ = ["EVIDENCE_ROLE", "SORT_ROLE", "FramingTableModel"]
 
 #: Role with ``(article id, start, end)`` of a cell's evidence, or None.
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,56 +24,6 @@ EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
-Evidence = tuple[str, int, int]
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One table cell.
-
-    Attributes:
-        text: What is shown.
-        sort: What the column sorts by (defaults to the text).
-        tooltip: Longer explanation or the full passage.
-        evidence: ``(article id, start, end)`` to show when activated, or None.
-        strong: Shown in bold (a difference worth noticing).
-    """
-
-    text: str
-    sort: float | str | None = None
-    tooltip: str = ""
-    evidence: Evidence | None = None
-    strong: bool = False
-
-    @classmethod
-    def number(cls, value: float | None, digits: int = 1, **kw: Any) -> Cell:
-        """A right-aligned figure (``–`` for None) that sorts numerically."""
-        if value is None:
-            return cls("–", float("-inf"), **kw)
-        text = f"{value:.{digits}f}" if digits else str(round(value))
-        return cls(text, float(value), **kw)
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    """A table: headers, rows of cells (each as long as ``headers``), a note.
-
-    ``stretch`` is the column that takes the spare width (a long text), or -1 for none.
-    """
-
-    headers: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    note: str = ""
-    stretch: int = -1
-
-    def column(self, name: str) -> tuple[Cell, ...]:
-        """All cells of the column with this header.
-
-        Raises:
-            ValueError: If there is no such column.
-        """
-        i = self.headers.index(name)
-        return tuple(row[i] for row in self.rows)
 
 
 class FramingTableModel(QAbstractTableModel):

@@ -1,8 +1,9 @@
 """The omission matrix as an item model: one row per passage, one column per outlet.
 
-:class:`MatrixRow` values are built Qt-free from ``result.alignment`` by
-:func:`~desktop.models.matrix_rows.matrix_rows`; :class:`OmissionMatrixModel` only adapts
-them (clusters and passages only one outlet has; a proxy can hide the latter).
+The matrix is built Qt-free by :func:`analysis.present.matrix.matrix_table` (outlet labels,
+rows, cell words and tooltips, shared with the reports' passage matrix);
+:class:`OmissionMatrixModel` only adapts it (clusters and passages only one outlet has; a
+proxy can hide the latter) and colours the cells.
 Column 0 is the passage itself (an excerpt of its first carrier); columns 1.. are the
 articles in input order. Cells read verbatim / edited / paraphrase / shares a fact / only
 here / not found (:mod:`analysis.omission` defines them, for the reports too).
@@ -15,9 +16,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 
+from analysis.omission import CellKind, MatrixCell, MatrixRow
+from analysis.present.matrix import SYMBOLS, cell_text, matrix_table
 from analysis.result import ComparisonResult
 from desktop.colours import readable_tint
-from desktop.models.matrix_rows import CellKind, MatrixCell, MatrixRow, matrix_rows
 
 __all__ = [
     "EVIDENCE_ROLE",
@@ -27,7 +29,6 @@ __all__ = [
     "MatrixCell",
     "MatrixRow",
     "OmissionMatrixModel",
-    "matrix_rows",
 ]
 
 #: Item data role holding ``(article id, start, end)`` of the passage a cell stands for.
@@ -51,14 +52,6 @@ _HUES = {
     CellKind.ONLY_HERE: "#9467bd",
     CellKind.MISSING: "#d62728",
 }
-_SYMBOLS = {
-    CellKind.VERBATIM: "=",
-    CellKind.EDITED: "≈",
-    CellKind.PARAPHRASE: "~",
-    CellKind.PARTIAL: "∩",
-    CellKind.ONLY_HERE: "!",
-    CellKind.MISSING: "—",
-}
 
 
 class OmissionMatrixModel(QAbstractTableModel):
@@ -66,9 +59,7 @@ class OmissionMatrixModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[MatrixRow, ...] = ()
-        self._outlets: tuple[str, ...] = ()
-        self._texts: dict[str, str] = {}
+        self._table = matrix_table(None)
         self._backgrounds: dict[CellKind, QColor] = {}
         self._compact = False
         self.set_palette(QPalette())
@@ -77,15 +68,13 @@ class OmissionMatrixModel(QAbstractTableModel):
     def set_result(self, result: ComparisonResult | None) -> None:
         """Replace the rows with those of ``result`` (None clears)."""
         self.beginResetModel()
-        self._rows = matrix_rows(result)
-        self._outlets = () if result is None else tuple(a.outlet for a in result.articles)
-        self._texts = {} if result is None else {a.id: a.text for a in result.articles}
+        self._table = matrix_table(result)
         self.endResetModel()
 
     def set_palette(self, palette: QPalette) -> None:
         """Recompute cell backgrounds so the palette's text stays readable on them."""
         self._backgrounds = {k: readable_tint(QColor(h), palette, 0.45) for k, h in _HUES.items()}
-        if self._rows:
+        if self._table.rows:
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
 
@@ -98,9 +87,9 @@ class OmissionMatrixModel(QAbstractTableModel):
         if on == self._compact:
             return
         self._compact = on
-        if self._outlets:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._outlets))
-        if self._rows:
+        if self._table.outlets:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._table.outlets))
+        if self._table.rows:
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 1), last, [Qt.ItemDataRole.DisplayRole])
 
@@ -112,19 +101,19 @@ class OmissionMatrixModel(QAbstractTableModel):
     @property
     def outlets(self) -> tuple[str, ...]:
         """The outlet names, one per column after the passage column."""
-        return self._outlets
+        return self._table.outlets
 
     def cell_texts(self) -> tuple[str, ...]:
         """Every wording a cell can have in the full (not compact) layout."""
         return tuple(
-            f"{_SYMBOLS[k]} {k.label}" + ("" if k is CellKind.MISSING else " · body")
+            f"{SYMBOLS[k]} {k.label}" + ("" if k is CellKind.MISSING else " · body")
             for k in CellKind
         )
 
     @property
     def rows(self) -> tuple[MatrixRow, ...]:
         """The rows shown."""
-        return self._rows
+        return self._table.rows
 
     def background(self, kind: CellKind) -> QColor:
         """The background used for cells of ``kind`` (for the legend)."""
@@ -133,11 +122,11 @@ class OmissionMatrixModel(QAbstractTableModel):
     # --- QAbstractTableModel --------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of passages (0 under any parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._table.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """The passage column plus one column per outlet."""
-        return 0 if parent.isValid() else 1 + len(self._outlets)
+        return 0 if parent.isValid() else 1 + len(self._table.outlets)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -148,17 +137,17 @@ class OmissionMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
                 return "Passage"
-            if not 0 < section <= len(self._outlets):
+            if not 0 < section <= len(self._table.outlets):
                 return None
             compact = self._compact and role == Qt.ItemDataRole.DisplayRole
-            return str(section) if compact else self._outlets[section - 1]
-        return str(section + 1) if 0 <= section < len(self._rows) else None
+            return str(section) if compact else self._table.outlets[section - 1]
+        return str(section + 1) if 0 <= section < len(self._table.rows) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, tooltip, colour and evidence of a cell."""
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._table.rows):
             return None
-        row = self._rows[index.row()]
+        row = self._table.rows[index.row()]
         if index.column() == 0:
             return self._passage_data(row, role)
         if not 0 < index.column() <= len(row.cells):
@@ -177,12 +166,7 @@ class OmissionMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.excerpt
         if role == Qt.ItemDataRole.ToolTipRole:
-            names = [
-                self._outlets[i] for i, c in enumerate(row.cells) if c.kind is CellKind.MISSING
-            ]
-            left_out = ", ".join(names) if names else "no outlet"
-            text = row.texts[row.cells.index(first)]
-            return f"{text}\n\nNot found in: {left_out}"
+            return self._table.passage_tooltip(row)
         if role == EVIDENCE_ROLE:
             return (first.article, first.start, first.end)
         return None
@@ -190,17 +174,13 @@ class OmissionMatrixModel(QAbstractTableModel):
     def _cell_data(self, row: MatrixRow, col: int, role: int) -> Any:
         cell = row.cells[col]
         if role == Qt.ItemDataRole.DisplayRole:
-            if self._compact:
-                return _SYMBOLS[cell.kind]
-            if cell.kind is CellKind.MISSING:
-                return f"{_SYMBOLS[cell.kind]} {cell.kind.label}"
-            return f"{_SYMBOLS[cell.kind]} {cell.kind.label} · {cell.position}"
+            return cell_text(cell, compact=self._compact)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
+            return self._table.cell_tooltip(row, col)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._backgrounds[cell.kind]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._outlets[col]}: {cell.kind.label} {cell.position}".strip()
+            return f"{self._table.outlets[col]}: {cell.kind.label} {cell.position}".strip()
         if role == EVIDENCE_ROLE:
             return (cell.evidence_article, cell.start, cell.end)
         if role == KIND_ROLE:
@@ -208,19 +188,3 @@ class OmissionMatrixModel(QAbstractTableModel):
         if role == SHARED_ROLE:
             return tuple((s.start, s.end) for s in cell.shared)
         return None
-
-    def _tooltip(self, row: MatrixRow, col: int) -> str:
-        cell = row.cells[col]
-        outlet = self._outlets[col]
-        if cell.kind is CellKind.MISSING:
-            carrier = next(i for i, c in enumerate(row.cells) if c.kind is not CellKind.MISSING)
-            return (
-                f"No fact of this passage is found in {outlet}. "
-                f"{self._outlets[carrier]} has it:\n\n{row.texts[carrier]}"
-            )
-        text = f"{outlet} ({cell.kind.label}, {cell.position}):\n\n{row.texts[col]}"
-        if cell.kind is CellKind.PARTIAL and cell.shared:
-            article = self._texts.get(cell.article, "")
-            words = " … ".join(article[s.start : s.end] for s in cell.shared)
-            text += f"\n\nShared: {words}"
-        return text

@@ -1,8 +1,8 @@
 """Item models of the Terms view: terms by outlet, and keyword-in-context lines.
 
-Both adapt the loaded-term step's frozen :class:`~analysis.terms.report.TermReport`
-(``result.terms``): :class:`TermTableModel` its per-term table with each outlet's own-voice
-and quoted counts (or rates per 1,000 words of that voice), :class:`KwicModel` a tuple of
+:class:`TermTableModel` adapts the presentation layer's
+:class:`~analysis.present.terms_tables.TermTable` (labels, counts and rates per 1,000
+words of each voice are decided there), :class:`KwicModel` a tuple of
 :class:`~analysis.terms.kwic.KwicLine` values.
 """
 
@@ -14,8 +14,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from analysis.present.terms_tables import TermTable, term_table
 from analysis.result import ComparisonResult
 from analysis.terms.kwic import KwicLine
+from analysis.terms.rates import TermRow
 
 __all__ = ["CATEGORY_ROLE", "EVIDENCE_ROLE", "SORT_ROLE", "KwicModel", "TermTableModel"]
 
@@ -30,63 +32,52 @@ _Index = QModelIndex | QPersistentModelIndex
 _FIXED = ("Term", "Category", "Total")
 
 
-def _per_thousand(count: int, words: int) -> float:
-    return 1000.0 * count / words if words else 0.0
-
-
 class TermTableModel(QAbstractTableModel):
     """Terms by outlet: Term, Category, Total, then own voice and quoted per outlet."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
-        self._outlets: tuple[str, ...] = ()
-        self._words: tuple[tuple[int, int], ...] = ()  # (own, quoted) words per article
+        self._table = term_table(None)
         self._rates = False
 
     def set_result(self, result: ComparisonResult | None) -> None:
         """Show the term table of ``result`` (empty when it has no terms section)."""
         self.beginResetModel()
-        report = None if result is None else result.terms
-        if result is None or report is None:
-            self._rows, self._outlets, self._words = (), (), ()
-        else:
-            order = list(report.articles)
-            by_id = {a.id: a.outlet for a in result.articles}
-            self._rows = tuple(report.table)
-            self._outlets = tuple(by_id.get(a, a) for a in order)
-            rates = {r.article: r for r in report.rates}
-            self._words = tuple(
-                (rates[a].own_words, rates[a].quoted_words) if a in rates else (0, 0) for a in order
-            )
+        self._table = term_table(result)
         self.endResetModel()
+
+    @property
+    def table(self) -> TermTable:
+        """The table shown."""
+        return self._table
 
     def set_rates(self, on: bool) -> None:
         """Show rates per 1,000 words of each voice (True) or raw counts (False)."""
         if on == self._rates:
             return
         self._rates = on
-        if self._rows:
+        if self._table.rows:
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, len(_FIXED)), last)
 
     @property
     def outlets(self) -> tuple[str, ...]:
-        """Outlet names, in column order."""
-        return self._outlets
+        """Outlet labels, in column order."""
+        return self._table.outlets
 
     def term_at(self, row: int) -> tuple[str, str]:
         """The ``(term, category)`` of a row."""
-        item = self._rows[row]
-        return str(item.term), str(item.category)
+        item = self._table.rows[row]
+        return item.term, item.category
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of (term, category) rows."""
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._table.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Term, category, total, and two columns per outlet."""
-        return 0 if parent.isValid() or not self._outlets else len(_FIXED) + 2 * len(self._outlets)
+        outlets = self._table.outlets
+        return 0 if parent.isValid() or not outlets else len(_FIXED) + 2 * len(outlets)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -107,13 +98,13 @@ class TermTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Counts or rates, with tooltips naming both."""
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._table.rows):
             return None
-        row, col = self._rows[index.row()], index.column()
+        row, col = self._table.rows[index.row()], index.column()
         if role == CATEGORY_ROLE:
-            return str(row.category)
+            return row.category
         if col < len(_FIXED):
-            values = (str(row.term), str(row.category).replace("_", " "), int(row.total))
+            values = (row.term, self._table.category_label(row), row.total)
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return values[col]
             return None
@@ -121,12 +112,12 @@ class TermTableModel(QAbstractTableModel):
             return None
         return self._count_data(row, col, role)
 
-    def _count_data(self, row: Any, col: int, role: int) -> Any:
+    def _count_data(self, row: TermRow, col: int, role: int) -> Any:
         i = (col - len(_FIXED)) // 2
         quoted = (col - len(_FIXED)) % 2 == 1
-        count = int((row.quoted if quoted else row.own)[i])
-        words = self._words[i][1 if quoted else 0]
-        rate = _per_thousand(count, words)
+        count = self._table.count(row, i, quoted=quoted)
+        words = self._table.voice_words(i, quoted)
+        rate = self._table.rate(row, i, quoted=quoted)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{rate:.1f}" if self._rates else str(count)
         if role == SORT_ROLE:
@@ -136,14 +127,14 @@ class TermTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             voice = "quoted speech" if quoted else "its own voice"
             return (
-                f"{self._outlets[i]}: “{row.term}” {count} time(s) in {voice}, "
+                f"{self._table.outlets[i]}: “{row.term}” {count} time(s) in {voice}, "
                 f"{rate:.2f} per 1,000 words of {voice} ({words} words)"
             )
         return None
 
     def _outlet_column(self, section: int) -> tuple[str, bool]:
         k = section - len(_FIXED)
-        return self._outlets[k // 2], k % 2 == 1
+        return self._table.outlets[k // 2], k % 2 == 1
 
 
 class KwicModel(QAbstractTableModel):

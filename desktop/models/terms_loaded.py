@@ -1,8 +1,9 @@
 """Item model of the loaded-language scores: one row per outlet, with its interval.
 
-Adapts ``result.terms.loaded_scores`` (:class:`~analysis.terms.scores.LoadedScore`). Rows
-keep the comparison's order: the view never ranks outlets whose intervals overlap, it says
-they are not distinguishable (``analysis.terms.scores.standings``).
+Adapts the presentation layer's :class:`~analysis.present.terms_tables.ScoreTable` (labels,
+verdicts and the summary are decided there, as for the reports). Rows keep the comparison's
+order: the view never ranks outlets whose intervals overlap, it says they are not
+distinguishable.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from analysis.present.terms_tables import ScoreRow, score_table
 from analysis.result import ComparisonResult
-from analysis.terms.scores import LoadedScore, standings, summary
+from analysis.terms.scores import LoadedScore
 
 __all__ = ["SCORE_COLUMNS", "LoadedScoreModel"]
 
@@ -31,29 +33,24 @@ class LoadedScoreModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[tuple[str, LoadedScore, str], ...] = ()
+        self._rows: tuple[ScoreRow, ...] = ()
         self.summary = ""
 
     def set_result(self, result: ComparisonResult | None) -> None:
         """Show the scores of ``result`` (empty without them)."""
         self.beginResetModel()
-        report = None if result is None else result.terms
-        if result is None or report is None or not report.loaded_scores:
-            self._rows, self.summary = (), ""
-        else:
-            names = {a.id: a.outlet for a in result.articles}
-            intervals = {s.article: s.interval for s in report.loaded_scores}
-            verdicts = standings(intervals, names)
-            self._rows = tuple(
-                (names.get(s.article, s.article), s, verdicts.get(s.article, ""))
-                for s in report.loaded_scores
-            )
-            self.summary = summary(intervals, names)
+        table = score_table(result)
+        self._rows, self.summary = table.rows, table.summary
         self.endResetModel()
+
+    @property
+    def rows(self) -> tuple[ScoreRow, ...]:
+        """The rows shown, in the comparison's order."""
+        return self._rows
 
     def score_at(self, row: int) -> LoadedScore:
         """The score shown in ``row``."""
-        return self._rows[row][1]
+        return self._rows[row].score
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """One row per scored outlet."""
@@ -75,17 +72,16 @@ class LoadedScoreModel(QAbstractTableModel):
         """Text, alignment and tooltips of one cell."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        outlet, score, verdict = self._rows[index.row()]
-        col = index.column()
+        row = self._rows[index.row()]
+        outlet, score, col = row.outlet, row.score, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            low, high = score.interval
-            return (outlet, str(score.score), f"{low:g}–{high:g}", f"{score.rate:g}", verdict)[col]
+            return (outlet, str(score.score), row.interval, f"{score.rate:g}", row.verdict)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 f"{outlet}: {score.score} words in its own voice flagged as loaded by the "
-                f"learned model, 95 % interval {score.interval[0]:g}–{score.interval[1]:g} "
+                f"learned model, 95 % interval {row.interval} "
                 f"(bootstrap over {score.sentences} own-voice sentences). "
                 "Quoted words are the speaker's and not counted."
             )

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from analysis.present.disagree_tables import fact_passages, facts_table, naming_table
+from analysis.present.tables import Table
 from analysis.result import ComparisonResult
-from desktop.models.disagree import fact_passages, facts_table, naming_table
-from desktop.models.framing import EVIDENCE_ROLE, SORT_ROLE, FramingTableModel, Table
+from desktop.models.framing import EVIDENCE_ROLE, SORT_ROLE, FramingTableModel
 
 __all__ = ["DisagreementsView"]
 

@@ -6,7 +6,7 @@ fills the page shown at once and the others one per event-loop turn (or at once 
 first), so showing a result never holds the GUI for all seventeen tables in one piece.
 
 Every table is a :class:`~desktop.models.framing.FramingTableModel` over a frozen table
-built by :mod:`desktop.views.framing_tables` / :mod:`desktop.views.framing_more`;
+built by :mod:`analysis.present.framing_tables` / :mod:`analysis.present.framing_more`;
 double-clicking (or pressing Enter on) a cell with evidence shows it in the text.
 """
 
@@ -29,35 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from analysis.present import framing_more as more
+from analysis.present import framing_tables as tables
+from analysis.present.tables import Table
 from analysis.result import ComparisonResult
-from desktop.models.framing import EVIDENCE_ROLE, SORT_ROLE, FramingTableModel, Table
-from desktop.views import framing_more as more
-from desktop.views import framing_tables as tables
+from desktop.models.framing import EVIDENCE_ROLE, SORT_ROLE, FramingTableModel
 from desktop.widgets.column_sizing import fit_columns
 
 __all__ = ["PAGES", "FramingView"]
 
 Builder = Callable[[ComparisonResult], Table]
-
-
-def _hedges_per_passage(result: ComparisonResult) -> Table:
-    return tables.passage_table(
-        result,
-        lambda m: float(m.hedges.hedges[0] + m.hedges.hedges[1]),
-        keep=lambda figs: any(f for f in figs),
-        note="Hedges in each outlet's version of the same passage (own voice and quoted).",
-    )
-
-
-def _sentiment_per_passage(result: ComparisonResult) -> Table:
-    return tables.passage_table(
-        result,
-        lambda m: float(m.sentiment.compound),
-        digits=2,
-        keep=lambda figs: len({f for f in figs if f is not None}) > 1,
-        note="VADER compound score of each outlet's version (rough lexicon measure); "
-        "only passages whose versions score differently.",
-    )
 
 
 #: The pages: (title, ((table title, builder), ...)).
@@ -80,7 +61,7 @@ PAGES: tuple[tuple[str, tuple[tuple[str, Builder], ...]], ...] = (
         "Hedging",
         (
             ("Hedges and boosters per outlet", tables.hedges_table),
-            ("Hedges per aligned passage", _hedges_per_passage),
+            ("Hedges per aligned passage", tables.hedges_per_passage),
         ),
     ),
     ("Headlines", (("Headlines and their support in the body", more.headlines_table),)),
@@ -88,7 +69,7 @@ PAGES: tuple[tuple[str, tuple[tuple[str, Builder], ...]], ...] = (
         "Sentiment",
         (
             ("Sentiment per article", more.sentiment_table),
-            ("Sentiment per aligned passage", _sentiment_per_passage),
+            ("Sentiment per aligned passage", tables.sentiment_per_passage),
         ),
     ),
     ("Frames", (("Frame emphasis", more.frames_table),)),

@@ -22,26 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.present import snippet
-from analysis.present.labels import SAMPLE_BANNER, outlet_labels
+from analysis.present.labels import SAMPLE_BANNER, leans_text
 from analysis.result import ComparisonResult
 from desktop.models.findings import EVIDENCE_ROLE, PASSAGE_ROLE, FindingsModel
 
-__all__ = ["EMPTY_TEXT", "SAMPLE_BANNER", "OverviewView", "leans_text"]
+__all__ = ["EMPTY_TEXT", "SAMPLE_BANNER", "OverviewView"]
 
 EMPTY_TEXT = (
     "Drop articles here — files, saved web pages or links — or use File ▸ Open Articles "
     "or Edit ▸ Paste as Article. Slant compares two or more outlets' articles on one event."
 )
-
-
-def leans_text(result: ComparisonResult | None) -> str:
-    """Each outlet beside its lean, and the ratings file they came from ("" without one)."""
-    leans = None if result is None else result.leans
-    if result is None or leans is None:
-        return ""
-    names = outlet_labels(result.articles)
-    each = " · ".join(f"{names[a.id]}: {leans.label(a.id)}" for a in result.articles)
-    return f"Outlet leans from your ratings file {leans.source}: {each}."
 
 
 def _plain(text: str, parent: QWidget, *, name: str = "") -> QLabel:

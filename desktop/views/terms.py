@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.present.charts import ChartData, terms_chart
+from analysis.present.kwic import SORT_CHOICES, phrase_lines, sorted_lines, term_lines
 from analysis.present.labels import outlet_labels
 from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
 from desktop.models.terms import CATEGORY_ROLE, EVIDENCE_ROLE, SORT_ROLE, KwicModel, TermTableModel
-from desktop.views.terms_kwic import SORT_CHOICES, phrase_lines, sorted_lines, term_lines
 from desktop.views.terms_loaded import LoadedPanel
 from desktop.widgets.column_sizing import fit_columns
 
@@ -367,6 +367,6 @@ class TermsView(QWidget):
             "Rates are per 1,000 words of that voice."
         ]
         notes += [f"Lexicon problem: {e.message} ({e.source})" for e in report.errors]
-        outlet = {a.id: a.outlet for a in self._result.articles}
+        outlet = outlet_labels(self._result.articles)
         notes += [f"{outlet.get(w.article, w.article)}: {w.message}" for w in report.warnings]
         return " ".join(notes)

@@ -92,10 +92,13 @@ class LoadedPanel(QWidget):
         )
         articles = {a.id: a for a in result.articles}
         quoted = {(h.article, h.start, h.end) for h in report.hits if h.in_quote}
-        self._fill_sentences([(articles[s.article], s) for s in report.loaded_scores], quoted)
+        shown = [(row.outlet, articles[row.score.article], row.score) for row in self.model.rows]
+        self._fill_sentences(shown, quoted)
 
     def _fill_sentences(
-        self, scored: list[tuple[Article, LoadedScore]], quoted_words: set[tuple[str, int, int]]
+        self,
+        scored: list[tuple[str, Article, LoadedScore]],
+        quoted_words: set[tuple[str, int, int]],
     ) -> None:
         """List each outlet's sentences; a word is coloured by its own voice, not its line's."""
         self.sentences.clear()
@@ -105,8 +108,8 @@ class LoadedPanel(QWidget):
         bold.setFontWeight(QFont.Weight.Bold)
         muted = QTextCharFormat()
         muted.setForeground(QColor("#555555"))
-        for n, (article, score) in enumerate(scored):
-            cursor.insertText(("\n\n" if n else "") + article.outlet, bold)
+        for n, (outlet, article, score) in enumerate(scored):
+            cursor.insertText(("\n\n" if n else "") + outlet, bold)
             for voice, quoted in (("own voice", False), ("quoted speech", True)):
                 lines = [t for t in score.top if t.in_quote == quoted]
                 cursor.insertText(f"\n  Most loaded sentences, {voice}:", muted)

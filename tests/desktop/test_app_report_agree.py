@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
+from analysis.present import framing_more, framing_tables
 from analysis.reports import render_report
 from analysis.reports.build import build_content
 from analysis.reports.content import FindingList, Table
 from analysis.reports.escape import html_text, md_text
 from desktop.models.findings import EVIDENCE_ROLE, FindingsModel
-from desktop.views import framing_tables
+from desktop.models.framing import FramingTableModel
+from desktop.models.matrix import OmissionMatrixModel
+from desktop.models.terms import TermTableModel
+from desktop.models.terms_loaded import LoadedScoreModel
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +75,96 @@ def test_verb_stances_read_the_same_in_app_and_report(result: ComparisonResult) 
     assert result.framing is not None
     for profile in result.framing.verbs:
         for use in profile.uses:
-            app[(profile.outlet, use.verb.lower())] = framing_tables._STANCES[use.stance]
+            app[(profile.outlet, use.verb.lower())] = framing_tables.STANCE_LABELS[use.stance]
     assert report == app
-    assert set(framing_tables._STANCES.values()) == {stance_label(s) for s in STANCES}
-    assert "other" not in framing_tables._STANCES.values()
+    assert set(framing_tables.STANCE_LABELS.values()) == {stance_label(s) for s in STANCES}
+    assert "other" not in framing_tables.STANCE_LABELS.values()
+
+
+def _report_table(result: ComparisonResult, section: str, key: str) -> Table:
+    found = next(s for s in build_content(result).sections if s.key == section)
+    return next(b for b in found.blocks if isinstance(b, Table) and b.key == key)
+
+
+def _shown(model: QAbstractItemModel) -> list[list[str]]:
+    return [
+        [str(model.data(model.index(r, c))) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def _headers(model: QAbstractItemModel) -> list[str]:
+    horizontal = Qt.Orientation.Horizontal
+    return [str(model.headerData(c, horizontal)) for c in range(model.columnCount())]
+
+
+def test_term_counts_agree_in_app_model_and_report(result: ComparisonResult) -> None:
+    model = TermTableModel()
+    model.set_result(result)
+    outlets = model.outlets
+    assert outlets == tuple(a.outlet for a in result.articles)  # the report's labels
+    app: dict[tuple[str, str, str], tuple[int, int]] = {}
+    for r in range(model.rowCount()):
+        term, category = model.term_at(r)
+        for i, outlet in enumerate(outlets):
+            own = model.data(model.index(r, 3 + 2 * i))
+            quoted = model.data(model.index(r, 4 + 2 * i))
+            if own != "0" or quoted != "0":
+                key = (term.lower(), category, outlet)
+                before = app.get(key, (0, 0))
+                app[key] = (before[0] + int(own), before[1] + int(quoted))
+    terms = _report_table(result, "terms", "terms")
+    assert terms.rows and not terms.note  # every term is listed: the comparison is whole
+    report = {
+        (r[0].text, r[1].text, r[2].text): (int(r[3].text), int(r[4].text)) for r in terms.rows
+    }
+    assert report == {k: v for k, v in app.items() if k in report}
+    assert set(report) <= set(app)
+
+
+def test_loaded_scores_agree_in_app_model_and_report(result: ComparisonResult) -> None:
+    model = LoadedScoreModel()
+    model.set_result(result)
+    table = _report_table(result, "terms", "loaded-scores")
+    app = [(row[0], row[1], row[2], row[4]) for row in _shown(model)]
+    report = [(r[0].text, r[1].text, r[2].text, r[5].text) for r in table.rows]
+    assert app == report and len(app) == len(result.articles)
+    assert model.summary and table.note.startswith(model.summary)
+
+
+def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult) -> None:
+    model = OmissionMatrixModel()
+    model.set_result(result)
+    table = _report_table(result, "alignment", "omission-matrix")
+    assert _headers(model) == list(table.columns)
+    report = {r[0].text: [c.text for c in r[1:]] for r in table.rows}
+    app = {row[0]: [cell.split(" ", 1)[1] for cell in row[1:]] for row in _shown(model)}
+    assert report and set(report) <= set(app)
+    assert all(app[excerpt] == cells for excerpt, cells in report.items())
+
+
+def test_hedges_and_readability_agree_in_app_model_and_report(result: ComparisonResult) -> None:
+    model = FramingTableModel()
+    model.set_table(framing_tables.hedges_table(result))
+    hedges = _report_table(result, "framing", "framing-hedges")
+    app = {
+        row[0]: (int(row[1]), int(row[2]), int(row[4]), int(row[5]), row[3], row[6])
+        for row in _shown(model)
+    }
+    report = {
+        r[0].text: (
+            *(int(c.text) for c in r[1:5]),
+            *(f"{c.value:.1f}" for c in r[5:7] if c.value is not None),
+        )
+        for r in hedges.rows
+    }
+    assert app == report and len(app) == len(result.articles)
+    model.set_table(framing_more.readability_table(result))
+    grid = _shown(model)
+    readability = _report_table(result, "readability", "readability")
+    for column, measure in enumerate(readability.columns[1:-1], 1):
+        row = next(r for r in grid if r[0] == measure)  # the same measure names
+        for outlet_row in readability.rows:
+            value = outlet_row[column].value
+            shown = row[_headers(model).index(outlet_row[0].text)]
+            assert value is not None and float(shown) == pytest.approx(value, abs=0.051)

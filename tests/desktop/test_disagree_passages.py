@@ -5,7 +5,7 @@ from __future__ import annotations
 from analysis.disagree.values import Disagreement, Member, Relation
 from analysis.model import Article
 from analysis.pipeline import compare
-from desktop.models.disagree import fact_passages
+from analysis.present.disagree_tables import fact_passages
 
 
 def test_outlet_with_the_passage_but_no_member_is_shown_unmarked() -> None:

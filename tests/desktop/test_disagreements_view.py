@@ -6,7 +6,7 @@ import pytest
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
-from desktop.models.disagree import fact_passages, facts_table, naming_table
+from analysis.present.disagree_tables import fact_passages, facts_table, naming_table
 from desktop.views import available_views
 from desktop.views.disagreements import DisagreementsView
 

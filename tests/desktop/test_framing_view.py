@@ -10,9 +10,10 @@ import pytest
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
-from desktop.models.framing import EVIDENCE_ROLE, FramingTableModel, Table
-from desktop.views import framing_more as more
-from desktop.views import framing_tables as tables
+from analysis.present import framing_more as more
+from analysis.present import framing_tables as tables
+from analysis.present.tables import Table
+from desktop.models.framing import EVIDENCE_ROLE, FramingTableModel
 from desktop.views.framing import PAGES, FramingView
 
 KEY = tomllib.loads(
@@ -160,7 +161,7 @@ def test_cleared_and_missing_sections(qtbot, view: FramingView, result: Comparis
     qtbot.waitUntil(lambda: not view.pending_pages)
     assert "not analysed" in view.status.text()
     assert view.boxes["Sources per outlet"].model.rowCount() == 0
-    assert view.boxes["Readability"].model.rowCount() == len(more._METRICS)
+    assert view.boxes["Readability"].model.rowCount() == len(more.READABILITY_MEASURES)
     view.set_result(None)
     qtbot.waitUntil(lambda: not view.pending_pages)
     assert all(b.model.rowCount() == 0 for b in view.boxes.values())

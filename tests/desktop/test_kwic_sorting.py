@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from analysis import Article, CompareSettings, ComparisonResult
+from analysis.present.kwic import SORT_CHOICES, sort_keys
 from analysis.terms.kwic_sort import sort_kwic
 from desktop.views.terms import TermsView
-from desktop.views.terms_kwic import SORT_CHOICES, sort_keys
 
 # Hand-made text: every "the" is followed (R1) and preceded (L1) by a word we chose.
 ONE = "A bill passed\n\nYesterday the dog ran home. Quickly the ant ate lunch."

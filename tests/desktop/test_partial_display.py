@@ -158,8 +158,8 @@ def test_headline_table_names_linked_outlets_with_the_kind(tmp_path) -> None:  #
 
     from analysis import load_lexicons
     from analysis.framing.report import analyse_framing
+    from analysis.present.framing_more import headlines_table
     from analysis.settings import TermSettings
-    from desktop.views.framing_more import headlines_table
 
     result = make_partial_result()
     ledger, voice, _coast = result.articles

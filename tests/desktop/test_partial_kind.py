@@ -8,8 +8,9 @@ import pytest
 
 from analysis.align.matcher import MatchKind
 from analysis.align.values import Alignment
+from analysis.omission import CellKind
+from analysis.present.matrix import matrix_table
 from analysis.result import ComparisonResult
-from desktop.models.matrix_rows import CellKind, matrix_rows
 from desktop.views.passages import PassageKind, PassageMap
 
 
@@ -30,7 +31,7 @@ def sample_result(sample) -> ComparisonResult:  # type: ignore[no-untyped-def]
 
 def test_matrix_and_passages_show_partial_links(sample_result: ComparisonResult) -> None:
     result = _all_partial(sample_result)
-    kinds = {cell.kind for row in matrix_rows(result) for cell in row.cells}
+    kinds = {cell.kind for row in matrix_table(result).rows for cell in row.cells}
     assert CellKind.PARTIAL in kinds
     assert not kinds & {CellKind.VERBATIM, CellKind.EDITED, CellKind.PARAPHRASE}
     passages = PassageMap.from_result(result)

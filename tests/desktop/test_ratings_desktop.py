@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from analysis.present.labels import leans_text
 from analysis.ratings import parse_ratings
 from desktop.controllers.ratings import RatingsController, problems_text
 from desktop.models.sources import Column, SourcesModel
-from desktop.views.overview import leans_text
 from desktop.widgets.sources_panel import SourcesPanel
 
 RATINGS = "domain,outlet,lean\nmeridianwire.example,,left\n,The Daily Blaze,lean right\n"

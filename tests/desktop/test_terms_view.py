@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
+from analysis.present.kwic import phrase_lines, term_lines
 from desktop.models.terms import EVIDENCE_ROLE, KwicModel, TermTableModel
 from desktop.views.terms import LOADED, TermsView
-from desktop.views.terms_kwic import phrase_lines, term_lines
 
 KEY = Path(__file__).resolve().parents[1] / "data" / "sample_key.toml"
 

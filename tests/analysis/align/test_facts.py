@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from analysis import MatchKind, align_articles
+from analysis.align.fact_links import SPECIFIC_SHARE, above_threshold, specific
 from analysis.align.fact_words import name_stems, unit_stems
 from analysis.align.facts import FACT_FEATURES, FactTable, fact_features, shared_token_runs
 from analysis.align.normalize import tokenize
@@ -153,3 +154,16 @@ def test_rank_and_name_weight_features() -> None:
     assert x[0, col["names_w_max"]] == pytest.approx(1.0)  # Brenmoor and Quillan both shared
     assert 0.0 < x[1, col["names_w_max"]] < 1.0  # Brenmoor only, Quillan not
     assert x[1, col["names_w_min"]] == pytest.approx(1.0)  # all the shorter side's names
+
+
+def test_specific_evidence_lowers_the_threshold_only_for_pairs_that_have_it() -> None:
+    col = {name: k for k, name in enumerate(FACT_FEATURES)}
+    x = np.zeros((4, len(FACT_FEATURES)))
+    x[1, col["n_rare"]] = np.log1p(1)  # one rare word in common
+    x[2, col["nums_shared"]] = 1.0  # a number in common
+    x[3, col["tri_shared"]] = np.log1p(1)  # three words in a row in common
+    assert specific(x).tolist() == [False, True, True, True]
+    low = np.full(4, 0.45 * SPECIFIC_SHARE + 0.01)  # under 0.45, above its share
+    assert above_threshold(x, low, 0.45).tolist() == [False, True, True, True]
+    assert above_threshold(x, np.full(4, 0.46), 0.45).all()
+    assert not above_threshold(x, np.full(4, 0.45 * SPECIFIC_SHARE - 0.01), 0.45).any()

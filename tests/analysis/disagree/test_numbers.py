@@ -25,6 +25,9 @@ def _one(text: str) -> tuple[float, float, str, str, bool]:
         ("Nearly 100 peaceful demonstrators", 90, 100, "demonstrator"),
         ("at least 12 died", 12, math.inf, ""),
         ("between 10 and 20 people", 10, 20, "people"),
+        ("several dozen volunteers", 36, 108, "volunteer"),
+        ("a few hundred residents", 200, 500, "resident"),
+        ("tens of millions of viewers", 2e7, 99_999_999, "viewer"),
     ],
 )
 def test_vague_quantities_become_ranges(text: str, low: float, high: float, counts: str) -> None:

@@ -30,7 +30,7 @@ def _block(content: ReportContent, section: str, key: str) -> Table | SideBySide
 
 
 def test_numbers_table_shows_each_outlets_words_and_values(content: ReportContent) -> None:
-    table = _block(content, "disagreements", "numbers")
+    table = _block(content, "disagreements", "contradictions")
     assert isinstance(table, Table)
     dravia = table.columns.index("Voice of Dravia")
     row = next(r for r in table.rows if r[dravia].text.startswith("four"))
@@ -39,6 +39,33 @@ def test_numbers_table_shows_each_outlets_words_and_values(content: ReportConten
     assert row[dravia].href is not None  # links to the words in the article text
     meridian = table.columns.index("Meridian Wire")
     assert row[meridian].text == "11 (11 officer)"
+
+
+def test_contradictions_stand_apart_from_vague_wording(content: ReportContent) -> None:
+    sec = next(s for s in content.sections if s.key == "disagreements")
+    keys = [b.key for b in sec.blocks]
+    # Contradictions come first, in their own table and side-by-side view.
+    assert keys.index("contradictions") < keys.index("numbers")
+    contra = _block(content, "disagreements", "contradictions")
+    others = _block(content, "disagreements", "numbers")
+    assert isinstance(contra, Table) and isinstance(others, Table)
+    assert contra.rows and all(r[2].text == "contradiction" for r in contra.rows)
+    assert others.rows and all(r[2].text != "contradiction" for r in others.rows)
+    assert contra.title.startswith("Contradictions")
+    side = _block(content, "disagreements", "contradictions-side")
+    assert isinstance(side, SideBySide) and len(side.rows) == len(contra.rows)
+    labels = {cell.label for row in side.rows for cell in row if cell and cell.label}
+    assert "contradiction: 4 officer" in labels  # the word survives print, the value too
+
+
+def test_the_html_marks_contradiction_rows(result: ComparisonResult) -> None:
+    out = render_report(result, "html").decode("utf-8")
+    table = out[out.index('<table class="t-contradictions">') :]
+    table = table[: table.index("</table>")]
+    assert ">contradiction<" in table
+    assert "vague but compatible" not in table
+    css = out[: out.index("</style>")]
+    assert "table.t-contradictions td:nth-child(3)" in css  # bold, coloured, with a marker
 
 
 def test_labels_table_and_passages_side_by_side(content: ReportContent) -> None:
@@ -52,7 +79,14 @@ def test_labels_table_and_passages_side_by_side(content: ReportContent) -> None:
         f.text for row in side.rows for cell in row if cell for f in cell.fragments
         if "differs" in f.kinds
     }  # fmt: skip
-    assert {"four", "11", "About 3,000", "Thousands", "rioters", "regime"} <= marked
+    assert {"About 3,000", "Thousands", "rioters", "regime"} <= marked
+    contra = _block(content, "disagreements", "contradictions-side")
+    assert isinstance(contra, SideBySide)
+    marked_contra = {
+        f.text for row in contra.rows for cell in row if cell for f in cell.fragments
+        if "differs" in f.kinds
+    }  # fmt: skip
+    assert {"four", "11"} <= marked_contra
 
 
 def test_naming_table(content: ReportContent) -> None:

@@ -1,4 +1,4 @@
-"""Keyword-in-context lines for the Terms view (Qt-free).
+"""Keyword-in-context lines for the Terms view, as values the KWIC item model adapts.
 
 A lexicon term's lines come from its hits in ``result.terms`` (so they agree with the
 counts, own voice and quoted included); a phrase the user types goes through

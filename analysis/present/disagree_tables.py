@@ -1,10 +1,11 @@
-"""Qt-free tables and passages of the Disagreements view, built from ``result.disagreements``.
+"""Tables and passages of the app's Disagreements view, from ``result.disagreements``.
 
 :func:`facts_table` lists each fact where outlets word a number or a label differently,
 one column per outlet; :func:`naming_table` is the actor × outlet table of names;
 :func:`fact_passages` gives, for one disagreement, each outlet's sentence with the
-differing words marked. Tables reuse :class:`desktop.models.framing.Table`, so one item
-model shows them and each cell carries its evidence span.
+differing words marked. Tables are :class:`analysis.present.tables.Table` values, so one
+item model shows them and each cell carries its evidence span; outlets are named by
+:func:`~analysis.present.labels.outlet_labels`, as in the reports.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from analysis.disagree.values import Disagreement
+from analysis.present.labels import outlet_labels
+from analysis.present.tables import Cell, Table
 from analysis.result import ComparisonResult
-from desktop.models.framing import Cell, Table
 
 __all__ = ["OutletPassage", "fact_passages", "facts_table", "naming_table"]
 
@@ -55,7 +57,9 @@ def facts_table(result: ComparisonResult) -> Table:
             evidence = (art.id, own[0].start, own[0].end) if own else None
             cells.append(Cell(", ".join(dict.fromkeys(words)), None, tip, evidence))
         rows.append(tuple(cells))
-    headers = ("Fact", "Kind", "What", "How they differ", *(a.outlet for a in result.articles))
+    labels = outlet_labels(result.articles)
+    outlets = (labels[a.id] for a in result.articles)
+    headers = ("Fact", "Kind", "What", "How they differ", *outlets)
     note = (
         "Numbers and labels that outlets word differently within one aligned fact. "
         "Contradictions (ranges that cannot both be true) are in bold. Select a row to see "
@@ -80,7 +84,9 @@ def naming_table(result: ComparisonResult) -> Table:
             cells.append(Cell(shown, None, shown, evidence))
         rows.append(tuple(cells))
     note = "How each outlet names each person across its whole article, with counts."
-    return Table(("Actor", *(a.outlet for a in result.articles)), tuple(rows), note, stretch=-1)
+    labels = outlet_labels(result.articles)
+    outlets = tuple(labels[a.id] for a in result.articles)
+    return Table(("Actor", *outlets), tuple(rows), note, stretch=-1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +106,7 @@ def fact_passages(result: ComparisonResult, d: Disagreement) -> tuple[OutletPass
     An outlet that carries the fact without any member shows its passage unmarked.
     """
     out = []
+    labels = outlet_labels(result.articles)
     spans = {a: (s, e) for a, s, e in d.passages}
     for art in result.articles:
         own = [m for m in d.members if m.article == art.id]
@@ -112,5 +119,5 @@ def fact_passages(result: ComparisonResult, d: Disagreement) -> tuple[OutletPass
             start = sents[0].start if sents else min(m.start for m in own)
             end = sents[-1].end if sents else max(m.end for m in own)
         marks = tuple((m.start - start, m.end - start, m.value) for m in own)
-        out.append(OutletPassage(art.id, art.outlet, art.text[start:end], start, marks))
+        out.append(OutletPassage(art.id, labels[art.id], art.text[start:end], start, marks))
     return tuple(out)

@@ -1,52 +1,47 @@
-"""Qt-free builders of the Framing view's tables: sources, attribution verbs, hedging.
+"""Tables of the app's Framing view: sources, attribution verbs, hedging.
 
 Each builder reads ``result.framing`` (:class:`~analysis.framing.report.FramingReport`)
-and returns a :class:`~desktop.models.framing.Table` whose cells carry the evidence spans
-behind each figure. Outlets are columns in input order.
+and returns a :class:`~analysis.present.tables.Table` whose cells carry the evidence spans
+behind each figure. Outlets are columns in input order, named by
+:func:`~analysis.present.labels.outlet_labels` as in the reports.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from analysis.present.labels import STANCES, stance_label
+from analysis.framing.quoting import Source
+from analysis.framing.report import PassageMember
+from analysis.framing.stance import VerbUse
+from analysis.present.labels import STANCES, outlet_labels, stance_label
 from analysis.present.sources import source_groups
+from analysis.present.tables import Cell, Table, excerpt, span_text
 from analysis.result import ComparisonResult
-from desktop.models.framing import Cell, Table
 
 __all__ = [
-    "excerpt",
+    "STANCE_LABELS",
+    "hedges_per_passage",
     "hedges_table",
     "passage_table",
+    "sentiment_per_passage",
     "source_summary_table",
     "sources_table",
     "verb_changes_table",
     "verb_profile_table",
 ]
 
-_EXCERPT = 70
-# Labels and order from analysis.present, so the app and the reports say the same
-# ("unclassified", never "other").
-_STANCES = {stance: stance_label(stance) for stance in STANCES}
-
-
-def excerpt(text: str, limit: int = _EXCERPT) -> str:
-    """The text on one line, cut with an ellipsis after ``limit`` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+#: Stance names in table order, as the reports say them ("unclassified", never "other").
+STANCE_LABELS = {stance: stance_label(stance) for stance in STANCES}
 
 
 def _outlets(result: ComparisonResult) -> tuple[str, ...]:
-    return tuple(a.outlet for a in result.articles)
+    labels = outlet_labels(result.articles)
+    return tuple(labels[a.id] for a in result.articles)
 
 
-def _span_text(result: ComparisonResult, article: str, start: int, end: int) -> str:
-    try:
-        return result.article(article).text[start:end]
-    except KeyError:
-        return ""
+def _label(result: ComparisonResult, article: str) -> str:
+    return outlet_labels(result.articles).get(article, article)
 
 
 # --- who is quoted -------------------------------------------------------------------
@@ -73,12 +68,12 @@ def sources_table(result: ComparisonResult) -> Table:
     return Table(("Source", "Kind", *_outlets(result)), tuple(rows), note)
 
 
-def _source_cell(result: ComparisonResult, found: Sequence[Any]) -> Cell:
+def _source_cell(result: ComparisonResult, found: Sequence[Source]) -> Cell:
     if not found:
         return Cell("", 0.0)
     first = found[0]
     verbs = ", ".join(sorted({s.verb for s in found}))
-    phrase = _span_text(result, first.article, first.span.start, first.span.end)
+    phrase = span_text(result, first.article, first.span.start, first.span.end)
     return Cell(
         str(len(found)),
         float(len(found)),
@@ -93,6 +88,7 @@ def source_summary_table(result: ComparisonResult) -> Table:
     if framing is None:
         return Table((), ())
     rows = []
+    labels = outlet_labels(result.articles)
     for item in framing.articles:
         anon = item.anonymous_sources
         direct = sum(1 for q in item.quotes if q.direct)
@@ -100,7 +96,7 @@ def source_summary_table(result: ComparisonResult) -> Table:
         tip = "; ".join(s.name for s in anon) or "none"
         rows.append(
             (
-                Cell(item.outlet),
+                Cell(labels.get(item.article, item.outlet)),
                 Cell.number(len(item.sources) - len(anon), 0),
                 Cell.number(len(anon), 0, tooltip=f"Anonymous: {tip}", evidence=first_anon),
                 Cell.number(direct, 0),
@@ -119,7 +115,7 @@ def verb_profile_table(result: ComparisonResult) -> Table:
     if framing is None:
         return Table((), ())
     rows = []
-    for stance, label in _STANCES.items():
+    for stance, label in STANCE_LABELS.items():
         cells = [Cell(label)]
         for profile in framing.verbs:
             uses = [u for u in profile.uses if u.stance == stance]
@@ -130,7 +126,7 @@ def verb_profile_table(result: ComparisonResult) -> Table:
             share = 100 * profile.share(stance)
             cells.append(Cell(f"{count} ({share:.0f}%)", float(count), tip, first))
         rows.append(tuple(cells))
-    headers = ("Stance", *(p.outlet for p in framing.verbs))
+    headers = ("Stance", *(_label(result, p.article) for p in framing.verbs))
     note = (
         "Verbs that attribute speech, by the stance they take: neutral (said), distancing "
         "(claimed), endorsing (revealed, admitted), emotive (slammed). Hover for the verbs."
@@ -155,7 +151,7 @@ def verb_changes_table(result: ComparisonResult) -> Table:
         partial = {m.article for m in passage.members if m.kind == "partial"}
         common = Counter(words.values()).most_common(1)[0][0]
         first = passage.members[0]
-        text = _span_text(result, first.article, first.span.start, first.span.end)
+        text = span_text(result, first.article, first.span.start, first.span.end)
         differ = len(set(words.values())) > 1
         cells = [Cell(excerpt(text), tooltip=text, strong=differ)]
         for article in result.articles:
@@ -176,10 +172,10 @@ def verb_changes_table(result: ComparisonResult) -> Table:
     return Table(("Passage", *_outlets(result)), tuple(rows), note, stretch=0)
 
 
-def _verbs_cell(uses: Sequence[Any], text: str, strong: bool) -> Cell:
+def _verbs_cell(uses: Sequence[VerbUse], text: str, strong: bool) -> Cell:
     tips = []
     for use in uses:
-        stance = _STANCES.get(use.stance, use.stance)
+        stance = STANCE_LABELS.get(use.stance, use.stance)
         tips.append(f"{use.verb} ({stance})" + (f", of {use.speaker}" if use.speaker else ""))
     first = uses[0]
     evidence = (first.article, first.span.start, first.span.end)
@@ -193,13 +189,13 @@ def hedges_table(result: ComparisonResult) -> Table:
     if framing is None:
         return Table((), ())
     rows = []
-    for profile, item in zip(framing.hedges, framing.articles, strict=False):
+    for profile in framing.hedges:
         ev = profile.evidence
         first = (profile.article, ev[0].start, ev[0].end) if ev else None
-        words = ", ".join(_span_text(result, profile.article, s.start, s.end) for s in ev)
+        words = ", ".join(span_text(result, profile.article, s.start, s.end) for s in ev)
         rows.append(
             (
-                Cell(item.outlet),
+                Cell(_label(result, profile.article)),
                 Cell.number(profile.hedges[0], 0, tooltip=words or "none", evidence=first),
                 Cell.number(profile.hedges[1], 0),
                 Cell.number(profile.hedge_rate, 1),
@@ -218,7 +214,7 @@ def hedges_table(result: ComparisonResult) -> Table:
 
 def passage_table(
     result: ComparisonResult,
-    value: Callable[[Any], float | None],
+    value: Callable[[PassageMember], float | None],
     *,
     digits: int = 0,
     keep: Callable[[Sequence[float | None]], bool] = lambda _: True,
@@ -243,7 +239,7 @@ def passage_table(
         if not members or not keep(figures):
             continue
         first = passage.members[0]
-        text = _span_text(result, first.article, first.span.start, first.span.end)
+        text = span_text(result, first.article, first.span.start, first.span.end)
         cells = [Cell(excerpt(text), tooltip=text)]
         for article, fig in zip(result.articles, figures, strict=True):
             m = members.get(article.id)
@@ -254,3 +250,25 @@ def passage_table(
                 cells.append(Cell.number(fig, digits, evidence=evidence))
         rows.append(tuple(cells))
     return Table(("Passage", *_outlets(result)), tuple(rows), note, stretch=0)
+
+
+def hedges_per_passage(result: ComparisonResult) -> Table:
+    """Hedges in each outlet's version of each aligned passage (rows with any)."""
+    return passage_table(
+        result,
+        lambda m: float(m.hedges.hedges[0] + m.hedges.hedges[1]),
+        keep=lambda figs: any(f for f in figs),
+        note="Hedges in each outlet's version of the same passage (own voice and quoted).",
+    )
+
+
+def sentiment_per_passage(result: ComparisonResult) -> Table:
+    """Sentiment of each outlet's version of the passages whose versions score differently."""
+    return passage_table(
+        result,
+        lambda m: float(m.sentiment.compound),
+        digits=2,
+        keep=lambda figs: len({f for f in figs if f is not None}) > 1,
+        note="VADER compound score of each outlet's version (rough lexicon measure); "
+        "only passages whose versions score differently.",
+    )

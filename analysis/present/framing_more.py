@@ -1,20 +1,24 @@
-"""Qt-free builders of the Framing view's other tables.
+"""Tables of the app's Framing view, continued.
 
 Headlines, sentiment, frames, readability and distinctive vocabulary (the first tables
-are in :mod:`desktop.views.framing_tables`).
+are in :mod:`analysis.present.framing_tables`). Outlets are named by
+:func:`~analysis.present.labels.outlet_labels`, as in the reports.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
+from analysis.framing.headlines import HeadlineCheck
+from analysis.model import Span
+from analysis.present.labels import outlet_labels
+from analysis.present.tables import Cell, Table, excerpt, span_text
+from analysis.readability import Readability
 from analysis.result import ComparisonResult
-from desktop.models.framing import Cell, Table
-from desktop.views.framing_tables import excerpt
 
 __all__ = [
+    "READABILITY_MEASURES",
     "frames_table",
     "headlines_table",
     "readability_table",
@@ -22,23 +26,19 @@ __all__ = [
     "vocabulary_table",
 ]
 
-_METRICS = (
-    ("Words", "words", 0, "Words counted by textstat."),
-    ("Sentences", "sentences", 0, "Sentences as Slant splits them."),
-    ("Words per sentence", "words_per_sentence", 1, "Longer sentences read harder."),
-    ("Flesch reading ease", "flesch_reading_ease", 1, "Higher is easier; 60–70 is plain."),
-    ("Flesch–Kincaid grade", "flesch_kincaid_grade", 1, "US school grade needed."),
-    ("Gunning fog", "gunning_fog", 1, "Years of schooling needed."),
-    ("SMOG", "smog", 1, "Years of schooling (needs 3 sentences or more)."),
-    ("Dale–Chall", "dale_chall", 1, "9–9.9 ≈ college level."),
-)
-
-
-def _text(result: ComparisonResult, article: str, start: int, end: int) -> str:
-    try:
-        return result.article(article).text[start:end]
-    except KeyError:
-        return ""
+_Measure = Callable[[Readability], float | None]
+#: Readability measures: name, value of an article's scores, decimals, what it means.
+READABILITY_MEASURES: tuple[tuple[str, _Measure, int, str], ...] = (
+    ("Words", lambda r: r.words, 0, "Words counted by textstat."),
+    ("Sentences", lambda r: r.sentences, 0, "Sentences as Slant splits them."),
+    ("Words per sentence", lambda r: r.words_per_sentence, 1, "Longer sentences read harder."),
+    ("Flesch reading ease", lambda r: r.flesch_reading_ease, 1,
+     "Higher is easier; 60–70 is plain."),
+    ("Flesch–Kincaid grade", lambda r: r.flesch_kincaid_grade, 1, "US school grade needed."),
+    ("Gunning fog", lambda r: r.gunning_fog, 1, "Years of schooling needed."),
+    ("SMOG", lambda r: r.smog, 1, "Years of schooling (needs 3 sentences or more)."),
+    ("Dale–Chall", lambda r: r.dale_chall, 1, "9–9.9 ≈ college level."),
+)  # fmt: skip
 
 
 def headlines_table(result: ComparisonResult) -> Table:
@@ -46,36 +46,11 @@ def headlines_table(result: ComparisonResult) -> Table:
     framing = result.framing
     if framing is None:
         return Table((), ())
-    rows = []
-    for check in framing.headlines:
-        head = _text(result, check.article, check.headline.start, check.headline.end)
-        loaded = ", ".join(_text(result, check.article, h.start, h.end) for h in check.loaded)
-        first_loaded = check.loaded[0] if check.loaded else None
-        best = check.best_sentence
-        best_text = _text(result, check.article, best.start, best.end) if best else ""
-        gaps = ", ".join(_text(result, check.article, s.start, s.end) for s in check.unsupported)
-        verdict = "yes" if check.supported else "no" + (f" (body lacks: {gaps})" if gaps else "")
-        rows.append(
-            (
-                Cell(check.outlet),
-                Cell(head, tooltip=head, evidence=(check.article, *_pair(check.headline))),
-                Cell(
-                    loaded or "—",
-                    tooltip=loaded or "No loaded term in the headline.",
-                    evidence=(check.article, first_loaded.start, first_loaded.end)
-                    if first_loaded
-                    else None,
-                ),
-                Cell.number(check.score, 2, tooltip="Support of the headline's main claim, 0–1."),
-                Cell(verdict, tooltip=verdict, strong=not check.supported),
-                Cell(
-                    excerpt(best_text, 90),
-                    tooltip=best_text,
-                    evidence=(check.article, *_pair(best)) if best else None,
-                ),
-                Cell(_shared_with(result, check.shared_with)),
-            )
-        )
+    labels = outlet_labels(result.articles)
+    rows = tuple(
+        _headline_row(result, check, labels.get(check.article, check.outlet))
+        for check in framing.headlines
+    )
     headers = (
         "Outlet", "Headline", "Loaded terms", "Support", "Supported", "Best body match",
         "Linked to the headline in",
@@ -85,7 +60,35 @@ def headlines_table(result: ComparisonResult) -> Table:
         "sentence of the same article's body (0–1). Linked: the other outlets whose text "
         "carries the headline, and how (verbatim … shares a fact)."
     )
-    return Table(headers, tuple(rows), note, stretch=5)
+    return Table(headers, rows, note, stretch=5)
+
+
+def _headline_row(result: ComparisonResult, check: HeadlineCheck, label: str) -> tuple[Cell, ...]:
+    aid = check.article
+    head = span_text(result, aid, check.headline.start, check.headline.end)
+    loaded = ", ".join(span_text(result, aid, h.start, h.end) for h in check.loaded)
+    first_loaded = check.loaded[0] if check.loaded else None
+    best = check.best_sentence
+    best_text = span_text(result, aid, best.start, best.end) if best else ""
+    gaps = ", ".join(span_text(result, aid, s.start, s.end) for s in check.unsupported)
+    verdict = "yes" if check.supported else "no" + (f" (body lacks: {gaps})" if gaps else "")
+    return (
+        Cell(label),
+        Cell(head, tooltip=head, evidence=(aid, *_pair(check.headline))),
+        Cell(
+            loaded or "—",
+            tooltip=loaded or "No loaded term in the headline.",
+            evidence=(aid, first_loaded.start, first_loaded.end) if first_loaded else None,
+        ),
+        Cell.number(check.score, 2, tooltip="Support of the headline's main claim, 0–1."),
+        Cell(verdict, tooltip=verdict, strong=not check.supported),
+        Cell(
+            excerpt(best_text, 90),
+            tooltip=best_text,
+            evidence=(aid, *_pair(best)) if best else None,
+        ),
+        Cell(_shared_with(result, check.shared_with)),
+    )
 
 
 _KIND_WORDS = {"partial": "shares a fact"}
@@ -93,13 +96,13 @@ _KIND_WORDS = {"partial": "shares a fact"}
 
 def _shared_with(result: ComparisonResult, shared: Sequence[tuple[str, str]]) -> str:
     """Outlets linked to a headline, each with its link's kind ("shares a fact" …)."""
-    names = {a.id: a.outlet for a in result.articles}
+    names = outlet_labels(result.articles)
     return ", ".join(
         f"{names.get(aid, aid)} ({_KIND_WORDS.get(kind, kind)})" for aid, kind in shared
     )
 
 
-def _pair(span: Any) -> tuple[int, int]:
+def _pair(span: Span) -> tuple[int, int]:
     return int(span.start), int(span.end)
 
 
@@ -109,11 +112,12 @@ def sentiment_table(result: ComparisonResult) -> Table:
     if framing is None:
         return Table((), ())
     rows = []
+    labels = outlet_labels(result.articles)
     for item in framing.articles:
         s = item.sentiment
         rows.append(
             (
-                Cell(item.outlet),
+                Cell(labels.get(item.article, item.outlet)),
                 Cell.number(s.compound, 3),
                 Cell.number(100 * s.positive, 0),
                 Cell.number(100 * s.negative, 0),
@@ -122,7 +126,7 @@ def sentiment_table(result: ComparisonResult) -> Table:
         )
     headers = ("Outlet", "Mean compound (−1…+1)", "% positive sentences", "% negative sentences",
                "Sentences")  # fmt: skip
-    method = str(getattr(framing, "sentiment_method", "VADER"))
+    method = framing.sentiment_method or "VADER"
     if "rough" not in method.lower():
         method += " (rough lexicon measure)"
     note = f"{method}. Read differences between outlets, not absolute values."
@@ -156,7 +160,8 @@ def frames_table(result: ComparisonResult) -> Table:
         "Share of each outlet's frame words per dimension (Policy Frames Codebook); "
         "bold = the outlet that stresses it most. Hover for the words."
     )
-    return Table(("Frame", *(f.outlet for f in frames)), tuple(rows), note)
+    labels = outlet_labels(result.articles)
+    return Table(("Frame", *(labels.get(f.article, f.outlet) for f in frames)), tuple(rows), note)
 
 
 def readability_table(result: ComparisonResult) -> Table:
@@ -164,17 +169,18 @@ def readability_table(result: ComparisonResult) -> Table:
     section = result.readability
     if section is None:
         return Table((), ())
-    items = {r.article: r for r in getattr(section, "articles", section)}
+    items = {r.article: r for r in section}
     rows = []
-    for label, attr, digits, tip in _METRICS:
+    for label, measure, digits, tip in READABILITY_MEASURES:
         cells = [Cell(label, tooltip=tip)]
         for article in result.articles:
             item = items.get(article.id)
-            value = getattr(item, attr, None) if item is not None else None
-            reason = getattr(item, "reason", None) or "Not computed."
+            value = measure(item) if item is not None else None
+            reason = (item.reason if item is not None else None) or "Not computed."
             cells.append(Cell.number(value, digits, tooltip=tip if value is not None else reason))
         rows.append(tuple(cells))
-    outlets = tuple(a.outlet for a in result.articles)
+    labels = outlet_labels(result.articles)
+    outlets = tuple(labels[a.id] for a in result.articles)
     return Table(("Measure", *outlets), tuple(rows), "Computed offline with textstat.")
 
 
@@ -187,6 +193,7 @@ def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:
     columns = [by_id.get(a.id) for a in result.articles]
     lists = [() if v is None else (v.tfidf if tfidf else v.log_odds) for v in columns]
     depth = max((len(x) for x in lists), default=0)
+    labels = outlet_labels(result.articles)
     rows = []
     for rank in range(depth):
         cells = [Cell.number(rank + 1, 0)]
@@ -196,7 +203,7 @@ def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:
                 continue
             t = terms[rank]
             label = "weight" if tfidf else "z"
-            counts = ", ".join(f"{result.article(a).outlet} {n}" for a, n in t.counts if n)
+            counts = ", ".join(f"{labels.get(a, a)} {n}" for a, n in t.counts if n)
             evidence = _first_use(article.text, t.term)
             cells.append(
                 Cell(
@@ -207,8 +214,8 @@ def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:
                 )
             )
         rows.append(tuple(cells))
-    method = "TF-IDF weight" if tfidf else str(getattr(section, "method", "weighted log-odds"))
-    return Table(("Rank", *(a.outlet for a in result.articles)), tuple(rows), method)
+    method = "TF-IDF weight" if tfidf else section.method or "weighted log-odds"
+    return Table(("Rank", *(labels[a.id] for a in result.articles)), tuple(rows), method)
 
 
 def _first_use(text: str, word: str) -> tuple[int, int] | None:

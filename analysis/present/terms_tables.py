@@ -1,0 +1,146 @@
+"""The Terms view's tables as values: terms by outlet, and the learned model's scores.
+
+:func:`term_table` turns ``result.terms`` into a :class:`TermTable`: the terms report's
+rows (each outlet's own-voice and quoted counts per term), the outlets' labels and the
+words of each voice, so that a rate per 1,000 words is computed here and not in an item
+model.
+:func:`score_table` gives the learned model's score per outlet with the verdict the
+reports print (:func:`analysis.terms.scores.standings`). Outlets are named by
+:func:`~analysis.present.labels.outlet_labels`, as in the reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from analysis.present.labels import outlet_labels
+from analysis.result import ComparisonResult
+from analysis.terms.rates import TermRow
+from analysis.terms.scores import LoadedScore, standings, summary
+
+__all__ = [
+    "ScoreRow",
+    "ScoreTable",
+    "TermTable",
+    "per_thousand",
+    "score_rows",
+    "score_table",
+    "term_table",
+]
+
+
+def per_thousand(count: int, words: int) -> float:
+    """``count`` per 1,000 of ``words`` (0.0 when there are no words)."""
+    return 1000.0 * count / words if words else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class TermTable:
+    """Terms by outlet: the outlets (columns), their words per voice, and the rows.
+
+    Attributes:
+        articles: Article ids, in column order.
+        outlets: Their labels, same order.
+        words: ``(own-voice words, quoted words)`` per outlet, same order.
+        rows: One row per (term, category), in the terms report's order; its counts are
+            in the table's outlet order.
+    """
+
+    articles: tuple[str, ...]
+    outlets: tuple[str, ...]
+    words: tuple[tuple[int, int], ...]
+    rows: tuple[TermRow, ...]
+
+    @staticmethod
+    def category_label(row: TermRow) -> str:
+        """A row's category as shown (``verbs distancing``)."""
+        return row.category.replace("_", " ")
+
+    @staticmethod
+    def count(row: TermRow, outlet: int, *, quoted: bool) -> int:
+        """Hits of a row in one outlet (its column index) and one voice."""
+        return (row.quoted if quoted else row.own)[outlet]
+
+    def rate(self, row: TermRow, outlet: int, *, quoted: bool) -> float:
+        """Hits per 1,000 words of that voice in that outlet."""
+        return per_thousand(
+            self.count(row, outlet, quoted=quoted), self.voice_words(outlet, quoted)
+        )
+
+    def voice_words(self, outlet: int, quoted: bool) -> int:
+        """Words of one outlet in one voice."""
+        return self.words[outlet][1 if quoted else 0]
+
+
+def term_table(result: ComparisonResult | None) -> TermTable:
+    """Return the terms-by-outlet table (empty without a terms section)."""
+    report = None if result is None else result.terms
+    if result is None or report is None:
+        return TermTable((), (), (), ())
+    labels = outlet_labels(result.articles)
+    rates = {r.article: r for r in report.rates}
+    words = tuple(
+        (rates[a].own_words, rates[a].quoted_words) if a in rates else (0, 0)
+        for a in report.articles
+    )
+    outlets = tuple(labels.get(a, a) for a in report.articles)
+    return TermTable(tuple(report.articles), outlets, words, tuple(report.table))
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    """One outlet's loaded-language score, as shown.
+
+    Attributes:
+        outlet: The outlet's label.
+        score: The learned model's score, interval and rate.
+        verdict: Which outlets it is above, below or not distinguishable from.
+    """
+
+    outlet: str
+    score: LoadedScore
+    verdict: str
+
+    @property
+    def interval(self) -> str:
+        """The 95 % interval as printed (``3–9``)."""
+        low, high = self.score.interval
+        return f"{low:g}–{high:g}"
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreTable:
+    """The learned model's scores in the comparison's order, and one sentence on them."""
+
+    rows: tuple[ScoreRow, ...]
+    summary: str
+
+
+def score_table(result: ComparisonResult | None) -> ScoreTable:
+    """Return the loaded-language scores of ``result`` (empty without them).
+
+    Rows keep the comparison's order: outlets whose intervals overlap are said to be not
+    distinguishable, never ranked.
+    """
+    report = None if result is None else result.terms
+    if result is None or report is None:
+        return ScoreTable((), "")
+    return score_rows(report.loaded_scores, outlet_labels(result.articles))
+
+
+def score_rows(scores: Iterable[LoadedScore], names: Mapping[str, str]) -> ScoreTable:
+    """Return the score table of ``scores`` (in their order), outlets named by ``names``.
+
+    The reports call this with the scores of the outlets they show; :func:`score_table`
+    with all of a result's.
+    """
+    kept = tuple(scores)
+    if not kept:
+        return ScoreTable((), "")
+    intervals = {s.article: s.interval for s in kept}
+    verdicts = standings(intervals, names)
+    rows = tuple(
+        ScoreRow(names.get(s.article, s.article), s, verdicts.get(s.article, "")) for s in kept
+    )
+    return ScoreTable(rows, summary(intervals, names))
