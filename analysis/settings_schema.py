@@ -91,6 +91,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "fact_paraphrase_share": Rule("float", 0.0, 1.0),
         "event_gate_max_articles": Rule("int", 0, 100_000),
         "event_gate_min_score": Rule("float", 0.0, 100.0),
+        "event_gate_merge_share": Rule("float", 0.0, 10.0),
     },
     "terms": {
         "disabled_categories": Rule("names"),

@@ -10,8 +10,8 @@ and counts links between articles of different events, by kind, with the gate of
 ``basil`` puts the labelled BASIL events of a split into mixes of four events (12 articles;
 several shuffles), aligns each mix as one comparison, and scores each event's links against
 its gold (as ``eval_align_gold.py`` does for an event alone), beside the cross-event link
-count. ``grid`` replays the gate's rule (verbatim, or a score threshold) on the ungated
-links of the train mixes for several thresholds (tuning: train events only). Figures go in
+count. ``grid`` runs the mixes with several values of the gate's two thresholds
+(``event_gate_min_score``, ``event_gate_merge_share``; tuning: train events only). Figures go in
 docs/alignment.md.
 """
 
@@ -79,6 +79,7 @@ def mixes(split: str) -> list[list[Event]]:
 
 
 def _mix_articles(mix: list[Event]) -> tuple[list[Article], list[int]]:
+    """The mix's articles and each one's true event."""
     arts = [e.articles[n] for e in mix for n in (1, 2, 3)]
     return arts, [i for i, _ in enumerate(mix) for _ in range(3)]
 
@@ -124,25 +125,17 @@ def _report(title: str, items: list, cross: Counter) -> None:
 
 
 def run_grid(split: str) -> None:
-    cases = []
-    for mix in mixes(split):
-        arts, truth = _mix_articles(mix)
-        labels = event_labels(arts, ON)
-        cases.append((mix, arts, truth, labels, align_articles(arts, OFF)))
-    for min_score in (0.0, 70.0, 80.0, 85.0, 90.0, 95.0, 101.0):
+    """The gate's two thresholds on the split's mixes (tuning: train only)."""
+    cases = [(*_mix_articles(mix), mix) for mix in mixes(split)]
+    grid = [(0.0, 10.0)] + [(m, s) for s in (10.0, 0.1, 0.2, 0.3, 0.4) for m in (70.0, 80.0, 90.0)]
+    for min_score, share in grid:
+        settings = AlignmentSettings(event_gate_min_score=min_score, event_gate_merge_share=share)
         items, cross = [], Counter()
-        for mix, arts, truth, labels, al in cases:
-            lab = {a.id: 0 if labels is None else int(labels[i]) for i, a in enumerate(arts)}
-            kept = tuple(
-                k
-                for k in al.links
-                if lab[k.a.article] == lab[k.b.article]
-                or k.kind.value == "verbatim"
-                or k.score >= min_score
-            )
-            cross += cross_counts(arts, truth, _Links(kept))[0]  # type: ignore[arg-type]
-            items += [(ev, _event_pairs(ev, kept)) for ev in mix]
-        _report(f"{split} grid score >= {min_score:.0f}", items, cross)
+        for arts, truth, mix in cases:
+            al = align_articles(arts, settings)
+            cross += cross_counts(arts, truth, al)[0]
+            items += [(ev, _event_pairs(ev, al.links)) for ev in mix]
+        _report(f"{split} grid score >= {min_score:.0f}, join share {share}", items, cross)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from analysis.align.fact_links import (
 from analysis.align.facts import FactTable
 from analysis.align.features import UnitTable, pair_features
 from analysis.align.matcher import Decisions, decide, kind_of
+from analysis.align.nearest import unique_keys
 from analysis.align.settings import AlignmentSettings
 from analysis.align.units import Units, build_units
 from analysis.align.values import Alignment, Change, Cluster, ClusterMember, Link, Passage, Position
@@ -143,7 +144,7 @@ def _candidates(
         return ia, ib
     n = max(1, len(units))
     keys = np.concatenate([ia.astype(np.int64) * n + ib, [u * n + v for u, v in extra]])
-    keys = np.unique(keys)
+    keys = unique_keys(keys)
     return (keys // n).astype(np.intp), (keys % n).astype(np.intp)
 
 

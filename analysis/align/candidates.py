@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from analysis.align.nearest import unique_keys
 from analysis.progress import CancelFn, ProgressFn, check_cancelled
 
 __all__ = ["candidate_pairs"]
@@ -72,7 +73,7 @@ def candidate_pairs(
     check_cancelled(is_cancelled)
     pairs = _hand_out(near, row.tolist(), article.tolist(), max_candidates, complete)
     n = max(1, len(row))
-    keys = np.unique(np.array(pairs, dtype=np.int64).reshape(-1, 2) @ np.array([n, 1]))
+    keys = unique_keys(np.array(pairs, dtype=np.int64).reshape(-1, 2) @ np.array([n, 1]))
     return (keys // n).astype(np.intp), (keys % n).astype(np.intp)
 
 

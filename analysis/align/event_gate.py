@@ -26,7 +26,7 @@ from analysis.align.settings import AlignmentSettings
 from analysis.align.units import Units
 from analysis.model import Article
 
-__all__ = ["event_labels", "gate_links", "gate_mixed_events"]
+__all__ = ["event_labels", "gate_links", "gate_mixed_events", "merge_linked"]
 
 _VERBATIM = 0
 
@@ -51,6 +51,8 @@ def gate_mixed_events(
         The copy links and the shared-fact links kept.
     """
     labels = event_labels(articles, settings)
+    if labels is not None:
+        labels = merge_linked(labels, units, [*copies, *facts], settings.event_gate_merge_share)
     return gate_links(units, copies, labels, settings), gate_links(units, facts, labels, settings)
 
 
@@ -78,9 +80,58 @@ def event_labels(
     for number, event in enumerate(grouping.events):
         for article_id in event.articles:
             labels[index[article_id]] = number
-    if int(np.sum(np.bincount(labels) >= 2)) < 2:
-        return None
-    return labels
+    return labels if _is_mix(labels) else None
+
+
+def _is_mix(labels: NDArray[np.intp]) -> bool:
+    """At least two events of two or more articles."""
+    return int(np.sum(np.bincount(labels) >= 2)) >= 2
+
+
+def merge_linked(
+    labels: NDArray[np.intp], units: Units, links: Sequence[RawLink], share: float
+) -> NDArray[np.intp] | None:
+    """Join groups that the links show to be one story; None when no mix is left.
+
+    The grouping splits some single stories told from different angles. The links know
+    better: between two groups of one story there are about as many links per article pair
+    as inside the groups, between two stories far fewer. Two groups are joined when the
+    links per article pair between them reach ``share`` of the links per article pair
+    inside groups (over all groups of two or more articles).
+
+    Args:
+        labels: Each article's group.
+        units: All units.
+        links: Every link, before gating.
+        share: The least ratio of the two densities for a join.
+
+    Returns:
+        The new labels (numbered by their smallest old group), or None when the joined
+        groups are no longer a mix.
+    """
+    n_groups = int(labels.max()) + 1
+    size = np.bincount(labels, minlength=n_groups).astype(np.float64)
+    counts = np.zeros((n_groups, n_groups))
+    if links:
+        ends = np.array([(lk.a.unit, lk.b.unit) for lk in links], dtype=np.intp)
+        groups = labels[units.article[ends]]
+        np.add.at(counts, (groups[:, 0], groups[:, 1]), 1.0)
+    counts = counts + counts.T - np.diag(np.diag(counts))
+    inside_pairs = float(np.sum(size * (size - 1) / 2))
+    inside = float(np.trace(counts)) / inside_pairs if inside_pairs else 0.0
+    parent = list(range(n_groups))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    for g in range(n_groups):
+        for h in range(g + 1, n_groups):
+            if inside > 0 and counts[g, h] / (size[g] * size[h]) >= share * inside:
+                parent[max(root(g), root(h))] = min(root(g), root(h))
+    merged = np.array([root(int(g)) for g in labels], dtype=np.intp)
+    return merged if _is_mix(merged) else None
 
 
 def gate_links(

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["nearest_pairs"]
+__all__ = ["nearest_pairs", "unique_keys"]
 
 _BLOCK = 2000  # bags per block of the sparse product: bounds its memory
 
@@ -65,8 +65,21 @@ def nearest_pairs(
                 keys.extend(found)
     if not keys:
         return np.zeros(0, np.intp), np.zeros(0, np.intp)
-    unique = np.unique(np.asarray(keys, dtype=np.int64))
+    unique = unique_keys(np.asarray(keys, dtype=np.int64))
     return (unique // n).astype(np.intp), (unique % n).astype(np.intp)
+
+
+def unique_keys(keys: NDArray[np.int64]) -> NDArray[np.int64]:
+    """The distinct keys, sorted: ``np.unique`` by sorting.
+
+    numpy 2.4's ``np.unique`` hashes integer arrays, which is 10-50 times slower than a
+    sort on the pair keys of a large comparison (0.8 s against 0.02 s for 500,000 keys).
+    """
+    ordered = np.sort(keys)
+    if len(ordered) < 2:
+        return ordered
+    out: NDArray[np.int64] = ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+    return out
 
 
 def _distinct_bags(rows: Any, group: NDArray[np.intp]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:

@@ -57,6 +57,9 @@ class AlignmentSettings:
             events (:mod:`analysis.align.event_gate`); 0 turns the event gate off.
         event_gate_min_score: Least score (0–100) a non-verbatim link between articles of
             different events needs, when the comparison mixes events.
+        event_gate_merge_share: Two groups of articles stay one event when the links per
+            article pair between them reach this share of the links per article pair
+            inside groups (the grouping splits some stories told from different angles).
     """
 
     scorer: str = "model"
@@ -78,4 +81,5 @@ class AlignmentSettings:
     fact_max_links: int = 3
     fact_paraphrase_share: float = 0.6
     event_gate_max_articles: int = 200
-    event_gate_min_score: float = 80.0
+    event_gate_min_score: float = 90.0
+    event_gate_merge_share: float = 0.3

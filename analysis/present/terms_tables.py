@@ -20,6 +20,8 @@ from analysis.terms.rates import TermRow
 from analysis.terms.scores import LoadedScore, standings, summary
 
 __all__ = [
+    "SCORE_HEADING",
+    "SCORE_MEANING",
     "ScoreRow",
     "ScoreTable",
     "TermTable",
@@ -28,6 +30,17 @@ __all__ = [
     "score_table",
     "term_table",
 ]
+
+#: Column title of the score, in the app and the reports.
+SCORE_HEADING = "Loaded-word score (own voice)"
+
+#: What the score is, said under the table in the app and the reports.
+SCORE_MEANING = (
+    "Score: the expected number of loaded words in the outlet's own voice, summed from "
+    "the learned model's word probabilities (trained on BABE; words below p 0.15 add "
+    "nothing); quoted words are the speaker's and not counted. Interval: 95 % bootstrap "
+    "over the own-voice sentences."
+)
 
 
 def per_thousand(count: int, words: int) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from analysis.model import Span
-from analysis.present.terms_tables import score_rows
+from analysis.present.terms_tables import SCORE_HEADING, SCORE_MEANING, score_rows
 from analysis.reports.content import Block, Cell, PassageCell, SideBySide, Table
 from analysis.reports.evidence import Mark, anchor_id, fragments
 from analysis.reports.generic import ReportContext
@@ -60,17 +60,13 @@ def _table(scored: Mapping[str, LoadedScore], ctx: ReportContext) -> Table:
         )
     columns = (
         "Outlet",
-        "Loaded words (own voice)",
+        SCORE_HEADING,
         "95 % interval",
         "Per 1,000 own-voice words",
         "Own-voice sentences",
         "Compared with the others",
     )
-    note = (
-        f"{shown.summary} Score: words in the outlet's own voice that the "
-        "learned model (trained on BABE) flags as loaded; quoted words are the speaker's and "
-        "not counted. Interval: 95 % bootstrap over the own-voice sentences."
-    )
+    note = f"{shown.summary} {SCORE_MEANING}"
     return Table("loaded-scores", "Loaded-language score by outlet", columns, tuple(rows), note)
 
 

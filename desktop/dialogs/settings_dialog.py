@@ -83,6 +83,7 @@ PLAIN: dict[str, tuple[str, bool]] = {
         False,
     ),
     "event_gate_min_score": ("Least score of a link across different stories (0–100)", False),
+    "event_gate_merge_share": ("Share of links that keeps two groups of articles one story", False),
 }
 
 

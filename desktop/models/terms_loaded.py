@@ -12,18 +12,21 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from analysis.present.terms_tables import ScoreRow, score_table
+from analysis.present.terms_tables import SCORE_HEADING, ScoreRow, score_table
 from analysis.result import ComparisonResult
 from analysis.terms.scores import LoadedScore
 
 __all__ = ["SCORE_COLUMNS", "LoadedScoreModel"]
 
-SCORE_COLUMNS = (
-    "Outlet",
-    "Loaded words (own voice)",
-    "95 % interval",
-    "Per 1,000 own-voice words",
-    "Compared with the others",
+# Short titles: the panel shares its width with the sentences, and the standing column
+# must be read whole. The long title (as in the reports) is each header's tooltip.
+SCORE_COLUMNS = ("Outlet", "Score", "95 % interval", "Per 1,000", "Standing")
+_COLUMN_TIPS = (
+    "The outlet",
+    SCORE_HEADING,
+    "95 % bootstrap interval over the outlet's own-voice sentences",
+    "Score per 1,000 own-voice words",
+    "Compared with the others: outlets whose intervals overlap are not distinguishable",
 )
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -64,8 +67,12 @@ class LoadedScoreModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return SCORE_COLUMNS[section] if 0 <= section < len(SCORE_COLUMNS) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(SCORE_COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return SCORE_COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _COLUMN_TIPS[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,8 +87,8 @@ class LoadedScoreModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                f"{outlet}: {score.score} words in its own voice flagged as loaded by the "
-                f"learned model, 95 % interval {row.interval} "
+                f"{outlet}: score {score.score}, the expected number of loaded words in its "
+                f"own voice by the learned model, 95 % interval {row.interval} "
                 f"(bootstrap over {score.sentences} own-voice sentences). "
                 "Quoted words are the speaker's and not counted."
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.model import Article
+from analysis.present.terms_tables import SCORE_MEANING
 from analysis.result import ComparisonResult
 from analysis.terms.scores import LoadedScore, LoadedSentence
 from desktop.models.terms_loaded import LoadedScoreModel
@@ -51,7 +52,9 @@ class LoadedPanel(QWidget):
         # The standing ("below X; not distinguishable from Y, Z") must be read whole.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_activated)
         self.verdict = QLabel(self)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,7 +70,7 @@ class LoadedPanel(QWidget):
         left_layout.addWidget(self.table, 1)
         split.addWidget(left)
         split.addWidget(self.sentences)
-        split.setSizes([520, 480])
+        split.setSizes([620, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -86,10 +89,10 @@ class LoadedPanel(QWidget):
             self.sentences.clear()
             return
         self.verdict.setText(
-            f"{self.model.summary} Score = words in the outlet's own voice that the learned "
-            "model flags as loaded, with a 95 % interval. Double-click a row to see its most "
-            "loaded word in the text."
+            f"{self.model.summary} Score = expected loaded words in the outlet's own voice "
+            "(hover for details); double-click a row to see its most loaded word."
         )
+        self.verdict.setToolTip(SCORE_MEANING)
         articles = {a.id: a for a in result.articles}
         quoted = {(h.article, h.start, h.end) for h in report.hits if h.in_quote}
         shown = [(row.outlet, articles[row.score.article], row.score) for row in self.model.rows]

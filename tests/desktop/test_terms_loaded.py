@@ -90,3 +90,23 @@ def test_cleared_panel_says_why_it_is_empty(qtbot) -> None:
     qtbot.addWidget(panel)
     panel.set_result(None)
     assert panel.model.rowCount() == 0 and "No loaded-language scores" in panel.verdict.text()
+
+
+def test_score_is_explained_in_the_words_the_reports_use(qtbot, result: ComparisonResult) -> None:
+    """The app's short score header and the report's column name one measure, one wording."""
+    from PySide6.QtCore import Qt
+
+    from analysis.present.terms_tables import SCORE_HEADING, SCORE_MEANING
+    from analysis.reports.build import build_content
+    from analysis.reports.content import Table
+
+    panel = LoadedPanel()
+    qtbot.addWidget(panel)
+    panel.set_result(result)
+    tip = panel.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == SCORE_HEADING
+    assert panel.verdict.toolTip() == SCORE_MEANING
+    blocks = [b for s in build_content(result).sections for b in s.blocks]
+    tables = [b for b in blocks if isinstance(b, Table) and b.key == "loaded-scores"]
+    assert tables and tables[0].columns[1] == SCORE_HEADING
+    assert SCORE_MEANING in tables[0].note

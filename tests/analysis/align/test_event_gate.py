@@ -14,7 +14,7 @@ import pytest
 from analysis import MatchKind, align_articles
 from analysis.align.assign import TokenRange
 from analysis.align.clusters import RawLink
-from analysis.align.event_gate import event_labels, gate_links
+from analysis.align.event_gate import event_labels, gate_links, merge_linked
 from analysis.align.settings import AlignmentSettings
 from analysis.align.units import build_units
 from analysis.align.values import Alignment
@@ -27,6 +27,9 @@ FERRY_POST = [
     "Mayor Tomas Ekwall urged both sides to return to talks and said the city would run "
     "extra buses to the mainland port.",
     "Islanders queued for hours at the harbour before learning that no boat would sail.",
+    "The ferry company said it had offered 4 percent and called the walkout irresponsible.",
+    "About 3,000 people cross to Skarra on an ordinary weekday, most of them commuters.",
+    "The union has warned that the strike could be extended into next week.",
 ]
 FERRY_COURIER = [
     "Not a single boat left Osterlund for Skarra on Monday as ferry workers began a strike "
@@ -35,6 +38,9 @@ FERRY_COURIER = [
     "Tomas Ekwall, the mayor, called on the company and the crews to resume negotiations and "
     "promised additional buses to the mainland.",
     "Long lines formed at the harbour in the early morning.",
+    "Management says it put a 4 percent raise on the table and described the strike as reckless.",
+    "On a normal weekday some 3,000 passengers, mostly commuters, make the crossing.",
+    "Union leaders said the stoppage might continue into the following week.",
 ]
 MUSEUM_POST = [
     "Thieves broke into the Osterlund maritime museum on Monday night and took a silver "
@@ -43,6 +49,9 @@ MUSEUM_POST = [
     "anyone with information to come forward.",
     "The compass had been lent by a private collector and was insured for 80,000 euros.",
     "Visitors queued at the harbour museum on Tuesday before learning it would stay closed.",
+    "Detectives believe the thieves entered through a skylight on the roof.",
+    "The museum's director, Annika Rolfsen, said the compass was the highlight of the collection.",
+    "It is the second break-in at a museum in the region this year.",
 ]
 MUSEUM_COURIER = [
     "A silver compass from 1790 was stolen overnight on Monday from the maritime museum in "
@@ -51,6 +60,9 @@ MUSEUM_COURIER = [
     "Tomas Ekwall, the mayor, promised that the city would fund a new alarm system and asked "
     "witnesses to contact the police.",
     "The museum stayed closed on Tuesday while detectives searched the building.",
+    "Investigators think the burglars got in through a roof skylight.",
+    "Annika Rolfsen, who directs the museum, called the compass the finest piece it owns.",
+    "A museum in the same region was broken into earlier this year as well.",
 ]
 
 
@@ -161,3 +173,24 @@ def test_kinds_within_a_story_are_unchanged_by_the_gate(mix: list[Article]) -> N
 
     ungated = align_articles(mix, AlignmentSettings(event_gate_max_articles=0))
     assert kinds(align_articles(mix)) == kinds(ungated)
+
+
+def test_groups_as_linked_as_inside_are_one_story(mix: list[Article]) -> None:
+    units = build_units(mix, 1000)
+    per_article = [np.flatnonzero(units.article == a).tolist() for a in range(4)]
+
+    def links(x: int, y: int, count: int) -> list[RawLink]:
+        return [
+            RawLink(TokenRange(per_article[x][k], 0, 1), TokenRange(per_article[y][k], 0, 1), 50, 3)
+            for k in range(count)
+        ]
+
+    labels = np.array([0, 0, 1, 1], dtype=np.intp)
+    inside = links(0, 1, 4) + links(2, 3, 4)  # 4 links per article pair inside the groups
+    few = inside + links(0, 2, 1)  # 1 link over 4 pairs across: 0.0625 of the inside rate
+    merged = merge_linked(labels, units, few, share=0.2)
+    assert merged is not None
+    assert merged.tolist() == [0, 0, 1, 1]
+    many = few + links(0, 3, 3) + links(1, 2, 3)  # 7 over 4 pairs across: 0.44 of it
+    assert merge_linked(labels, units, many, share=0.2) is None  # one story: no mix left
+    assert merge_linked(labels, units, many, share=0.5) is not None

@@ -167,3 +167,24 @@ def test_specific_evidence_lowers_the_threshold_only_for_pairs_that_have_it() ->
     assert above_threshold(x, low, 0.45).tolist() == [False, True, True, True]
     assert above_threshold(x, np.full(4, 0.46), 0.45).all()
     assert not above_threshold(x, np.full(4, 0.45 * SPECIFIC_SHARE - 0.01), 0.45).any()
+
+
+def test_no_shared_fact_link_repeats_a_copy_link_or_passes_three_per_side() -> None:
+    # Two articles telling one fact, each in four near-identical sentences, and a third
+    # copying the first: shared facts stop at three per sentence and article, and never
+    # double a copy link.
+    fact = "The Brenmoor council voted on Tuesday to close the Quillan library in June."
+    other = "Councillors in Brenmoor backed closing Quillan library this June, on Tuesday."
+    a = _article("A", [f"{fact} Item {k}." for k in range(4)], "A")
+    b = _article("B", [f"{other} Note {k}." for k in range(4)], "B")
+    c = _article("C", [f"{fact} Item {k}." for k in range(4)], "C")
+    al = align_articles([a, b, c])
+    facts = [k for k in al.links if k.kind in (MatchKind.PARTIAL, MatchKind.PARAPHRASE)]
+    copies = {(k.a, k.b) for k in al.links if k.kind in (MatchKind.VERBATIM, MatchKind.EDITED)}
+    assert facts and copies
+    assert not {(k.a, k.b) for k in facts} & copies
+    per_side: dict[tuple[object, str], int] = {}
+    for k in facts:
+        for mine, theirs in ((k.a, k.b), (k.b, k.a)):
+            per_side[(mine, theirs.article)] = per_side.get((mine, theirs.article), 0) + 1
+    assert max(per_side.values()) <= 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from analysis.align.nearest import nearest_pairs
+from analysis.align.nearest import nearest_pairs, unique_keys
 
 
 def _brute(x: np.ndarray, article: np.ndarray, group: np.ndarray, per: int, floor: float):
@@ -48,3 +48,10 @@ def test_copies_share_one_bag_and_each_takes_partners_from_other_articles() -> N
     # Each copy's two partners are the next copies round (no first-article hub).
     assert {(0, 2), (0, 4), (4, 6), (0, 6)} <= pairs and (2, 4) in pairs
     assert all(article[a] != article[b] for a, b in pairs)
+
+
+def test_unique_keys_is_numpy_unique() -> None:
+    rng = np.random.default_rng(0)
+    for keys in (rng.integers(0, 50, 400), rng.integers(0, 10**12, 400), np.array([7]), []):
+        keys = np.asarray(keys, dtype=np.int64)
+        assert unique_keys(keys).tolist() == np.unique(keys).tolist()
