@@ -26,7 +26,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from bench_framing import N_ARTICLES, ROUNDS, corpus  # noqa: E402
 
 from analysis.align.aligner import align_articles  # noqa: E402
-from analysis.disagree.compare import facts_of  # noqa: E402
+from analysis.disagree.across import compare_across  # noqa: E402
+from analysis.disagree.compare import FoundIn, Seen, compare_numbers, facts_of  # noqa: E402
 from analysis.disagree.naming import name_actors  # noqa: E402
 from analysis.disagree.step import analyse_disagreements  # noqa: E402
 from analysis.model import count_words  # noqa: E402
@@ -53,6 +54,20 @@ def _best(fn: object, items: list[ComparisonResult]) -> float:
     return best
 
 
+def _across(result: ComparisonResult) -> float:
+    """Seconds of the comparison across facts alone (after the one within facts, untimed)."""
+    assert result.alignment is not None
+    arts = {a.id: a for a in result.articles}
+    found = FoundIn(arts)
+    seen: Seen = {}
+    facts = facts_of(result.alignment)
+    for fact in facts:
+        compare_numbers(fact, arts, found, seen)
+    t0 = time.perf_counter()
+    compare_across((s for f in facts for s in f.spans), found, seen)
+    return time.perf_counter() - t0
+
+
 def main() -> None:
     built = [_result(20260314 + k) for k in range(ROUNDS)]
     results = [r for r, _ in built]
@@ -60,6 +75,7 @@ def main() -> None:
     base = _best(lambda r: [count_words(a.text) for _ in range(10) for a in r.articles], results)
     whole = _best(analyse_disagreements, results)
     naming = _best(lambda r: name_actors(r.articles), results)
+    across = min(_across(r) for r in results)
     align = min(s for _, s in built)
     first = results[0]
     report = analyse_disagreements(first)
@@ -72,6 +88,9 @@ def main() -> None:
     print(f"{'baseline count_words x10':34s}{base:7.3f} s")
     print(f"{'disagreements + naming':34s}{whole:7.3f} s = {whole / base:5.1f}x baseline")
     print(f"{'  of which naming':34s}{naming:7.3f} s = {naming / base:5.1f}x baseline")
+    print(
+        f"{'  of which numbers across facts':34s}{across:7.3f} s = {across / base:5.1f}x baseline"
+    )
     print(f"{'(alignment, for scale)':34s}{align:7.3f} s = {align / base:5.1f}x baseline")
     print(f"at most 1 s: {'yes' if whole <= 1 else 'NO'}")
 

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from analysis.disagree.across import compare_across
-from analysis.disagree.compare import FoundIn, compare_numbers, facts_of
+from analysis.disagree.compare import FoundIn, Seen, compare_numbers, facts_of
 from analysis.disagree.same import CALENDAR, match_reason
 from analysis.pipeline import compare
 
@@ -78,7 +78,7 @@ def _event(shared: Path, event: str, show: bool) -> Counter[str]:
                         counts["pair: " + match_reason(a, b)[1]] += 1
     counts["figures in facts"] = len(in_facts)
     counts["figures near shared words"] = len(near_shared)
-    seen: set[tuple[str, int, str]] = set()
+    seen: Seen = {}
     facts = facts_of(result.alignment)
     for fact in facts:
         items, _ = compare_numbers(fact, by_id, found, seen)

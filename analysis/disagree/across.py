@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from analysis.disagree.compare import Seen
 from analysis.disagree.found import FoundIn
 from analysis.disagree.same import CALENDAR, evidence, match_score, same_figure
 from analysis.disagree.values import Disagreement, Member, Quantity, Relation
@@ -35,16 +36,13 @@ _Key = tuple[str, str]  # (unit, counted noun)
 _Spans = Iterable[tuple[str, int, int]]
 
 
-def compare_across(
-    spans: _Spans, found: FoundIn, seen: set[tuple[str, int, str]]
-) -> tuple[list[Disagreement], int]:
+def compare_across(spans: _Spans, found: FoundIn, seen: Seen) -> tuple[list[Disagreement], int]:
     """Return the number disagreements across facts and how many such slots agreed.
 
     Args:
         spans: The passages (article, start, end) of every fact, in fact order.
         found: What was found in the articles (as for the comparison within facts).
-        seen: (article, start, other article) of the figures already compared with
-            that article's within a fact.
+        seen: For each figure compared within a fact, the articles it was compared with.
     """
     groups, where = _figures(spans, found)
     out: list[Disagreement] = []
@@ -80,31 +78,67 @@ def _figures(
     return groups, where
 
 
-def _slots(
-    described: Mapping[str, Sequence[Quantity]], seen: set[tuple[str, int, str]]
-) -> list[dict[str, Quantity]]:
+def _slots(described: Mapping[str, Sequence[Quantity]], seen: Seen) -> list[dict[str, Quantity]]:
     """One slot per thing counted, one figure per article; equal figures pair first.
 
     A figure joins no slot holding an article it was compared with within a fact.
     """
+    same = _SameThing()
     slots: list[dict[str, Quantity]] = []
     for aid, quantities in described.items():
         for q in quantities:
-            best: tuple[int, int] | None = None
-            choice = None
-            for slot in slots:
-                if aid in slot or any((aid, q.start, other) in seen for other in slot):
-                    continue
-                if any(match_score(o, q) < _SAME_NOUN for o in slot.values()):
-                    continue
-                key = (int(any(q.overlaps(o) for o in slot.values())), -len(slot))
-                if best is None or key > best:
-                    best, choice = key, slot
+            done = frozenset().union(*seen.get((aid, q.start), ()))
+            choice = _place(slots, aid, q, done, same)
             if choice is None:
                 slots.append({aid: q})
             else:
                 choice[aid] = q
     return [slot for slot in slots if len(slot) > 1]
+
+
+def _place(
+    slots: list[dict[str, Quantity]],
+    aid: str,
+    q: Quantity,
+    done: frozenset[str],
+    same: _SameThing,
+) -> dict[str, Quantity] | None:
+    """The first slot of the same thing with an overlapping figure, else the first of it."""
+    fallback = None
+    for slot in slots:
+        if aid in slot or not done.isdisjoint(slot):
+            continue
+        overlap = any(q.overlaps(o) for o in slot.values())
+        if fallback is not None and not overlap:
+            continue
+        if not all(same(o, q) for o in slot.values()):
+            continue
+        if overlap:
+            return slot
+        fallback = slot
+    return fallback
+
+
+class _SameThing:
+    """:func:`match_score` of 3, remembered for figures worded and placed alike.
+
+    Outlets that copy a passage repeat its figures with the same words around them; those
+    pairs are scored once.
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[tuple[object, ...], tuple[object, ...]], bool] = {}
+
+    def __call__(self, a: Quantity, b: Quantity) -> bool:
+        key = (_signature(a), _signature(b))
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = match_score(a, b) >= _SAME_NOUN
+        return found
+
+
+def _signature(q: Quantity) -> tuple[object, ...]:
+    return (q.low, q.high, q.unit, q.counts, q.context, q.names, q.near, q.act, q.period)
 
 
 def _relation(

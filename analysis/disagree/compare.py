@@ -22,7 +22,10 @@ from analysis.disagree.same import SURE, match_score, same_figure
 from analysis.disagree.values import Disagreement, Member, Quantity, Relation
 from analysis.model import Article
 
-__all__ = ["Fact", "FoundIn", "compare_labels", "compare_numbers", "facts_of"]
+__all__ = ["Fact", "FoundIn", "Seen", "compare_labels", "compare_numbers", "facts_of"]
+
+Seen = dict[tuple[str, int], list[frozenset[str]]]
+"""(article, start) of a figure -> the articles of each slot it was compared in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +140,7 @@ def compare_numbers(
     fact: Fact,
     articles: Mapping[str, Article],
     found: FoundIn | None = None,
-    seen: set[tuple[str, int, str]] | None = None,
+    seen: Seen | None = None,
 ) -> tuple[list[Disagreement], int]:
     """Return the number disagreements of one fact and how many number slots agreed.
 
@@ -145,9 +148,9 @@ def compare_numbers(
         fact: The fact.
         articles: Articles by id.
         found: What was found in the articles so far (shared across facts for speed).
-        seen: When given, gets (article, start, other article) for every figure
-            compared here with another outlet's (the comparison across facts does not
-            compare those two again).
+        seen: When given, gets for every figure compared here with another outlet's
+            (article, start) the articles of its slot (the comparison across facts does
+            not compare those again).
     """
     found = found or FoundIn(articles)
     per_side = [(aid, found.quantities(aid, start, end)) for aid, start, end in fact.spans]
@@ -166,7 +169,9 @@ def compare_numbers(
         if len(slot) < 2:
             continue
         if seen is not None:
-            seen.update((aid, q.start, other) for aid, q in slot.items() for other in slot)
+            together = frozenset(slot)  # one set shared by the slot's figures
+            for aid, q in slot.items():
+                seen.setdefault((aid, q.start), []).append(together)
         relation = _relation(list(slot.values()))
         if relation is Relation.CONTRADICTION:
             stated = stated or {

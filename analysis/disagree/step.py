@@ -6,7 +6,13 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from analysis.disagree.across import compare_across
-from analysis.disagree.compare import FoundIn, compare_labels, compare_numbers, facts_of
+from analysis.disagree.compare import (
+    FoundIn,
+    Seen,
+    compare_labels,
+    compare_numbers,
+    facts_of,
+)
 from analysis.disagree.naming import name_actors
 from analysis.disagree.values import Disagreement, DisagreementReport
 from analysis.progress import CancelFn, ProgressFn, check_cancelled
@@ -58,7 +64,7 @@ def analyse_disagreements(
     agreements = 0
     facts = facts_of(result.alignment) if result.alignment is not None else []
     found = FoundIn(arts)
-    seen: set[tuple[str, int, str]] = set()
+    seen: Seen = {}
     for k, fact in enumerate(facts):
         if k % 64 == 0:
             check_cancelled(is_cancelled)

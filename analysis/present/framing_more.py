@@ -19,6 +19,7 @@ from analysis.result import ComparisonResult
 
 __all__ = [
     "READABILITY_MEASURES",
+    "READABILITY_NOTE",
     "frames_table",
     "headlines_table",
     "readability_table",
@@ -39,6 +40,15 @@ READABILITY_MEASURES: tuple[tuple[str, _Measure, int, str], ...] = (
     ("SMOG", lambda r: r.smog, 1, "Years of schooling (needs 3 sentences or more)."),
     ("Dale–Chall", lambda r: r.dale_chall, 1, "9–9.9 ≈ college level."),
 )  # fmt: skip
+
+
+#: What the readability table's figures mean and where they are not computed.
+READABILITY_NOTE = (
+    "Computed offline with textstat. Higher reading ease is easier; the grade measures give "
+    "the US school grade a reader needs. All measures for English; German, Spanish, French, "
+    "Italian, Dutch and Russian get Flesch reading ease only, other languages are marked n/a "
+    "with the reason."
+)
 
 
 def headlines_table(result: ComparisonResult) -> Table:
@@ -165,23 +175,34 @@ def frames_table(result: ComparisonResult) -> Table:
 
 
 def readability_table(result: ComparisonResult) -> Table:
-    """Readability scores per article (textstat); unavailable ones say why."""
+    """Readability scores, one row per outlet (textstat); unavailable ones say why.
+
+    Each figure's evidence is the article's headline (the measure is of the whole text).
+    """
     section = result.readability
     if section is None:
         return Table((), ())
     items = {r.article: r for r in section}
-    rows = []
-    for label, measure, digits, tip in READABILITY_MEASURES:
-        cells = [Cell(label, tooltip=tip)]
-        for article in result.articles:
-            item = items.get(article.id)
-            value = measure(item) if item is not None else None
-            reason = (item.reason if item is not None else None) or "Not computed."
-            cells.append(Cell.number(value, digits, tooltip=tip if value is not None else reason))
-        rows.append(tuple(cells))
     labels = outlet_labels(result.articles)
-    outlets = tuple(labels[a.id] for a in result.articles)
-    return Table(("Measure", *outlets), tuple(rows), "Computed offline with textstat.")
+    rows = []
+    for article in result.articles:
+        item = items.get(article.id)
+        if item is None:
+            continue
+        head = article.headline
+        where = (article.id, int(head.start), int(head.end)) if head.end > head.start else None
+        reason = "" if item.available else item.reason or "not available"
+        cells = [Cell(labels[article.id], evidence=where)]
+        for _, measure, digits, tip in READABILITY_MEASURES:
+            value = measure(item) if item.available else None
+            if value is None:
+                cells.append(Cell("n/a", float("-inf"), reason or tip))
+            else:
+                cells.append(Cell.number(value, digits, tooltip=tip, evidence=where))
+        cells.append(Cell(reason, tooltip=reason))
+        rows.append(tuple(cells))
+    headers = ("Outlet", *(name for name, _, _, _ in READABILITY_MEASURES), "Note")
+    return Table(headers, tuple(rows), READABILITY_NOTE)
 
 
 def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:

@@ -193,17 +193,13 @@ def hedges_table(result: ComparisonResult) -> Table:
         ev = profile.evidence
         first = (profile.article, ev[0].start, ev[0].end) if ev else None
         words = ", ".join(span_text(result, profile.article, s.start, s.end) for s in ev)
-        rows.append(
-            (
-                Cell(_label(result, profile.article)),
-                Cell.number(profile.hedges[0], 0, tooltip=words or "none", evidence=first),
-                Cell.number(profile.hedges[1], 0),
-                Cell.number(profile.hedge_rate, 1),
-                Cell.number(profile.boosters[0], 0),
-                Cell.number(profile.boosters[1], 0),
-                Cell.number(profile.booster_rate, 1),
-            )
-        )
+        tip = words or "none"
+        figures = (
+            (profile.hedges[0], 0), (profile.hedges[1], 0), (profile.hedge_rate, 1),
+            (profile.boosters[0], 0), (profile.boosters[1], 0), (profile.booster_rate, 1),
+        )  # fmt: skip
+        cells = (Cell.number(v, d, tooltip=tip, evidence=first) for v, d in figures)
+        rows.append((Cell(_label(result, profile.article)), *cells))
     headers = (
         "Outlet", "Hedges, own voice", "Hedges, quoted", "Hedges per 1,000 words",
         "Boosters, own voice", "Boosters, quoted", "Boosters per 1,000 words",

@@ -51,7 +51,7 @@ def _naming(result: ComparisonResult, ctx: ReportContext) -> Section | None:
 
 
 def _framing(result: ComparisonResult, ctx: ReportContext) -> Section | None:
-    return None if result.framing is None else framing_section(result.framing, ctx)
+    return framing_section(result, ctx)
 
 
 def _distinctive(result: ComparisonResult, ctx: ReportContext) -> Section | None:
@@ -60,8 +60,7 @@ def _distinctive(result: ComparisonResult, ctx: ReportContext) -> Section | None
 
 
 def _readability(result: ComparisonResult, ctx: ReportContext) -> Section | None:
-    found = result.readability
-    return None if found is None else readability_section(found, ctx)
+    return readability_section(result, ctx)
 
 
 # Section key and builder, in the order the report shows them.

@@ -13,10 +13,12 @@ from analysis.framing.frames import FrameEmphasis
 from analysis.framing.headlines import HeadlineCheck
 from analysis.framing.stance import HedgeProfile, VerbProfile
 from analysis.model import Span
+from analysis.present import tables as present
 from analysis.present.charts import ChartData, ChartRow
 from analysis.present.labels import stance_label
 from analysis.reports.content import Block, Cell, Table
 from analysis.reports.generic import ReportContext
+from analysis.reports.present_table import report_table
 
 __all__ = [
     "MAX_CHART_OUTLETS",
@@ -116,40 +118,27 @@ def _stance(stance: str) -> str:
     return stance_label(stance)  # the one wording, shared with the app
 
 
-def hedge_blocks(raw: Sequence[HedgeProfile], ctx: ReportContext, chart: bool) -> list[Block]:
-    """The hedges-and-boosters chart (while outlets are few) and table."""
-    rows, bars = [], []
+def hedge_blocks(
+    table: present.Table, raw: Sequence[HedgeProfile], ctx: ReportContext, chart: bool
+) -> list[Block]:
+    """The hedges-and-boosters chart (while outlets are few) and table.
+
+    Args:
+        table: The app's hedges table (:func:`analysis.present.framing_tables.hedges_table`).
+        raw: The hedge profiles the chart draws.
+        ctx: The report context.
+        chart: Whether to draw the chart.
+    """
+    shown = report_table(table, "framing-hedges", "Hedges and boosters", ctx, _HEDGE_MARK)
+    blocks: list[Block] = []
+    bars = []
     for entry in raw:
         aid = entry.article
-        if aid not in ctx.names:
-            continue
-        spans = [span_of(ctx, aid, s, "hedge", "hedge or booster") for s in entry.evidence]
+        spans = [span_of(ctx, aid, s, *_HEDGE_MARK) for s in entry.evidence]
         href = first(spans)
-        hedges, boosters = entry.hedges, entry.boosters
-        h_rate, b_rate = entry.hedge_rate, entry.booster_rate
-        rows.append(
-            (
-                Cell(ctx.outlet(aid)),
-                Cell.number(hedges[0], href),
-                Cell.number(hedges[1], href),
-                Cell.number(boosters[0], href),
-                Cell.number(boosters[1], href),
-                Cell.number(h_rate, href, digits=1),
-                Cell.number(b_rate, href, digits=1),
-            )
+        bars.append(
+            ChartRow(ctx.outlet(aid), (entry.hedge_rate, entry.booster_rate), links=(href, href))
         )
-        bars.append(ChartRow(ctx.outlet(aid), (h_rate, b_rate), links=(href, href)))
-    columns = (
-        "Outlet",
-        "Hedges (own voice)",
-        "Hedges (quoted)",
-        "Boosters (own voice)",
-        "Boosters (quoted)",
-        "Hedges per 1,000",
-        "Boosters per 1,000",
-    )
-    note = "Rates are per 1,000 words in the outlet's own voice."
-    blocks: list[Block] = []
     if chart and bars:
         blocks.append(
             ChartData(
@@ -161,8 +150,11 @@ def hedge_blocks(raw: Sequence[HedgeProfile], ctx: ReportContext, chart: bool) -
                 by_row=True,
             )
         )
-    blocks.append(Table("framing-hedges", "Hedges and boosters", columns, tuple(rows), note))
+    blocks.append(shown)
     return blocks
+
+
+_HEDGE_MARK = ("hedge", "hedge or booster")
 
 
 _KIND_WORDS = {"partial": "shares a fact"}

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from analysis.framing.quoting import Quote
-from analysis.framing.report import ArticleFraming, FramingReport, PassageFraming, PassageMember
+from analysis.framing.report import ArticleFraming, PassageFraming, PassageMember
 from analysis.present.charts import ChartData, ChartRow
+from analysis.present.framing_tables import hedges_table
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import (
     MAX_CHART_OUTLETS,
@@ -28,6 +29,7 @@ from analysis.reports.framing_parts import (
     verb_blocks,
 )
 from analysis.reports.generic import ReportContext
+from analysis.result import ComparisonResult
 
 __all__ = ["SPEAKERS_BEFORE", "framing_section"]
 
@@ -38,12 +40,17 @@ SPEAKERS_BEFORE = "framing-passages"
 _Quotes = Mapping[str, list[tuple[Quote, str | None]]]
 
 
-def framing_section(report: FramingReport, ctx: ReportContext) -> Section | None:
+def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | None:
     """Return the section, or None when no compared outlet has a framing record.
+
+    The hedges table is the app's (:func:`analysis.present.framing_tables.hedges_table`).
 
     "Who is quoted" (sources merged across outlets) is added by the caller, before the
     passages framed differently (:data:`SPEAKERS_BEFORE`).
     """
+    report = result.framing
+    if report is None:
+        return None
     articles = [a for a in report.articles if a.article in ctx.names]
     if not articles:
         return None
@@ -54,7 +61,7 @@ def framing_section(report: FramingReport, ctx: ReportContext) -> Section | None
     if chart:
         blocks.append(_voice_chart(articles, quotes, ctx))
     blocks.extend(verb_blocks(report.verbs, ctx, chart))
-    blocks.extend(hedge_blocks(report.hedges, ctx, chart))
+    blocks.extend(hedge_blocks(hedges_table(result), report.hedges, ctx, chart))
     blocks.append(headline_table(report.headlines, ctx))
     blocks.extend(frame_blocks(report.frames, ctx))
     blocks.append(_passages(report.passages, ctx))

@@ -12,11 +12,12 @@ import re
 from collections.abc import Mapping
 
 from analysis.present.charts import ChartData, ChartRow
-from analysis.present.framing_more import READABILITY_MEASURES
-from analysis.readability import Readability
+from analysis.present.framing_more import readability_table
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import MAX_CHART_OUTLETS
 from analysis.reports.generic import ReportContext
+from analysis.reports.present_table import report_table
+from analysis.result import ComparisonResult
 from analysis.vocab.distinctive import ArticleVocabulary, DistinctiveReport, DistinctiveTerm
 
 __all__ = ["distinctive_section", "keyness_table", "readability_section"]
@@ -160,39 +161,23 @@ def keyness_table(ctx: ReportContext) -> Table | None:
     return Table("keyness", title, columns, tuple(rows), note=note, detail=True)
 
 
-# The app's measures, names and decimals (one list for both).
-_MEASURES = tuple((measure, name, digits) for name, measure, digits, _ in READABILITY_MEASURES)
+def readability_section(result: ComparisonResult, ctx: ReportContext) -> Section | None:
+    """Return the section, or None when no compared outlet has a readability record.
 
-
-def readability_section(scores: tuple[Readability, ...], ctx: ReportContext) -> Section | None:
-    """Return the section, or None when no compared outlet has a readability record."""
-    entries = [e for e in scores if e.article in ctx.names]
-    if not entries:
+    The table is the app's (:func:`analysis.present.framing_more.readability_table`).
+    """
+    found = {e.article: e for e in result.readability or () if e.article in ctx.names}
+    if not found:
         return None
-    rows, bars = [], []
-    for entry in entries:
-        aid = entry.article
-        art = ctx.evidence.articles[aid]
-        href = ctx.evidence.add(aid, art.headline.start, art.headline.end, "headline")
-        cells = [Cell(ctx.outlet(aid), None, href)]
-        if not entry.available:
-            reason = entry.reason or "not available"
-            cells += [*(Cell("n/a") for _ in _MEASURES), Cell(reason)]
-            rows.append(tuple(cells))
-            continue
-        for measure, _, digits in _MEASURES:
-            value = measure(entry)
-            cells.append(Cell("n/a") if value is None else Cell.number(value, href, digits=digits))
-        cells.append(Cell(""))
-        rows.append(tuple(cells))
-        values = (entry.flesch_kincaid_grade or 0.0, entry.gunning_fog or 0.0)
-        bars.append(ChartRow(ctx.outlet(aid), values, links=(href, href)))
-    columns = ("Outlet", *(name for _, name, _ in _MEASURES), "Note")
-    note = (
-        "Higher reading ease is easier; the grade measures give the US school grade a reader "
-        "needs. All measures for English; German, Spanish, French, Italian, Dutch and Russian "
-        "get Flesch reading ease only, other languages are marked n/a with the reason."
-    )
+    # The table's rows: the outlets with a record, in the comparison's order.
+    entries = [found[a.id] for a in result.articles if a.id in found]
+    table = readability_table(result)
+    shown = report_table(table, "readability", "Readability measures", ctx, ("headline", ""))
+    bars = []
+    for entry, row in zip(entries, shown.rows, strict=True):
+        if entry.available:
+            values = (entry.flesch_kincaid_grade or 0.0, entry.gunning_fog or 0.0)
+            bars.append(ChartRow(row[0].text, values, links=(row[0].href, row[0].href)))
     blocks: list[Block] = []
     if bars and len(ctx.names) <= MAX_CHART_OUTLETS:
         blocks.append(
@@ -205,6 +190,6 @@ def readability_section(scores: tuple[Readability, ...], ctx: ReportContext) -> 
                 by_row=True,
             )
         )
-    blocks.append(Table("readability", "Readability measures", columns, tuple(rows), note))
+    blocks.append(shown)
     intro = "How hard each text is to read, by the usual formulas (textstat)."
     return Section("readability", "Readability", intro, tuple(blocks))

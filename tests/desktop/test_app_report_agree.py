@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -10,10 +11,12 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
 from analysis.present import framing_more, framing_tables
+from analysis.present.tables import Table as PresentTable
 from analysis.reports import render_report
 from analysis.reports.build import build_content
 from analysis.reports.content import FindingList, Table
 from analysis.reports.escape import html_text, md_text
+from analysis.reports.evidence import anchor_id
 from desktop.models.findings import EVIDENCE_ROLE, FindingsModel
 from desktop.models.framing import FramingTableModel
 from desktop.models.matrix import OmissionMatrixModel
@@ -143,28 +146,31 @@ def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult
     assert all(app[excerpt] == cells for excerpt, cells in report.items())
 
 
-def test_hedges_and_readability_agree_in_app_model_and_report(result: ComparisonResult) -> None:
+@pytest.mark.parametrize(
+    ("build", "section", "key"),
+    [
+        (framing_tables.hedges_table, "framing", "framing-hedges"),
+        (framing_more.readability_table, "readability", "readability"),
+    ],
+)
+def test_hedges_and_readability_agree_in_app_model_and_report(
+    result: ComparisonResult,
+    build: Callable[[ComparisonResult], PresentTable],
+    section: str,
+    key: str,
+) -> None:
+    table = build(result)
     model = FramingTableModel()
-    model.set_table(framing_tables.hedges_table(result))
-    hedges = _report_table(result, "framing", "framing-hedges")
-    app = {
-        row[0]: (int(row[1]), int(row[2]), int(row[4]), int(row[5]), row[3], row[6])
-        for row in _shown(model)
-    }
-    report = {
-        r[0].text: (
-            *(int(c.text) for c in r[1:5]),
-            *(f"{c.value:.1f}" for c in r[5:7] if c.value is not None),
-        )
-        for r in hedges.rows
-    }
-    assert app == report and len(app) == len(result.articles)
-    model.set_table(framing_more.readability_table(result))
-    grid = _shown(model)
-    readability = _report_table(result, "readability", "readability")
-    for column, measure in enumerate(readability.columns[1:-1], 1):
-        row = next(r for r in grid if r[0] == measure)  # the same measure names
-        for outlet_row in readability.rows:
-            value = outlet_row[column].value
-            shown = row[_headers(model).index(outlet_row[0].text)]
-            assert value is not None and float(shown) == pytest.approx(value, abs=0.051)
+    model.set_table(table)
+    report = _report_table(result, section, key)
+    assert _headers(model) == list(report.columns)
+    assert _shown(model) == [[c.text for c in row] for row in report.rows]
+    assert len(report.rows) == len(result.articles)
+    for app_row, report_row in zip(table.rows, report.rows, strict=True):
+        for app_cell, cell in zip(app_row, report_row, strict=True):
+            if cell.value is not None:  # the same figure behind the text
+                assert cell.value == pytest.approx(app_cell.sort)
+            if cell.href is not None:  # a report link is the app's evidence
+                assert app_cell.evidence is not None
+                assert cell.href == anchor_id(app_cell.evidence[0], app_cell.evidence[1])
+    assert any(c.href for row in report.rows for c in row[1:])  # figures link to the text

@@ -7,6 +7,7 @@ crosswise, so the two figures of the warehouse fire never share a fact.
 from __future__ import annotations
 
 from analysis.disagree.across import ACROSS, compare_across
+from analysis.disagree.compare import Seen
 from analysis.disagree.found import FoundIn
 from analysis.disagree.values import Disagreement, Relation
 from analysis.model import Article
@@ -15,9 +16,7 @@ _OTHER_A = "The mayor visited the harbour on Monday."
 _OTHER_B = "On Monday the mayor went to the harbour."
 
 
-def _across(
-    first: str, second: str, seen: set[tuple[str, int, str]] | None = None
-) -> list[Disagreement]:
+def _across(first: str, second: str, seen: Seen | None = None) -> list[Disagreement]:
     a = Article.from_parts(title="", paragraphs=[first, _OTHER_A], outlet="A", source="pasted")
     b = Article.from_parts(title="", paragraphs=[_OTHER_B, second], outlet="B", source="pasted")
     cut_a = a.text.index(_OTHER_A)
@@ -28,8 +27,9 @@ def _across(
     if seen is not None:  # mark the two figures as compared within a fact
         fa = FoundIn({a.id: a}).quantities(a.id, 0, cut_a)[0]
         fb = FoundIn({b.id: b}).quantities(b.id, cut_b, len(b.text))[0]
-        seen |= {(a.id, fa.start, b.id), (b.id, fb.start, a.id)}
-    items, _ = compare_across(spans, FoundIn({a.id: a, b.id: b}), seen or set())
+        both = frozenset((a.id, b.id))
+        seen |= {(a.id, fa.start): [both], (b.id, fb.start): [both]}
+    items, _ = compare_across(spans, FoundIn({a.id: a, b.id: b}), seen or {})
     return items
 
 
@@ -75,4 +75,4 @@ def test_figures_already_compared_within_a_fact_are_not_compared_again() -> None
         "Some 40 firefighters battled the warehouse blaze overnight.",
         "Dozens of firefighters battled the blaze at the warehouse.",
     )
-    assert _across(*texts, seen=set()) == []
+    assert _across(*texts, seen={}) == []

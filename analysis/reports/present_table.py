@@ -1,0 +1,55 @@
+"""Map a presentation-layer table onto the report's own table, evidence links and all.
+
+The app and the reports show the same tables: :mod:`analysis.present` decides their
+labels, order and figures once, and the report only turns each
+:class:`analysis.present.tables.Cell` into a :class:`analysis.reports.content.Cell` whose
+link points at the cell's evidence in the article text.
+"""
+
+from __future__ import annotations
+
+import math
+
+from analysis.present import tables as present
+from analysis.reports.content import Cell, Table
+from analysis.reports.generic import ReportContext
+
+__all__ = ["report_cell", "report_table"]
+
+
+def report_table(
+    table: present.Table,
+    key: str,
+    title: str,
+    ctx: ReportContext,
+    mark: tuple[str, str],
+) -> Table:
+    """Return the report's table of a presentation table.
+
+    Args:
+        table: The table the app shows too.
+        key: The report table's key (its CSV file name).
+        title: The report table's title.
+        ctx: The report context (its evidence index receives the cells' spans).
+        mark: ``(kind, label)`` of the evidence marks the cells register.
+    """
+    rows = tuple(tuple(report_cell(c, ctx, mark) for c in row) for row in table.rows)
+    return Table(key, title, table.headers, rows, table.note)
+
+
+def report_cell(cell: present.Cell, ctx: ReportContext, mark: tuple[str, str]) -> Cell:
+    """Return the report's cell: same text, its figure as the value, its evidence as a link.
+
+    A zero links to nothing (there is no evidence of an absence), as in
+    :meth:`analysis.reports.content.Cell.number`.
+    """
+    value: int | float | None = None
+    if isinstance(cell.sort, float) and math.isfinite(cell.sort):
+        value = round(cell.sort, 6)
+        if value.is_integer() and "." not in cell.text:
+            value = int(value)
+    href = None
+    if cell.evidence is not None and value != 0:
+        article, start, end = cell.evidence
+        href = ctx.evidence.add(article, start, end, *mark)
+    return Cell(cell.text, value, href)
