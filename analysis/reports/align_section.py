@@ -91,14 +91,13 @@ def _coverage(
         return None
     by_kind = _shares_by_kind(links, ctx)
     by_article = {c.article: c for c in raw}
+    shared = [r for r in rows if not r.only_here]  # once: each test reads every cell
     out = []
     for i, aid in enumerate(ids):
         cov = by_article.get(aid)
         if cov is None:
             continue
-        first = next(
-            (r.cells[i] for r in rows if not r.only_here and r.cells[i].kind in CARRYING), None
-        )
+        first = next((r.cells[i] for r in shared if r.cells[i].kind in CARRYING), None)
         href = (
             None if first is None else f"a-{aid}-{visible(ctx, aid, Span(first.start, first.end))}"
         )
@@ -116,6 +115,8 @@ def _coverage(
 
 
 _KINDS = ("verbatim", "edited", "paraphrase", "partial")
+_BLANK, _YES, _NO = Cell(""), Cell("yes"), Cell("no")  # frozen: rows share them
+_ZERO = Cell.number(0.0, digits=1)
 _KIND_LABELS = {k.value: k.label for k in CellKind}
 
 
@@ -198,6 +199,7 @@ def _mark_edits(
 
 def _links(links: Sequence[Link], ctx: ReportContext) -> Table:
     ends = _LinkEnds(ctx)
+    kinds: dict[str, Cell] = {}  # frozen cells, shared by the rows of one kind
     rows = []
     for link in links:
         kind = link.kind.value
@@ -206,7 +208,8 @@ def _links(links: Sequence[Link], ctx: ReportContext) -> Table:
         outlet_b, text_b, _ = ends.cells(link.b, label)
         score = Cell.number(link.score, href_a, digits=1)
         shared = (_shared_words(ctx, end, spans) for end, spans in _shared_sides(link))
-        rows.append((outlet_a, text_a, outlet_b, text_b, Cell(label), score, *shared))
+        named = kinds.get(label) or kinds.setdefault(label, Cell(label))
+        rows.append((outlet_a, text_a, outlet_b, text_b, named, score, *shared))
     columns = (
         "Outlet A", "Passage A", "Outlet B", "Passage B", "Kind", "Score",
         "Shared words A", "Shared words B",
@@ -222,7 +225,7 @@ def _shared_words(ctx: ReportContext, end: Passage, spans: Sequence[Span]) -> Ce
     """The words carrying the shared fact on one side of a "shares a fact" link."""
     article = ctx.evidence.articles.get(end.article)
     if article is None or not spans:
-        return Cell("")
+        return _BLANK
     return Cell(" … ".join(article.text[s.start : s.end] for s in spans))
 
 
@@ -268,10 +271,11 @@ def _pairs(raw: Sequence[PairShare], links: Sequence[Link], ctx: ReportContext) 
                 first[key] = ctx.evidence.add(
                     end.article, end.start, end.end, "link", link.kind.value
                 )
+    outlets: dict[str, Cell] = {}  # one frozen outlet cell per article, shared by its rows
     rows = []
     for pair in raw:
         ids = (pair.a, pair.b)
-        cells = [Cell(ctx.outlet(ids[0])), Cell(ctx.outlet(ids[1]))]
+        cells = [outlets.get(i) or outlets.setdefault(i, Cell(ctx.outlet(i))) for i in ids]
         shares = (
             ("a", "verbatim", pair.a_verbatim),
             ("a", "edited", pair.a_edited),
@@ -279,9 +283,13 @@ def _pairs(raw: Sequence[PairShare], links: Sequence[Link], ctx: ReportContext) 
             ("b", "edited", pair.b_edited),
         )
         for side, kind, share in shares:
+            percent = round(100 * share, 1)
+            if percent == 0.0 and type(percent) is float:
+                cells.append(_ZERO)  # a zero links to nothing: one shared cell
+                continue
             href = first.get((*ids, side, kind))
-            cells.append(Cell.number(round(100 * share, 1), href, digits=1))
-        cells.append(Cell("yes" if pair.likely_common_source else "no"))
+            cells.append(Cell.number(percent, href, digits=1))
+        cells.append(_YES if pair.likely_common_source else _NO)
         rows.append(tuple(cells))
     columns = (
         "Outlet A",

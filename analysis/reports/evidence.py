@@ -7,6 +7,7 @@ into :class:`Fragment` runs so that every registered start carries exactly that 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -39,6 +40,7 @@ class EvidenceIndex:
     articles: dict[str, Article]
     marks: dict[str, list[Mark]] = field(default_factory=dict)
     _seen: set[tuple[str, Mark]] = field(default_factory=set)
+    _sorted: dict[str, _ByStart] = field(default_factory=dict)
 
     @classmethod
     def for_articles(cls, articles: Iterable[Article]) -> EvidenceIndex:
@@ -68,21 +70,43 @@ class EvidenceIndex:
         return anchor_id(article_id, start)
 
     def marks_in(self, article_id: str, span: Span) -> list[Mark]:
-        """Return the marks of an article that overlap ``span``."""
-        return [
-            m for m in self.marks.get(article_id, ()) if m.start < span.end and span.start < m.end
-        ]
+        """Return the marks of an article that overlap ``span``, in the order they were added."""
+        marks = self.marks.get(article_id)
+        if not marks:
+            return []
+        index = self._sorted.get(article_id)
+        if index is None or index.size != len(marks):  # marks were added since: re-sort
+            index = self._sorted[article_id] = _ByStart(marks)
+        return index.overlapping(span)
 
     def text_view(self, article: Article) -> TextView:
         """Cut an article's paragraphs into fragments carrying the evidence anchors."""
-        marks = self.marks.get(article.id, [])
         paragraphs = tuple(
-            fragments(
-                article, para, [m for m in marks if m.start < para.end and para.start < m.end]
-            )
-            for para in article.paragraphs
+            fragments(article, para, self.marks_in(article.id, para)) for para in article.paragraphs
         )
         return TextView(article, paragraphs)
+
+
+class _ByStart:
+    """One article's marks sorted by start, to find those overlapping a span by bisection.
+
+    Marks are only appended, so the list's length tells whether the index is current.
+    """
+
+    def __init__(self, marks: list[Mark]) -> None:
+        self.size = len(marks)
+        order = sorted(range(self.size), key=lambda i: marks[i].start)
+        self.marks = [(i, marks[i]) for i in order]
+        self.starts = [m.start for _, m in self.marks]
+        self.longest = max(m.end - m.start for m in marks)
+
+    def overlapping(self, span: Span) -> list[Mark]:
+        """The marks overlapping ``span``, in the order they were added."""
+        lo = bisect_left(self.starts, span.start - self.longest + 1)
+        hi = bisect_left(self.starts, span.end)
+        found = [(i, m) for i, m in self.marks[lo:hi] if span.start < m.end]
+        found.sort()
+        return [m for _, m in found]
 
 
 def fragments(
@@ -107,11 +131,22 @@ def fragments(
     ]
     starts = {m.start for m in clipped}
     cuts = sorted({span.start, span.end, *starts, *(m.end for m in clipped)})
+    # Every start and end is a cut, so a mark covers a run exactly from the cut at its
+    # start to the cut at its end: sweep the cuts, opening and closing marks there.
+    opens: dict[int, list[int]] = {}
+    closes: dict[int, list[int]] = {}
+    for i, m in enumerate(clipped):
+        if m.start < m.end:  # an empty mark covers no run
+            opens.setdefault(m.start, []).append(i)
+            closes.setdefault(m.end, []).append(i)
+    active: set[int] = set()
     out: list[Fragment] = []
     for lo, hi in pairwise(cuts):
-        active = [m for m in clipped if m.start <= lo and hi <= m.end]
-        kinds = tuple(sorted({m.kind for m in active}))
-        label = "; ".join(dict.fromkeys(m.label for m in active if m.label))
+        active.update(opens.get(lo, ()))
+        active.difference_update(closes.get(lo, ()))
+        covering = [clipped[i] for i in sorted(active)]  # in the marks' own order
+        kinds = tuple(sorted({m.kind for m in covering}))
+        label = "; ".join(dict.fromkeys(m.label for m in covering if m.label))
         anchor = anchor_id(article.id, lo) if anchors and lo in starts else None
         out.append(Fragment(article.text[lo:hi], kinds, anchor, label))
     return tuple(out)

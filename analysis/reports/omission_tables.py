@@ -31,6 +31,7 @@ __all__ = [
     "visible",
 ]
 
+_SELF, _NONE = Cell("–"), Cell.number(0)  # the pair table's diagonal and its zeros
 MAX_SIDE_ROWS = 400  # beyond this the side-by-side view is cut; tables keep every row
 _MAX_MATRIX_COLUMNS = 12  # a wider passage matrix is a detail table (HTML folded, CSV)
 #: Word-level marks shown inside passages (the passage kinds themselves are not).
@@ -126,22 +127,22 @@ def pair_omissions(rows: Sequence[MatrixRow], ids: Sequence[str], ctx: ReportCon
     full); :func:`omissions_by_outlet` then summarises it.
     """
     counts, first = _omission_counts(rows, len(ids))
-    anchors: dict[tuple[int, int], str] = {}
     out = []
     for i, a in enumerate(ids):
+        anchors: dict[int, str] = {}  # row -> anchor of outlet a's passage there
         cells = [Cell(ctx.outlet(a))]
-        for j in range(len(ids)):
+        for j, n in enumerate(counts[i]):
             if i == j:
-                cells.append(Cell("–"))
-                continue
-            href = None
-            if counts[i][j]:
-                key = (first[i][j], i)
-                if key not in anchors:
-                    cell = rows[key[0]].cells[i]
-                    anchors[key] = _anchor(ctx, a, cell.start, cell.end)
-                href = anchors[key]
-            cells.append(Cell.number(counts[i][j], href))
+                cells.append(_SELF)
+            elif not n:
+                cells.append(_NONE)  # frozen: every zero shares one cell
+            else:
+                row = first[i][j]
+                href = anchors.get(row)
+                if href is None:
+                    cell = rows[row].cells[i]
+                    href = anchors[row] = _anchor(ctx, a, cell.start, cell.end)
+                cells.append(Cell(str(n), n, href))  # Cell.number of a positive int
         out.append(tuple(cells))
     columns = ("Passages of ↓ not found in →", *(ctx.outlet(b) for b in ids))
     note = (

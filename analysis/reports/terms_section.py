@@ -94,9 +94,13 @@ def _chart(
     per 1,000 words of the whole text.
     """
     given = rates
+    by_article: dict[str, list[_Hit]] = {}  # one pass: a scan of every hit per outlet was quadratic
+    for hit in hits:
+        if loaded.get(hit.category, True):
+            by_article.setdefault(hit.article, []).append(hit)
     bars = []
     for aid in ids:
-        mine = [h for h in hits if h.article == aid and loaded.get(h.category, True)]
+        mine = by_article.get(aid, [])
         own = [h for h in mine if not h.in_quote]
         quoted = [h for h in mine if h.in_quote]
         rate = given.get(aid)

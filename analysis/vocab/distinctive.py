@@ -101,15 +101,14 @@ def distinctive_terms(
 
     ids = [a.id for a in articles]
     tfidf = _tfidf(counts)
+    per = _Counts(counts, ids)
     out: list[ArticleVocabulary] = []
     for i, article in enumerate(articles):
         check_cancelled(is_cancelled)
         z, delta = _log_odds(counts, i)
-        odds = _top(np.argsort(-z), z, delta, counts, vocab, ids, top, require=counts[i] > 0)
+        odds = _top(np.argsort(-z), z, delta, per, vocab, top, require=counts[i] > 0)
         row = tfidf[i]
-        tf = _top(
-            np.argsort(-row), row, np.zeros_like(row), counts, vocab, ids, top, require=row > 0
-        )
+        tf = _top(np.argsort(-row), row, np.zeros_like(row), per, vocab, top, require=row > 0)
         out.append(ArticleVocabulary(article.id, article.outlet, odds, tf))
     return DistinctiveReport(tuple(out), top=top)
 
@@ -150,13 +149,35 @@ def _tfidf(counts: Any) -> Any:
     return TfidfTransformer(sublinear_tf=True).fit_transform(counts).toarray()
 
 
+class _Counts:
+    """Each word's ``(article id, count)`` pairs, built once and shared by every article.
+
+    A word among the top terms of many articles carries the same pairs in each: with
+    1,000 articles, one tuple per occurrence was ~15 million pairs, most of the result's
+    memory. Shared, the word's pairs exist once.
+    """
+
+    def __init__(self, counts: Any, ids: list[str]) -> None:
+        self.counts = counts
+        self.ids = ids
+        self.built: dict[int, tuple[tuple[str, int], ...]] = {}
+
+    def of(self, j: int) -> tuple[tuple[str, int], ...]:
+        """Return the pairs of word ``j`` (articles that use it, in input order)."""
+        found = self.built.get(j)
+        if found is None:
+            column = self.counts[:, j].tolist()
+            ids = self.ids
+            found = self.built[j] = tuple((ids[k], int(n)) for k, n in enumerate(column) if n)
+        return found
+
+
 def _top(
     order: Any,
     score: Any,
     delta: Any,
-    counts: Any,
+    per: _Counts,
     vocab: list[str],
-    ids: list[str],
     top: int,
     require: Any,
 ) -> tuple[DistinctiveTerm, ...]:
@@ -166,9 +187,9 @@ def _top(
             break
         if not require[j] or score[j] <= 0:
             continue
-        column = counts[:, j].tolist()
-        per = tuple((ids[k], int(n)) for k, n in enumerate(column) if n)
         picked.append(
-            DistinctiveTerm(vocab[j], round(float(score[j]), 4), round(float(delta[j]), 4), per)
+            DistinctiveTerm(
+                vocab[j], round(float(score[j]), 4), round(float(delta[j]), 4), per.of(int(j))
+            )
         )
     return tuple(picked)
