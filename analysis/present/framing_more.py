@@ -76,7 +76,9 @@ def headlines_table(result: ComparisonResult) -> Table:
 def _headline_row(result: ComparisonResult, check: HeadlineCheck, label: str) -> tuple[Cell, ...]:
     aid = check.article
     head = span_text(result, aid, check.headline.start, check.headline.end)
-    loaded = ", ".join(span_text(result, aid, h.start, h.end) for h in check.loaded)
+    # One word hit by two categories (a label the learned model also flags) is listed once.
+    spans = dict.fromkeys((h.start, h.end) for h in check.loaded)
+    loaded = ", ".join(span_text(result, aid, start, end) for start, end in spans)
     first_loaded = check.loaded[0] if check.loaded else None
     best = check.best_sentence
     best_text = span_text(result, aid, best.start, best.end) if best else ""
