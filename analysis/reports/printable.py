@@ -132,6 +132,12 @@ def _link(text: str, href: str | None, targets: frozenset[str]) -> str:
     return f"<a href='#{html_text(href)}'>{text}</a>" if href in targets else text
 
 
+# Contradictions stand apart on paper as in the HTML report: shaded rows, a bold red label
+# (QTextDocument has no CSS selectors, so the colour is put on the elements themselves).
+_CONTRA_SHADE = " bgcolor='#fdf1f0'"
+_CONTRA_INK = "color:#a93226;font-weight:bold"
+
+
 def _table(
     table: Table, targets: frozenset[str], *, heading: bool = True, whole: bool = False
 ) -> str:
@@ -163,8 +169,9 @@ def _table(
     # In a wide table (the omission matrix) narrow columns wrap a row's label over several
     # lines, and Qt splits such a row at a page break, leaving what looks like an empty
     # row on the next page. A label kept on one line makes the row one line high: unsplit.
+    shade = _CONTRA_SHADE if table.key == "contradictions" else ""
     body = "".join(
-        "<tr>"
+        f"<tr{shade}>"
         + "".join(
             _cell(c, targets, nowrap=wide and i == 0 and len(c.text) <= _MAX_NOWRAP)
             for i, c in enumerate(row[: len(columns)])
@@ -289,7 +296,8 @@ def _stacked(view: SideBySide) -> str:
 def _passage(cell: PassageCell | None) -> str:
     if cell is None:
         return "<i style='color:#888'>not found</i>"
-    label = f"<small style='color:#555'>[{html_text(cell.label)}]</small> " if cell.label else ""
+    colour = _CONTRA_INK if cell.label.startswith("contradiction") else "color:#555"
+    label = f"<small style='{colour}'>[{html_text(cell.label)}]</small> " if cell.label else ""
     return label + _fragments(cell.fragments)
 
 

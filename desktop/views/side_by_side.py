@@ -8,15 +8,16 @@ through :meth:`SideBySideView.show_evidence`.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from analysis.present.passages import Partner, Passage, PassageKind, PassageMap, rank_of
+from analysis.present.term_marks import term_marks
 from analysis.result import ComparisonResult
 from desktop.colours import outlet_colour
-from desktop.widgets.article_column import ArticleColumn, TermMark
+from desktop.widgets.article_column import ArticleColumn
 
 __all__ = ["MAX_VISIBLE", "MIN_COLUMN_WIDTH", "SideBySideView"]
 
@@ -204,7 +205,7 @@ class SideBySideView(QWidget):
         if self._result is None:
             self._show_empty()
             return
-        terms = _term_marks(self._result)
+        terms = term_marks(self._result)
         leans = self._result.leans
         for article in self._result.articles:
             column = ArticleColumn(
@@ -224,7 +225,7 @@ class SideBySideView(QWidget):
     def _show_empty(self) -> None:
         self.info.setText("Add at least two articles to compare them side by side.")
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
 
@@ -252,26 +253,3 @@ class SideBySideView(QWidget):
             return self._result.article(article_id).outlet if self._result else article_id
         except KeyError:
             return article_id
-
-
-def _term_marks(result: ComparisonResult) -> dict[str, list[TermMark]]:
-    """Loaded-term hits of the result by article (only categories marked ``loaded``)."""
-    report = result.terms
-    if report is None:
-        return {}
-    loaded = _loaded_categories(report)
-    marks: dict[str, list[TermMark]] = {}
-    for hit in getattr(report, "hits", ()):
-        if loaded is not None and hit.category not in loaded:
-            continue
-        mark = TermMark(hit.start, hit.end, hit.term, hit.category, bool(hit.in_quote))
-        marks.setdefault(str(hit.article), []).append(mark)
-    return marks
-
-
-def _loaded_categories(report: Any) -> set[str] | None:
-    categories = getattr(report, "categories", None)
-    if not categories:
-        return None
-    items = categories.values() if isinstance(categories, dict) else categories
-    return {c.name for c in items if getattr(c, "loaded", True)}

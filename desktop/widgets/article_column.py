@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -36,20 +35,10 @@ from PySide6.QtWidgets import (
 
 from analysis.model import Article
 from analysis.present.passages import Passage, PassageKind
+from analysis.present.term_marks import TermMark
 from desktop.colours import category_colour, cluster_background, cluster_hue, readable_tint
 
 __all__ = ["ArticleColumn", "TermMark"]
-
-
-@dataclass(frozen=True, slots=True)
-class TermMark:
-    """A loaded term to underline: span, term, category and whether it is quoted."""
-
-    start: int
-    end: int
-    term: str
-    category: str
-    in_quote: bool
 
 
 _KIND_TEXT = {

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from analysis import Article, CompareSettings, ComparisonResult
-from analysis.present.kwic import SORT_CHOICES, sort_keys
 from analysis.terms.kwic_sort import sort_kwic
 from desktop.views.terms import TermsView
 
@@ -44,12 +43,6 @@ def sort_by(view: TermsView, key: str) -> list[str]:
     view.kwic_sort.setCurrentIndex(view.kwic_sort.findData(key))
     model = view.kwic_model
     return [f"{line.left.split()[-1]} {line.match} {line.right.split()[0]}" for line in model.lines]
-
-
-def test_the_choices_cover_l1_to_r3_and_ties_go_outwards() -> None:
-    assert [key for _, key in SORT_CHOICES] == ["", "L1", "L2", "L3", "R1", "R2", "R3"]
-    assert sort_keys("L1") == ("L1", "L2", "L3")
-    assert sort_keys("R2") == ("R2", "R3")
 
 
 def test_kwic_sorts_by_the_word_right_or_left_as_worked_out_by_hand(view: TermsView) -> None:

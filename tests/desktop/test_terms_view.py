@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
-from analysis.present.kwic import phrase_lines, term_lines
+from analysis.present.kwic import term_lines
 from desktop.models.terms import EVIDENCE_ROLE, KwicModel, TermTableModel
 from desktop.views.terms import LOADED, TermsView
 
@@ -125,26 +125,6 @@ def test_selecting_a_term_lists_its_hits_in_context(qtbot, view: TermsView) -> N
     with qtbot.waitSignal(view.evidence_requested) as blocker:
         view.kwic.doubleClicked.emit(view.kwic_model.index(0, 2))
     assert blocker.args == list(view.kwic_model.data(view.kwic_model.index(0, 0), EVIDENCE_ROLE))
-
-
-def test_context_of_a_headline_term_stays_in_the_headline(result: ComparisonResult) -> None:
-    lines, _ = term_lines(result, "mob", "labels")
-    texts = {a.id: a.text for a in result.articles}
-    in_headline = [x for x in lines if x.start < texts[x.article].index("\n\n")]
-    assert in_headline
-    for line in in_headline:
-        headline = texts[line.article].split("\n\n", 1)[0]
-        assert headline.endswith(line.right) and headline.startswith(line.left)
-    body = [x for x in lines if x not in in_headline]
-    assert body and all(x.left or x.right for x in body)
-
-
-def test_phrase_search_uses_kwic_and_marks_voice(result: ComparisonResult) -> None:
-    lines, quoted = phrase_lines(result, "national economy hostage")
-    assert len(lines) >= 3  # the minister's quote, carried by most outlets
-    assert all(quoted)
-    lines, quoted = phrase_lines(result, "rioter")
-    assert lines and not any(quoted[i] for i, x in enumerate(lines) if x.match == "rioters")
 
 
 def test_cleared_view_is_empty(view: TermsView) -> None:

@@ -68,6 +68,20 @@ def test_the_html_marks_contradiction_rows(result: ComparisonResult) -> None:
     assert "table.t-contradictions td:nth-child(3)" in css  # bold, coloured, with a marker
 
 
+def test_the_print_html_marks_contradictions_without_css(content: ReportContent) -> None:
+    """The PDF's QTextDocument knows no selectors: shading and red ink sit on the elements."""
+    from analysis.reports.printable import render_print_html
+
+    out = render_print_html(content)
+    contra = out[out.index("figures that cannot both be true") :]
+    contra = contra[: contra.index("</table>")]
+    rows = contra.count("<tr bgcolor='#fdf1f0'>")
+    assert rows == len(_block(content, "disagreements", "contradictions").rows) > 0
+    others = out[out.index("Other numbers that differ") :]
+    assert "<tr bgcolor='#fdf1f0'>" not in others[: others.index("</table>")]
+    assert "font-weight:bold'>[contradiction: 4 officer]" in out
+
+
 def test_labels_table_and_passages_side_by_side(content: ReportContent) -> None:
     labels = _block(content, "disagreements", "labels")
     assert isinstance(labels, Table)
