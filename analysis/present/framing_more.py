@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from analysis.framing.headlines import HeadlineCheck
 from analysis.model import Span
 from analysis.present.labels import outlet_labels
-from analysis.present.tables import Cell, Table, excerpt, span_text
+from analysis.present.tables import Cell, Evidence, Table, excerpt, span_text
 from analysis.readability import Readability
 from analysis.result import ComparisonResult
 
@@ -76,7 +76,9 @@ def headlines_table(result: ComparisonResult) -> Table:
 def _headline_row(result: ComparisonResult, check: HeadlineCheck, label: str) -> tuple[Cell, ...]:
     aid = check.article
     head = span_text(result, aid, check.headline.start, check.headline.end)
-    loaded = ", ".join(span_text(result, aid, h.start, h.end) for h in check.loaded)
+    # One word hit by two categories (a label the learned model also flags) is listed once.
+    spans = dict.fromkeys((h.start, h.end) for h in check.loaded)
+    loaded = ", ".join(span_text(result, aid, start, end) for start, end in spans)
     first_loaded = check.loaded[0] if check.loaded else None
     best = check.best_sentence
     best_text = span_text(result, aid, best.start, best.end) if best else ""
@@ -90,8 +92,13 @@ def _headline_row(result: ComparisonResult, check: HeadlineCheck, label: str) ->
             tooltip=loaded or "No loaded term in the headline.",
             evidence=(aid, first_loaded.start, first_loaded.end) if first_loaded else None,
         ),
-        Cell.number(check.score, 2, tooltip="Support of the headline's main claim, 0–1."),
-        Cell(verdict, tooltip=verdict, strong=not check.supported),
+        Cell.number(
+            check.score,
+            2,
+            tooltip="Support of the headline's main claim, 0–1.",
+            evidence=(aid, *_pair(best)) if best else None,
+        ),
+        Cell(verdict, tooltip=verdict, evidence=_first_gap(aid, check), strong=not check.supported),
         Cell(
             excerpt(best_text, 90),
             tooltip=best_text,
@@ -99,6 +106,13 @@ def _headline_row(result: ComparisonResult, check: HeadlineCheck, label: str) ->
         ),
         Cell(_shared_with(result, check.shared_with)),
     )
+
+
+def _first_gap(aid: str, check: HeadlineCheck) -> Evidence | None:
+    """The first headline words the body does not bear out (what a "no" rests on)."""
+    if check.supported or not check.unsupported:
+        return None
+    return (aid, *_pair(check.unsupported[0]))
 
 
 _KIND_WORDS = {"partial": "shares a fact"}

@@ -18,7 +18,7 @@ from analysis.present.charts import ChartData, ChartRow
 from analysis.present.labels import stance_label
 from analysis.reports.content import Block, Cell, Table
 from analysis.reports.generic import ReportContext
-from analysis.reports.present_table import report_table
+from analysis.reports.present_table import report_cell, report_table
 
 __all__ = [
     "MAX_CHART_OUTLETS",
@@ -157,53 +157,40 @@ def hedge_blocks(
 _HEDGE_MARK = ("hedge", "hedge or booster")
 
 
-_KIND_WORDS = {"partial": "shares a fact"}
+#: Evidence marks of the headline table's columns: (kind, label); loaded terms are
+#: registered one by one with their category.
+_HEADLINE_MARKS = {
+    "Headline": ("headline", ""),
+    "Support": ("support", "sentence that best supports the headline"),
+    "Supported": ("unsupported", "headline words the body does not bear out"),
+    "Best body match": ("support", "sentence that best supports the headline"),
+}
 
 
-def _shared_with(ctx: ReportContext, raw: Sequence[tuple[str, str]]) -> str:
-    """Outlets linked to a headline, each with its link's kind ("shares a fact" …)."""
-    return ", ".join(f"{ctx.outlet(aid)} ({_KIND_WORDS.get(kind, kind)})" for aid, kind in raw)
+def headline_table(table: present.Table, raw: Sequence[HeadlineCheck], ctx: ReportContext) -> Table:
+    """Each headline against its body: the app's table (supported or not, by which sentence).
 
-
-def headline_table(raw: Sequence[HeadlineCheck], ctx: ReportContext) -> Table:
-    """Each headline against its body: supported or not, and by which sentence."""
+    Args:
+        table: The app's headline table (:func:`analysis.present.framing_more.headlines_table`),
+            one row per check of ``raw`` in the same order.
+        raw: The headline checks (their loaded terms are marked in the text).
+        ctx: The report context.
+    """
     rows = []
-    for entry in raw:
-        aid = entry.article
-        if aid not in ctx.names:
-            continue
-        text = ctx.evidence.articles[aid].text
-        head = span_of(ctx, aid, entry.headline, "headline")
-        best = entry.best_sentence
-        best_href = span_of(ctx, aid, best, "support", "sentence that best supports the headline")
-        best_text = span_text(text, best) if best_href else ""
+    for row, check in zip(table.rows, raw, strict=True):
         loaded = [
-            ctx.evidence.add(h.article, h.start, h.end, "loaded", h.category) for h in entry.loaded
+            ctx.evidence.add(h.article, h.start, h.end, "loaded", h.category) for h in check.loaded
         ]
-        unsupported = [
-            span_of(ctx, aid, s, "unsupported", "headline words the body does not bear out")
-            for s in entry.unsupported
-        ]
-        rows.append(
-            (
-                Cell(ctx.outlet(aid), None, head),
-                Cell("yes" if entry.supported else "no", None, first(unsupported)),
-                Cell.number(entry.score, best_href),
-                Cell.number(len(loaded), first(loaded)),
-                Cell(best_text, None, best_href),
-                Cell(_shared_with(ctx, entry.shared_with)),
-            )
-        )
-    columns = (
-        "Outlet",
-        "Supported by the body",
-        "Support score",
-        "Loaded terms",
-        "Best supporting sentence",
-        "Linked to the headline in",
-    )
-    note = "Support score: share of the headline's claim words found in one body sentence."
-    return Table("framing-headlines", "Headlines against their bodies", columns, tuple(rows), note)
+        cells = []
+        for header, cell in zip(table.headers, row, strict=True):
+            mark = _HEADLINE_MARKS.get(header)
+            shown = report_cell(cell, ctx, mark) if mark else Cell(cell.text, None, None)
+            if header == "Loaded terms":
+                shown = Cell(cell.text, None, first(loaded))
+            cells.append(shown)
+        rows.append(tuple(cells))
+    title = "Headlines against their bodies"
+    return Table("framing-headlines", title, table.headers, tuple(rows), table.note)
 
 
 def frame_blocks(raw: Sequence[FrameEmphasis], ctx: ReportContext) -> list[Block]:

@@ -151,9 +151,10 @@ def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult
     [
         (framing_tables.hedges_table, "framing", "framing-hedges"),
         (framing_more.readability_table, "readability", "readability"),
+        (framing_more.headlines_table, "framing", "framing-headlines"),
     ],
 )
-def test_hedges_and_readability_agree_in_app_model_and_report(
+def test_shared_present_tables_agree_in_app_model_and_report(
     result: ComparisonResult,
     build: Callable[[ComparisonResult], PresentTable],
     section: str,

@@ -118,3 +118,17 @@ def test_evidence_cells_point_at_their_words(result: ComparisonResult) -> None:
             if cell.evidence:
                 aid, start, end = cell.evidence
                 assert result.article(aid).text[start:end] in cell.tooltip
+
+
+def test_a_headline_word_in_two_categories_is_listed_once(result: ComparisonResult) -> None:
+    assert result.framing is not None
+    checks = {c.article: c for c in result.framing.headlines}
+    table = more.headlines_table(result)
+    shared = 0
+    for article, row in zip(result.articles, table.rows, strict=True):
+        check = checks[article.id]
+        spans = {(h.start, h.end) for h in check.loaded}
+        shared += len(check.loaded) - len(spans)
+        listed = row[2].text.split(", ") if spans else []
+        assert len(listed) == len(spans), (row[2].text, spans)
+    assert shared  # the sample's "mob" is a label and a learned loaded word
