@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from analysis.framing.quoting import Source
+from analysis.framing.quoting import Quote, Source
 from analysis.framing.report import PassageMember
 from analysis.framing.stance import VerbUse
 from analysis.present.labels import STANCES, outlet_labels, stance_label
 from analysis.present.sources import source_groups
-from analysis.present.tables import Cell, Table, excerpt, span_text
+from analysis.present.tables import Cell, Evidence, Table, excerpt, span_text
 from analysis.result import ComparisonResult
 
 __all__ = [
@@ -30,6 +30,8 @@ __all__ = [
     "verb_changes_table",
     "verb_profile_table",
 ]
+
+_Spanned = Source | Quote
 
 #: Stance names in table order, as the reports say them ("unclassified", never "other").
 STANCE_LABELS = {stance: stance_label(stance) for stance in STANCES}
@@ -83,7 +85,10 @@ def _source_cell(result: ComparisonResult, found: Sequence[Source]) -> Cell:
 
 
 def source_summary_table(result: ComparisonResult) -> Table:
-    """Per outlet: named and anonymous sources, quotes, and the share of text quoted."""
+    """Per outlet: named and anonymous sources, quotes, and the share of text quoted.
+
+    Each count's evidence is its first source or quote; the share's is the first quote.
+    """
     framing = result.framing
     if framing is None:
         return Table((), ())
@@ -91,21 +96,29 @@ def source_summary_table(result: ComparisonResult) -> Table:
     labels = outlet_labels(result.articles)
     for item in framing.articles:
         anon = item.anonymous_sources
-        direct = sum(1 for q in item.quotes if q.direct)
-        first_anon = (anon[0].article, anon[0].span.start, anon[0].span.end) if anon else None
+        named = [s for s in item.sources if not s.anonymous]
+        direct = [q for q in item.quotes if q.direct]
+        indirect = [q for q in item.quotes if not q.direct]
         tip = "; ".join(s.name for s in anon) or "none"
         rows.append(
             (
                 Cell(labels.get(item.article, item.outlet)),
-                Cell.number(len(item.sources) - len(anon), 0),
-                Cell.number(len(anon), 0, tooltip=f"Anonymous: {tip}", evidence=first_anon),
-                Cell.number(direct, 0),
-                Cell.number(len(item.quotes) - direct, 0),
-                Cell.number(100 * item.quote_share, 1),
+                Cell.number(len(named), 0, evidence=_first(item.article, named)),
+                Cell.number(
+                    len(anon), 0, tooltip=f"Anonymous: {tip}", evidence=_first(item.article, anon)
+                ),
+                Cell.number(len(direct), 0, evidence=_first(item.article, direct)),
+                Cell.number(len(indirect), 0, evidence=_first(item.article, indirect)),
+                Cell.number(100 * item.quote_share, 1, evidence=_first(item.article, item.quotes)),
             )
         )
     headers = ("Outlet", "Named", "Anonymous", "Direct quotes", "Indirect quotes", "% quoted")
     return Table(headers, tuple(rows), "% quoted = words inside quotation marks.")
+
+
+def _first(article: str, found: Sequence[_Spanned]) -> Evidence | None:
+    """The evidence of the first of ``found`` (a source or quote of ``article``), or None."""
+    return (article, found[0].span.start, found[0].span.end) if found else None
 
 
 # --- attribution verbs -----------------------------------------------------------------

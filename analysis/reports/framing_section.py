@@ -16,8 +16,12 @@ from collections.abc import Mapping, Sequence
 from analysis.framing.quoting import Quote
 from analysis.framing.report import ArticleFraming, PassageFraming, PassageMember
 from analysis.present.charts import ChartData, ChartRow
-from analysis.present.framing_more import headlines_table
-from analysis.present.framing_tables import hedges_table, verb_profile_table
+from analysis.present.framing_more import headlines_table, sentiment_table
+from analysis.present.framing_tables import (
+    hedges_table,
+    source_summary_table,
+    verb_profile_table,
+)
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import (
     MAX_CHART_OUTLETS,
@@ -30,9 +34,12 @@ from analysis.reports.framing_parts import (
     verb_blocks,
 )
 from analysis.reports.generic import ReportContext
+from analysis.reports.present_table import report_table
 from analysis.result import ComparisonResult
 
 __all__ = ["SPEAKERS_BEFORE", "framing_section"]
+
+_SENTIMENT = ("framing-sentiment", "Sentiment per article")
 
 #: Key of the block that "Who is quoted" goes before.
 SPEAKERS_BEFORE = "framing-passages"
@@ -44,7 +51,8 @@ _Quotes = Mapping[str, list[tuple[Quote, str | None]]]
 def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | None:
     """Return the section, or None when no compared outlet has a framing record.
 
-    The verbs, hedges and headline tables are the app's (:mod:`analysis.present`).
+    The sources, sentiment, verbs, hedges and headline tables are the app's
+    (:mod:`analysis.present`).
 
     "Who is quoted" (sources merged across outlets) is added by the caller, before the
     passages framed differently (:data:`SPEAKERS_BEFORE`).
@@ -58,9 +66,10 @@ def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | N
     chart = len(ctx.names) <= MAX_CHART_OUTLETS
     blocks: list[Block] = []
     quotes = _quote_anchors(articles, ctx)
-    blocks.append(_quotes_table(articles, quotes, ctx))
+    blocks.append(_quotes_table(result, ctx))
     if chart:
         blocks.append(_voice_chart(articles, quotes, ctx))
+    blocks.append(report_table(sentiment_table(result), *_SENTIMENT, ctx, ("", "")))
     blocks.extend(verb_blocks(verb_profile_table(result), report.verbs, ctx, chart))
     blocks.extend(hedge_blocks(hedges_table(result), report.hedges, ctx, chart))
     blocks.append(headline_table(headlines_table(result), report.headlines, ctx))
@@ -92,47 +101,19 @@ def _quote_anchors(articles: list[ArticleFraming], ctx: ReportContext) -> _Quote
     return out
 
 
-def _quotes_table(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportContext) -> Table:
-    rows = []
-    for art in articles:
-        aid = art.article
-        mine = quotes.get(aid, [])
-        direct = [a for q, a in mine if q.direct]
-        named = [
-            span_of(ctx, aid, s.span, "source", "named source")
-            for s in art.sources
-            if not s.anonymous
-        ]
-        anon = [
-            span_of(ctx, aid, s.span, "source", "anonymous source")
-            for s in art.sources
-            if s.anonymous
-        ]
-        share = art.quote_share
-        rows.append(
-            (
-                Cell(ctx.outlet(aid)),
-                Cell.number(len(mine), first(a for _, a in mine)),
-                Cell.number(len(direct), first(direct)),
-                Cell.number(len(mine) - len(direct), first(a for q, a in mine if not q.direct)),
-                Cell.number(len(named), first(named)),
-                Cell.number(len(anon), first(anon)),
-                Cell.number(round(100 * share, 1), first(a for _, a in mine), digits=1),
-                Cell.number(art.sentiment.compound),
-            )
-        )
-    columns = (
-        "Outlet",
-        "Quotes",
-        "Direct",
-        "Indirect",
-        "Named sources",
-        "Anonymous sources",
-        "Quoted words %",
-        "Sentiment",
-    )
-    note = "Sentiment runs from −1 (negative) to +1 (positive): a rough lexicon measure."
-    return Table("framing-sources", "Quotes and sources", columns, tuple(rows), note)
+#: Evidence marks of the "Quotes and sources" columns (quotes carry their speaker's
+#: label already, from :func:`_quote_anchors`).
+_SOURCE_MARKS = {
+    "Named": ("source", "named source"),
+    "Anonymous": ("source", "anonymous source"),
+}
+
+
+def _quotes_table(result: ComparisonResult, ctx: ReportContext) -> Table:
+    """The app's per-outlet sources and quotes table (``source_summary_table``)."""
+    table = source_summary_table(result)
+    title = "Quotes and sources"
+    return report_table(table, "framing-sources", title, ctx, ("quote", ""), _SOURCE_MARKS)
 
 
 def _voice_chart(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportContext) -> ChartData:

@@ -9,6 +9,7 @@ link points at the cell's evidence in the article text.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from analysis.present import tables as present
 from analysis.reports.content import Cell, Table
@@ -23,6 +24,7 @@ def report_table(
     title: str,
     ctx: ReportContext,
     mark: tuple[str, str],
+    marks: Mapping[str, tuple[str, str]] | None = None,
 ) -> Table:
     """Return the report's table of a presentation table.
 
@@ -32,8 +34,13 @@ def report_table(
         title: The report table's title.
         ctx: The report context (its evidence index receives the cells' spans).
         mark: ``(kind, label)`` of the evidence marks the cells register.
+        marks: Marks of particular columns, by header, instead of ``mark``.
     """
-    rows = tuple(tuple(report_cell(c, ctx, mark) for c in row) for row in table.rows)
+    by_column = [(marks or {}).get(h, mark) for h in table.headers]
+    rows = tuple(
+        tuple(report_cell(c, ctx, m) for c, m in zip(row, by_column, strict=True))
+        for row in table.rows
+    )
     return Table(key, title, table.headers, rows, table.note)
 
 

@@ -42,10 +42,11 @@ def test_framing_has_readable_tables_and_charts(
     framing = _section(build_content(typed(real_shapes(result, data))), "framing")
     sources = _table(framing, "framing-sources")
     row_a = sources.rows[0]
-    assert [cell.text for cell in row_a[:6]] == [a.outlet, "1", "1", "0", "0", "1"]
+    # Outlet, Named, Anonymous, Direct quotes, Indirect quotes, % quoted (the app's columns)
+    assert [cell.text for cell in row_a[:5]] == [a.outlet, "0", "1", "1", "0"]
     # The quote count links to the quote itself, the anonymous source to the source.
-    assert row_a[1].href == anchor_id(a.id, span(a, "a reckless giveaway")["start"])
-    assert row_a[5].href == anchor_id(a.id, span(a, "Opponents")["start"])
+    assert row_a[3].href == anchor_id(a.id, span(a, "a reckless giveaway")["start"])
+    assert row_a[2].href == anchor_id(a.id, span(a, "Opponents")["start"])
     verbs = _chart(framing, "framing-verb-chart")
     assert verbs.categories[:2] == ("neutral", "distancing")
     assert [bar.values[:2] for bar in verbs.rows] == [(1.0, 0.0), (0.0, 1.0)]
@@ -174,8 +175,8 @@ def test_zero_counts_link_to_nothing_and_unused_stances_are_not_drawn(
 ) -> None:
     framing = _section(build_content(typed(real_shapes(result, data))), "framing")
     row_b = _table(framing, "framing-sources").rows[1]
-    assert row_b[2].text == "0" and row_b[2].href is None  # b has no direct quote
-    assert row_b[3].text == "1" and row_b[3].href is not None
+    assert row_b[3].text == "0" and row_b[3].href is None  # b has no direct quote
+    assert row_b[4].text == "1" and row_b[4].href is not None
     assert _chart(framing, "framing-verb-chart").categories == ("neutral", "distancing")
 
 
