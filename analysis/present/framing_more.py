@@ -148,12 +148,15 @@ def sentiment_table(result: ComparisonResult) -> Table:
                 Cell.number(s.sentences, 0),
             )
         )
-    headers = ("Outlet", "Mean compound (−1…+1)", "% positive sentences", "% negative sentences",
+    headers = ("Outlet", "Mean compound", "% positive sentences", "% negative sentences",
                "Sentences")  # fmt: skip
     method = framing.sentiment_method or "VADER"
     if "rough" not in method.lower():
         method += " (rough lexicon measure)"
-    note = f"{method}. Read differences between outlets, not absolute values."
+    note = (
+        f"{method}. The compound score runs from −1 (negative) to +1 (positive); "
+        "read differences between outlets, not absolute values."
+    )
     return Table(headers, tuple(rows), note)
 
 
