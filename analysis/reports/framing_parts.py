@@ -15,7 +15,6 @@ from analysis.framing.stance import HedgeProfile, VerbProfile
 from analysis.model import Span
 from analysis.present import tables as present
 from analysis.present.charts import ChartData, ChartRow
-from analysis.present.labels import stance_label
 from analysis.reports.content import Block, Cell, Table
 from analysis.reports.generic import ReportContext
 from analysis.reports.present_table import report_cell, report_table
@@ -60,62 +59,53 @@ def span_text(text: str, span: Span | None) -> str:
     return "" if span is None else text[span.start : span.end]
 
 
-def verb_blocks(raw: Sequence[VerbProfile], ctx: ReportContext, chart: bool) -> list[Block]:
-    """The attribution-verb chart (while outlets are few) and table."""
-    rows, bars = [], []
+def verb_blocks(
+    table: present.Table, raw: Sequence[VerbProfile], ctx: ReportContext, chart: bool
+) -> list[Block]:
+    """The attribution-verb chart (while outlets are few) and the app's stance table.
+
+    Args:
+        table: The app's verb table (:func:`analysis.present.framing_tables.verb_profile_table`).
+        raw: The verb profiles the chart draws.
+        ctx: The report context.
+        chart: Whether to draw the chart.
+    """
+    bars = []
     for entry in raw:
         aid = entry.article
-        if aid not in ctx.names:
-            continue
         uses: dict[str, list[str | None]] = {}
-        by_verb: dict[tuple[str, str], list[tuple[str | None, str]]] = {}
         for use in entry.uses:
-            verb, stance = use.verb.lower(), use.stance
-            anchor = span_of(ctx, aid, use.span, "verb", f"attribution verb: {stance}")
-            uses.setdefault(stance, []).append(anchor)
-            by_verb.setdefault((verb, stance), []).append((anchor, use.speaker or ""))
-        for (verb, stance), found in sorted(by_verb.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-            who = ", ".join(dict.fromkeys(s for _, s in found if s))
-            rows.append(
-                (
-                    Cell(ctx.outlet(aid)),
-                    Cell(verb),
-                    Cell(_stance(stance)),
-                    Cell.number(len(found), first(a for a, _ in found)),
-                    Cell(who),
-                )
-            )
+            anchor = span_of(ctx, aid, use.span, "verb", f"attribution verb: {use.stance}")
+            uses.setdefault(use.stance, []).append(anchor)
         values = tuple(float(len(uses.get(key, []))) for key, _ in _STANCES)
         hrefs = tuple(first(uses.get(key, [])) for key, _ in _STANCES)
         bars.append(ChartRow(ctx.outlet(aid), values, links=hrefs))
-    columns = ("Outlet", "Verb", "Stance", "Uses", "Speakers")
     blocks: list[Block] = []
     if chart and bars:
-        # Stances no outlet uses would only add rows of zeros.
-        used = [i for i in range(len(_STANCES)) if any(b.values[i] for b in bars)]
-        series = tuple(_STANCES[i][1] for i in used)
-        kept = tuple(
-            ChartRow(
-                b.label, tuple(b.values[i] for i in used), links=tuple(b.links[i] for i in used)
-            )
-            for b in bars
-        )
-        blocks.append(
-            ChartData(
-                "Attribution verbs by stance",
-                series,
-                kept,
-                "uses",
-                key="framing-verb-chart",
-                by_row=True,
-            )
-        )
-    blocks.append(Table("framing-verbs", "Attribution verbs", columns, tuple(rows)))
+        blocks.append(_verb_chart(bars))
+    blocks.append(report_table(table, "framing-verbs", "Attribution verbs", ctx, _VERB_MARK))
     return blocks
 
 
-def _stance(stance: str) -> str:
-    return stance_label(stance)  # the one wording, shared with the app
+_VERB_MARK = ("verb", "attribution verb")
+
+
+def _verb_chart(bars: Sequence[ChartRow]) -> ChartData:
+    # Stances no outlet uses would only add rows of zeros.
+    used = [i for i in range(len(_STANCES)) if any(b.values[i] for b in bars)]
+    series = tuple(_STANCES[i][1] for i in used)
+    kept = tuple(
+        ChartRow(b.label, tuple(b.values[i] for i in used), links=tuple(b.links[i] for i in used))
+        for b in bars
+    )
+    return ChartData(
+        "Attribution verbs by stance",
+        series,
+        kept,
+        "uses",
+        key="framing-verb-chart",
+        by_row=True,
+    )
 
 
 def hedge_blocks(

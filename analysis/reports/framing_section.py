@@ -17,7 +17,7 @@ from analysis.framing.quoting import Quote
 from analysis.framing.report import ArticleFraming, PassageFraming, PassageMember
 from analysis.present.charts import ChartData, ChartRow
 from analysis.present.framing_more import headlines_table
-from analysis.present.framing_tables import hedges_table
+from analysis.present.framing_tables import hedges_table, verb_profile_table
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import (
     MAX_CHART_OUTLETS,
@@ -44,7 +44,7 @@ _Quotes = Mapping[str, list[tuple[Quote, str | None]]]
 def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | None:
     """Return the section, or None when no compared outlet has a framing record.
 
-    The hedges and headline tables are the app's (:mod:`analysis.present`).
+    The verbs, hedges and headline tables are the app's (:mod:`analysis.present`).
 
     "Who is quoted" (sources merged across outlets) is added by the caller, before the
     passages framed differently (:data:`SPEAKERS_BEFORE`).
@@ -61,7 +61,7 @@ def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | N
     blocks.append(_quotes_table(articles, quotes, ctx))
     if chart:
         blocks.append(_voice_chart(articles, quotes, ctx))
-    blocks.extend(verb_blocks(report.verbs, ctx, chart))
+    blocks.extend(verb_blocks(verb_profile_table(result), report.verbs, ctx, chart))
     blocks.extend(hedge_blocks(hedges_table(result), report.hedges, ctx, chart))
     blocks.append(headline_table(headlines_table(result), report.headlines, ctx))
     blocks.extend(frame_blocks(report.frames, ctx))
