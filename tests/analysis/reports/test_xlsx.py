@@ -40,3 +40,21 @@ def test_sheet_names_are_unique_short_and_legal() -> None:
     assert all(len(n) <= 31 for n in names)
     book = load_workbook(io.BytesIO(render_xlsx(_content(*tables))))
     assert book.sheetnames == ["contents", *names]
+
+
+def test_empty_cells_are_blank_and_the_row_keeps_its_columns() -> None:
+    rows = ((Cell("left"), Cell(""), Cell("right"), Cell.number(0)),)
+    data = render_xlsx(_content(Table("wide", "Wide", ("a", "b", "c", "d"), rows)))
+    sheet = load_workbook(io.BytesIO(data))["wide"]
+    assert [c.value for c in sheet[2]] == ["left", None, "right", 0]
+    # Blank cells are not written at all (a sheet of mostly empty outlet columns stays small).
+    assert b'<c r="B2"' not in _sheet_xml(data, "wide")
+
+
+def _sheet_xml(data: bytes, name: str) -> bytes:
+    import zipfile
+
+    book = load_workbook(io.BytesIO(data))
+    index = book.sheetnames.index(name) + 1
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read(f"xl/worksheets/sheet{index}.xml")
