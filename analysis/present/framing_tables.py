@@ -166,7 +166,8 @@ def verb_changes_table(result: ComparisonResult) -> Table:
         first = passage.members[0]
         text = span_text(result, first.article, first.span.start, first.span.end)
         differ = len(set(words.values())) > 1
-        cells = [Cell(excerpt(text), tooltip=text, strong=differ)]
+        where = (first.article, first.span.start, first.span.end)
+        cells = [Cell(excerpt(text), tooltip=text, evidence=where, strong=differ)]
         for article in result.articles:
             uses = verbs.get(article.id)
             if not uses:
@@ -249,7 +250,13 @@ def passage_table(
             continue
         first = passage.members[0]
         text = span_text(result, first.article, first.span.start, first.span.end)
-        cells = [Cell(excerpt(text), tooltip=text)]
+        cells = [
+            Cell(
+                excerpt(text),
+                tooltip=text,
+                evidence=(first.article, first.span.start, first.span.end),
+            )
+        ]
         for article, fig in zip(result.articles, figures, strict=True):
             m = members.get(article.id)
             evidence = (m.article, m.span.start, m.span.end) if m is not None else None

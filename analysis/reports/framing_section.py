@@ -11,15 +11,19 @@ for bars to stay legible.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from dataclasses import replace
 
 from analysis.framing.quoting import Quote
-from analysis.framing.report import ArticleFraming, PassageFraming, PassageMember
+from analysis.framing.report import ArticleFraming
 from analysis.present.charts import ChartData, ChartRow
 from analysis.present.framing_more import headlines_table, sentiment_table
 from analysis.present.framing_tables import (
+    hedges_per_passage,
     hedges_table,
+    sentiment_per_passage,
     source_summary_table,
+    verb_changes_table,
     verb_profile_table,
 )
 from analysis.reports.content import Block, Cell, Section, Table
@@ -74,7 +78,7 @@ def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | N
     blocks.extend(hedge_blocks(hedges_table(result), report.hedges, ctx, chart))
     blocks.append(headline_table(headlines_table(result), report.headlines, ctx))
     blocks.extend(frame_blocks(report.frames, ctx))
-    blocks.append(_passages(report.passages, ctx))
+    blocks.extend(_passages(result, ctx))
     blocks.append(_quote_details(articles, quotes, ctx))
     method = report.sentiment_method
     intro = (
@@ -157,58 +161,21 @@ def _quote_details(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportC
     return Table("framing-quotes", "Every quote", columns, tuple(rows), detail=True)
 
 
-_KIND_LABELS = {"partial": "shares a fact"}
-_SENTIMENT_SPREAD = 0.1  # a shared passage whose sentiment differs less than this reads alike
 _MAX_PASSAGE_ROWS = 100  # more rows than this: folded in HTML, left to CSV/JSON on paper
-_SHOWN_CHARS = 90
+
+#: The per-passage tables, the app's: builder, key, title.
+_PASSAGE_TABLES = (
+    (verb_changes_table, SPEAKERS_BEFORE, "Same passage, different framing"),
+    (hedges_per_passage, "framing-passage-hedges", "Hedges per aligned passage"),
+    (sentiment_per_passage, "framing-passage-sentiment", "Sentiment per aligned passage"),
+)
 
 
-def _passages(raw: Sequence[PassageFraming], ctx: ReportContext) -> Table:
-    """Shared passages that outlets frame differently: other verbs, hedges or sentiment."""
-    rows = []
-    for number, entry in enumerate(raw, 1):
-        members = [m for m in entry.members if m.article in ctx.names]
-        if len(members) < 2 or not _differ(members):
-            continue
-        for member in members:
-            aid = member.article
-            anchor = span_of(ctx, aid, member.span, "passage")
-            text = span_text(ctx.evidence.articles[aid].text, member.span).strip()
-            if len(text) > _SHOWN_CHARS:
-                text = text[: _SHOWN_CHARS - 1] + "…"
-            verbs = ", ".join(v.verb for v in member.verbs)
-            rows.append(
-                (
-                    Cell.number(number),
-                    Cell(ctx.outlet(aid)),
-                    Cell(text, None, anchor),
-                    Cell(verbs),
-                    Cell.number(sum(member.hedges.hedges)),
-                    Cell.number(member.sentiment.compound),
-                    Cell(_KIND_LABELS.get(member.kind, member.kind)),
-                )
-            )
-    columns = (
-        "Passage",
-        "Outlet",
-        "Text",
-        "Attribution verbs",
-        "Hedges",
-        "Sentiment",
-        "Carried as",
-    )
-    note = (
-        "Passages several outlets carry, where their attribution verbs, hedges or sentiment "
-        f"(by more than {_SENTIMENT_SPREAD}) differ. Carried as: verbatim, edited, "
-        "paraphrase, or shares a fact (the outlet's sentence asserts a fact of the passage)."
-    )
-    detail = len(rows) > _MAX_PASSAGE_ROWS
-    title = "Same passage, different framing"
-    return Table("framing-passages", title, columns, tuple(rows), note, detail=detail)
-
-
-def _differ(members: list[PassageMember]) -> bool:
-    verbs = {tuple(v.verb for v in m.verbs) for m in members}
-    hedges = {m.hedges.hedges for m in members}
-    scores = [m.sentiment.compound for m in members]
-    return len(verbs) > 1 or len(hedges) > 1 or max(scores) - min(scores) > _SENTIMENT_SPREAD
+def _passages(result: ComparisonResult, ctx: ReportContext) -> list[Block]:
+    """Shared passages as the outlets frame them: verbs, hedges and sentiment (the app's)."""
+    blocks: list[Block] = []
+    for build, key, title in _PASSAGE_TABLES:
+        shown = report_table(build(result), key, title, ctx, ("passage", ""))
+        if shown.rows or key == SPEAKERS_BEFORE:  # "Who is quoted" goes before the first
+            blocks.append(replace(shown, detail=len(shown.rows) > _MAX_PASSAGE_ROWS))
+    return blocks

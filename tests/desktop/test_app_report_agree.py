@@ -148,6 +148,9 @@ def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult
         (framing_tables.verb_profile_table, "framing", "framing-verbs"),
         (framing_tables.source_summary_table, "framing", "framing-sources"),
         (framing_more.sentiment_table, "framing", "framing-sentiment"),
+        (framing_tables.verb_changes_table, "framing", "framing-passages"),
+        (framing_tables.hedges_per_passage, "framing", "framing-passage-hedges"),
+        (framing_tables.sentiment_per_passage, "framing", "framing-passage-sentiment"),
     ],
 )
 def test_shared_present_tables_agree_in_app_model_and_report(

@@ -193,14 +193,20 @@ def test_chart_tables_name_what_the_bars_stand_for(
 
 
 def test_shared_passages_framed_differently(result: ComparisonResult, data: dict[str, Any]) -> None:
-    a, b, _c = result.articles
+    a, b, c = result.articles
     framing = _section(build_content(typed(real_shapes(result, data))), "framing")
-    table = _table(framing, "framing-passages")
-    assert [(r[0].text, r[1].text, r[3].text, r[4].text, r[5].text) for r in table.rows] == [
-        ("1", a.outlet, "called", "1", "-0.5"),
-        ("1", b.outlet, "say", "0", "0.2"),
+    # The app's tables: one row per passage, one column per outlet.
+    verbs = _table(framing, "framing-passages")
+    assert verbs.columns[1:] == (a.outlet, b.outlet, c.outlet)
+    assert [[cell.text for cell in r[1:]] for r in verbs.rows] == [["called", "say", ""]]
+    assert verbs.rows[0][2].href == anchor_id(b.id, b.text.index("say the scheme"))
+    hedges = _table(framing, "framing-passage-hedges")
+    assert [[cell.text for cell in r[1:]] for r in hedges.rows] == [["1", "0", ""]]
+    sentiment = _table(framing, "framing-passage-sentiment")
+    assert [[cell.text for cell in r[1:]] for r in sentiment.rows] == [
+        ["-0.50", "0.20", ""],
+        ["0.10", "", "0.15"],
     ]
-    assert table.rows[1][2].href == anchor_id(b.id, b.text.index("Critics say the scheme"))
 
 
 def test_copy_shares_link_to_the_pairs_first_link_of_that_kind(
