@@ -29,6 +29,7 @@ __all__ = [
     "sources_table",
     "verb_changes_table",
     "verb_profile_table",
+    "verb_words_table",
 ]
 
 _Spanned = Source | Quote
@@ -142,8 +143,33 @@ def verb_profile_table(result: ComparisonResult) -> Table:
     headers = ("Stance", *(_label(result, p.article) for p in framing.verbs))
     note = (
         "Verbs that attribute speech, by the stance they take: neutral (said), distancing "
-        "(claimed), endorsing (revealed, admitted), emotive (slammed). Hover for the verbs."
+        "(claimed), endorsing (revealed, admitted), emotive (slammed). Each cell's tooltip "
+        "(in the app) or the verbs table names the verbs."
     )
+    return Table(headers, tuple(rows), note)
+
+
+def verb_words_table(result: ComparisonResult) -> Table:
+    """The attribution verbs themselves, per stance and outlet, with how often each is used.
+
+    The words behind :func:`verb_profile_table`'s counts, for media without tooltips
+    (the reports): "claimed ×2, insisted ×1"; each cell links to the stance's first use.
+    """
+    framing = result.framing
+    if framing is None:
+        return Table((), ())
+    rows = []
+    for stance, label in STANCE_LABELS.items():
+        cells = [Cell(label)]
+        for profile in framing.verbs:
+            uses = [u for u in profile.uses if u.stance == stance]
+            verbs = Counter(u.verb for u in uses)
+            text = ", ".join(f"{v} ×{n}" for v, n in verbs.most_common()) or "—"
+            first = (uses[0].article, uses[0].span.start, uses[0].span.end) if uses else None
+            cells.append(Cell(text, evidence=first))
+        rows.append(tuple(cells))
+    headers = ("Stance", *(_label(result, p.article) for p in framing.verbs))
+    note = "The attribution verbs each outlet uses, by stance, most used first."
     return Table(headers, tuple(rows), note)
 
 

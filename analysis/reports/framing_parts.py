@@ -60,16 +60,21 @@ def span_text(text: str, span: Span | None) -> str:
 
 
 def verb_blocks(
-    table: present.Table, raw: Sequence[VerbProfile], ctx: ReportContext, chart: bool
+    tables: tuple[present.Table, present.Table],
+    raw: Sequence[VerbProfile],
+    ctx: ReportContext,
+    chart: bool,
 ) -> list[Block]:
-    """The attribution-verb chart (while outlets are few) and the app's stance table.
+    """The attribution-verb chart (while outlets are few), the stance table and the verbs.
 
     Args:
-        table: The app's verb table (:func:`analysis.present.framing_tables.verb_profile_table`).
+        tables: The app's verb table and the verbs in words
+            (:func:`analysis.present.framing_tables.verb_profile_table`, ``verb_words_table``).
         raw: The verb profiles the chart draws.
         ctx: The report context.
         chart: Whether to draw the chart.
     """
+    table, words = tables
     bars = []
     for entry in raw:
         aid = entry.article
@@ -84,6 +89,8 @@ def verb_blocks(
     if chart and bars:
         blocks.append(_verb_chart(bars))
     blocks.append(report_table(table, "framing-verbs", "Attribution verbs", ctx, _VERB_MARK))
+    if words.rows:
+        blocks.append(report_table(words, "framing-verb-words", "The verbs", ctx, _VERB_MARK))
     return blocks
 
 

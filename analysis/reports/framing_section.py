@@ -25,6 +25,7 @@ from analysis.present.framing_tables import (
     source_summary_table,
     verb_changes_table,
     verb_profile_table,
+    verb_words_table,
 )
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import (
@@ -74,7 +75,11 @@ def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | N
     if chart:
         blocks.append(_voice_chart(articles, quotes, ctx))
     blocks.append(report_table(sentiment_table(result), *_SENTIMENT, ctx, ("", "")))
-    blocks.extend(verb_blocks(verb_profile_table(result), report.verbs, ctx, chart))
+    blocks.extend(
+        verb_blocks(
+            (verb_profile_table(result), verb_words_table(result)), report.verbs, ctx, chart
+        )
+    )
     blocks.extend(hedge_blocks(hedges_table(result), report.hedges, ctx, chart))
     blocks.append(headline_table(headlines_table(result), report.headlines, ctx))
     blocks.extend(frame_blocks(report.frames, ctx))

@@ -98,7 +98,7 @@ def _chart(chart: ChartData) -> list[str]:
         "| " + md_text(row.label) + " | " + " | ".join(f"{v:.1f}" for v in row.values) + " |"
         for row in chart.rows
     ]
-    unit = [f"Values {md_text(chart.unit)}.", ""] if chart.unit else []
+    unit = [f"Values: {md_text(chart.unit)}.", ""] if chart.unit else []
     return [*unit, head, rule, *rows, ""]
 
 

@@ -132,3 +132,36 @@ def test_a_headline_word_in_two_categories_is_listed_once(result: ComparisonResu
         listed = row[2].text.split(", ") if spans else []
         assert len(listed) == len(spans), (row[2].text, spans)
     assert shared  # the sample's "mob" is a label and a learned loaded word
+
+
+def test_verb_words_name_the_verbs_behind_each_stance_count(result: ComparisonResult) -> None:
+    """Media without tooltips (the reports) still say which verbs each outlet used."""
+    counts = tables.verb_profile_table(result)
+    words = tables.verb_words_table(result)
+    assert words.headers == counts.headers
+    assert framing_verbs_seen(words) == framing_verbs_used(result)
+    for count_row, word_row in zip(counts.rows, words.rows, strict=True):
+        for count, said in zip(count_row[1:], word_row[1:], strict=True):
+            total = sum(
+                int(part.rsplit("×", 1)[1]) for part in said.text.split(", ") if "×" in part
+            )
+            assert total == count.sort  # the words add up to the stance's count
+            assert (said.evidence is None) == (total == 0)
+
+
+def framing_verbs_seen(table: Table) -> set[tuple[str, str]]:
+    return {
+        (table.headers[col], part.rsplit(" ×", 1)[0])
+        for row in table.rows
+        for col, cell in enumerate(row[1:], 1)
+        for part in cell.text.split(", ")
+        if "×" in part
+    }
+
+
+def framing_verbs_used(result: ComparisonResult) -> set[tuple[str, str]]:
+    from analysis.present.labels import outlet_labels
+
+    assert result.framing is not None
+    labels = outlet_labels(result.articles)
+    return {(labels[p.article], u.verb) for p in result.framing.verbs for u in p.uses}
