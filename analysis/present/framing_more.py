@@ -185,7 +185,7 @@ def frames_table(result: ComparisonResult) -> Table:
         rows.append(tuple(cells))
     note = (
         "Share of each outlet's frame words per dimension (Policy Frames Codebook); "
-        "bold = the outlet that stresses it most. Hover for the words."
+        "bold = the outlet that stresses it most; each figure links to its first frame word."
     )
     labels = outlet_labels(result.articles)
     return Table(("Frame", *(labels.get(f.article, f.outlet) for f in frames)), tuple(rows), note)

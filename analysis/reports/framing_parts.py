@@ -190,9 +190,16 @@ def headline_table(table: present.Table, raw: Sequence[HeadlineCheck], ctx: Repo
     return Table("framing-headlines", title, table.headers, tuple(rows), table.note)
 
 
-def frame_blocks(raw: Sequence[FrameEmphasis], ctx: ReportContext) -> list[Block]:
-    """The frame-emphasis chart (while outlets are few) and the frames-by-outlet table."""
-    rows = []
+def frame_blocks(
+    table: present.Table, raw: Sequence[FrameEmphasis], ctx: ReportContext
+) -> list[Block]:
+    """The frame-emphasis chart (while outlets are few) and the app's frames table.
+
+    Args:
+        table: The app's frames table (:func:`analysis.present.framing_more.frames_table`).
+        raw: The frame counts the chart draws (hits per 1,000 words).
+        ctx: The report context.
+    """
     per: dict[str, dict[str, tuple[float, str | None]]] = {}
     for entry in raw:
         aid = entry.article
@@ -211,17 +218,6 @@ def frame_blocks(raw: Sequence[FrameEmphasis], ctx: ReportContext) -> list[Block
                 continue
             rate = 1000 * total / words
             per.setdefault(dim, {})[aid] = (rate, firsts.get(dim))
-            rows.append(
-                (
-                    Cell(ctx.outlet(aid)),
-                    Cell(_frame_name(dim)),
-                    Cell.number(own, firsts.get(dim)),
-                    Cell.number(quoted),
-                    Cell.number(rate, firsts.get(dim), digits=1),
-                )
-            )
-    columns = ("Outlet", "Frame", "Own voice", "Quoted", "Per 1,000 words")
-    note = "Hits of the Policy Frames Codebook seed lexicon; frames without a hit are left out."
     blocks: list[Block] = []
     ids = [a for a in ctx.names if any(a in v for v in per.values())]
     if per and len(ids) <= _MAX_FRAME_SERIES:
@@ -245,7 +241,9 @@ def frame_blocks(raw: Sequence[FrameEmphasis], ctx: ReportContext) -> list[Block
                 by_row=True,
             )
         )
-    blocks.append(Table("framing-frames", "Frames by outlet", columns, tuple(rows), note))
+    if table.rows:
+        frame = ("frame", "frame words")
+        blocks.append(report_table(table, "framing-frames", "Frames by outlet", ctx, frame))
     return blocks
 
 

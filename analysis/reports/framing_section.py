@@ -17,7 +17,7 @@ from dataclasses import replace
 from analysis.framing.quoting import Quote
 from analysis.framing.report import ArticleFraming
 from analysis.present.charts import ChartData, ChartRow
-from analysis.present.framing_more import headlines_table, sentiment_table
+from analysis.present.framing_more import frames_table, headlines_table, sentiment_table
 from analysis.present.framing_tables import (
     hedges_per_passage,
     hedges_table,
@@ -82,7 +82,7 @@ def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | N
     )
     blocks.extend(hedge_blocks(hedges_table(result), report.hedges, ctx, chart))
     blocks.append(headline_table(headlines_table(result), report.headlines, ctx))
-    blocks.extend(frame_blocks(report.frames, ctx))
+    blocks.extend(frame_blocks(frames_table(result), report.frames, ctx))
     blocks.extend(_passages(result, ctx))
     blocks.append(_quote_details(articles, quotes, ctx))
     method = report.sentiment_method

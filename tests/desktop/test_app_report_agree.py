@@ -146,6 +146,8 @@ def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult
         (framing_more.readability_table, "readability", "readability"),
         (framing_more.headlines_table, "framing", "framing-headlines"),
         (framing_tables.verb_profile_table, "framing", "framing-verbs"),
+        (framing_tables.verb_words_table, "framing", "framing-verb-words"),
+        (framing_more.frames_table, "framing", "framing-frames"),
         (framing_tables.source_summary_table, "framing", "framing-sources"),
         (framing_more.sentiment_table, "framing", "framing-sentiment"),
         (framing_tables.verb_changes_table, "framing", "framing-passages"),
@@ -169,7 +171,7 @@ def test_shared_present_tables_agree_in_app_model_and_report(
     for app_row, report_row in zip(table.rows, report.rows, strict=True):
         for app_cell, cell in zip(app_row, report_row, strict=True):
             if cell.value is not None:  # the same figure behind the text
-                assert cell.value == pytest.approx(app_cell.sort)
+                assert cell.value == pytest.approx(app_cell.sort, abs=1e-6)  # kept to 6 places
             if cell.href is not None:  # a report link is the app's evidence
                 assert app_cell.evidence is not None
                 assert cell.href == anchor_id(app_cell.evidence[0], app_cell.evidence[1])
