@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.framing.quoting import Quote, Source
 from analysis.framing.report import PassageMember
-from analysis.framing.stance import VerbUse
+from analysis.framing.stance import VerbProfile, VerbUse
 from analysis.present.labels import STANCES, outlet_labels, stance_label
 from analysis.present.sources import source_groups
 from analysis.present.tables import Cell, Evidence, Table, excerpt, span_text
@@ -125,28 +125,19 @@ def _first(article: str, found: Sequence[_Spanned]) -> Evidence | None:
 # --- attribution verbs -----------------------------------------------------------------
 def verb_profile_table(result: ComparisonResult) -> Table:
     """Attribution verbs by stance: count and share of each outlet's verbs."""
-    framing = result.framing
-    if framing is None:
-        return Table((), ())
-    rows = []
-    for stance, label in STANCE_LABELS.items():
-        cells = [Cell(label)]
-        for profile in framing.verbs:
-            uses = [u for u in profile.uses if u.stance == stance]
-            count = dict(profile.counts).get(stance, 0)
-            verbs = Counter(u.verb for u in uses)
-            tip = ", ".join(f"{v} ×{n}" for v, n in verbs.most_common()) or "none"
-            first = (uses[0].article, uses[0].span.start, uses[0].span.end) if uses else None
-            share = 100 * profile.share(stance)
-            cells.append(Cell(f"{count} ({share:.0f}%)", float(count), tip, first))
-        rows.append(tuple(cells))
-    headers = ("Stance", *(_label(result, p.article) for p in framing.verbs))
+
+    def cell(profile: VerbProfile, stance: str) -> Cell:
+        words, first = _stance_words(profile, stance)
+        count = dict(profile.counts).get(stance, 0)
+        share = 100 * profile.share(stance)
+        return Cell(f"{count} ({share:.0f}%)", float(count), words or "none", first)
+
     note = (
         "Verbs that attribute speech, by the stance they take: neutral (said), distancing "
         "(claimed), endorsing (revealed, admitted), emotive (slammed). Each cell's tooltip "
         "(in the app) or the verbs table names the verbs."
     )
-    return Table(headers, tuple(rows), note)
+    return _by_stance(result, cell, note)
 
 
 def verb_words_table(result: ComparisonResult) -> Table:
@@ -155,22 +146,36 @@ def verb_words_table(result: ComparisonResult) -> Table:
     The words behind :func:`verb_profile_table`'s counts, for media without tooltips
     (the reports): "claimed ×2, insisted ×1"; each cell links to the stance's first use.
     """
+
+    def cell(profile: VerbProfile, stance: str) -> Cell:
+        words, first = _stance_words(profile, stance)
+        return Cell(words or "—", evidence=first)
+
+    note = "The attribution verbs each outlet uses, by stance, most used first."
+    return _by_stance(result, cell, note)
+
+
+def _by_stance(
+    result: ComparisonResult, cell: Callable[[VerbProfile, str], Cell], note: str
+) -> Table:
+    """A row per stance, a column per outlet, each cell made by ``cell``."""
     framing = result.framing
     if framing is None:
         return Table((), ())
-    rows = []
-    for stance, label in STANCE_LABELS.items():
-        cells = [Cell(label)]
-        for profile in framing.verbs:
-            uses = [u for u in profile.uses if u.stance == stance]
-            verbs = Counter(u.verb for u in uses)
-            text = ", ".join(f"{v} ×{n}" for v, n in verbs.most_common()) or "—"
-            first = (uses[0].article, uses[0].span.start, uses[0].span.end) if uses else None
-            cells.append(Cell(text, evidence=first))
-        rows.append(tuple(cells))
+    rows = tuple(
+        (Cell(label), *(cell(profile, stance) for profile in framing.verbs))
+        for stance, label in STANCE_LABELS.items()
+    )
     headers = ("Stance", *(_label(result, p.article) for p in framing.verbs))
-    note = "The attribution verbs each outlet uses, by stance, most used first."
-    return Table(headers, tuple(rows), note)
+    return Table(headers, rows, note)
+
+
+def _stance_words(profile: VerbProfile, stance: str) -> tuple[str, Evidence | None]:
+    """The verbs of one stance, most used first ("claimed ×2, insisted ×1"), and the first use."""
+    uses = [u for u in profile.uses if u.stance == stance]
+    words = ", ".join(f"{v} ×{n}" for v, n in Counter(u.verb for u in uses).most_common())
+    first = (uses[0].article, uses[0].span.start, uses[0].span.end) if uses else None
+    return words, first
 
 
 def verb_changes_table(result: ComparisonResult) -> Table:

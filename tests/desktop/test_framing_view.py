@@ -21,23 +21,9 @@ KEY = tomllib.loads(
 
 @pytest.fixture(scope="module")
 def result() -> ComparisonResult:
-    """The sample compared, with framing, vocabulary and readability filled in if the
-    pipeline does not compute them yet."""
+    """The sample compared (the pipeline fills in framing, vocabulary and readability)."""
     res = compare(load_sample())
-    if res.framing is None:
-        from analysis.framing.report import analyse_framing
-        from analysis.terms import load_lexicons
-
-        lexicons = load_lexicons(res.settings.terms)
-        res = replace(res, framing=analyse_framing(res.articles, res.alignment, lexicons))
-    if res.distinctive_terms is None:
-        from analysis.vocab.distinctive import distinctive_terms
-
-        res = replace(res, distinctive_terms=distinctive_terms(res.articles))
-    if res.readability is None:
-        from analysis.readability import readability_of
-
-        res = replace(res, readability=tuple(readability_of(a) for a in res.articles))
+    assert res.framing and res.distinctive_terms is not None and res.readability
     return res
 
 
