@@ -290,11 +290,7 @@ def part_stack(bdocs: list[BasilDoc]) -> None:
                     rows.append(_stack_features(w, words[n][si][k], own[k], sents[n][si], kind))
                     labels.append(s.labels[k])
                     where.append((n, si, k))
-        groups = [bdocs[n].doc.event for n, _, _ in where]
-        out = np.zeros(len(rows))
-        for train, test in GroupKFold(n_splits=5).split(np.zeros(len(rows)), groups=groups):
-            vec, clf = fit([rows[i] for i in train], [labels[i] for i in train], 1.0)
-            out[test] = clf.predict_proba(vec.matrix([rows[i] for i in test]))[:, 1]
+        out = out_of_fold(rows, labels, [bdocs[n].doc.event for n, _, _ in where])
         probs: Probs = {
             n: [[0.0] * len(s.words) for s in bd.sentences] for n, bd in enumerate(bdocs)
         }
@@ -328,6 +324,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         part_stack(bdocs)
     else:
         part_adapt(bdocs, build(args.shared))
+
+
+def out_of_fold(rows: list[dict[str, float]], labels: list[int], groups: list[str]) -> np.ndarray:
+    """Each row's probability from a model fitted without its group (5 folds by event)."""
+    out = np.zeros(len(rows))
+    for train, test in GroupKFold(n_splits=5).split(np.zeros(len(rows)), groups=groups):
+        vec, clf = fit([rows[i] for i in train], [labels[i] for i in train], 1.0)
+        out[test] = clf.predict_proba(vec.matrix([rows[i] for i in test]))[:, 1]
+    return out
 
 
 if __name__ == "__main__":

@@ -302,11 +302,7 @@ def class_layer(bdocs: Sequence[BasilDoc], kind: str) -> Probs:
                 rows.append({"babe": logits[k]} | class_features(s.words, k, kind, own[k]))
                 labels.append(s.labels[k])
                 where.append((n, si, k))
-    groups = [bdocs[n].doc.event for n, _, _ in where]
-    out = np.zeros(len(rows))
-    for train, test in GroupKFold(n_splits=5).split(np.zeros(len(rows)), groups=groups):
-        vec, clf = fit([rows[i] for i in train], [labels[i] for i in train], 1.0)
-        out[test] = clf.predict_proba(vec.matrix([rows[i] for i in test]))[:, 1]
+    out = adapt_loaded.out_of_fold(rows, labels, [bdocs[n].doc.event for n, _, _ in where])
     return to_probs(bdocs, where, out.tolist())
 
 
