@@ -216,7 +216,7 @@ def test_disagreement_tables_agree_in_app_view_and_report(qtbot, result: Compari
 
 
 def test_disagreement_passages_agree_in_app_and_report(result: ComparisonResult) -> None:
-    from analysis.present.disagree_tables import fact_heading, fact_passages, fact_groups
+    from analysis.present.disagree_tables import fact_groups, fact_heading, fact_passages
     from analysis.reports.content import SideBySide
 
     contra = next(g for g in fact_groups(result) if g.key == "contradictions")
