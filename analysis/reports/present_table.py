@@ -23,8 +23,8 @@ def report_table(
     key: str,
     title: str,
     ctx: ReportContext,
-    mark: tuple[str, str],
-    marks: Mapping[str, tuple[str, str]] | None = None,
+    mark: tuple[str, str] | None,
+    marks: Mapping[str, tuple[str, str] | None] | None = None,
 ) -> Table:
     """Return the report's table of a presentation table.
 
@@ -33,7 +33,8 @@ def report_table(
         key: The report table's key (its CSV file name).
         title: The report table's title.
         ctx: The report context (its evidence index receives the cells' spans).
-        mark: ``(kind, label)`` of the evidence marks the cells register.
+        mark: ``(kind, label)`` of the evidence marks the cells register, or None for
+            cells that only link to spans the caller has marked already.
         marks: Marks of particular columns, by header, instead of ``mark``.
     """
     by_column = [(marks or {}).get(h, mark) for h in table.headers]
@@ -44,8 +45,11 @@ def report_table(
     return Table(key, title, table.headers, rows, table.note)
 
 
-def report_cell(cell: present.Cell, ctx: ReportContext, mark: tuple[str, str]) -> Cell:
+def report_cell(cell: present.Cell, ctx: ReportContext, mark: tuple[str, str] | None) -> Cell:
     """Return the report's cell: same text, its figure as the value, its evidence as a link.
+
+    With ``mark`` None the cell links to its span without marking it (the caller marked
+    the span, with a label of its own).
 
     A zero links to nothing (there is no evidence of an absence), as in
     :meth:`analysis.reports.content.Cell.number`.
@@ -58,5 +62,8 @@ def report_cell(cell: present.Cell, ctx: ReportContext, mark: tuple[str, str]) -
     href = None
     if cell.evidence is not None and value != 0:
         article, start, end = cell.evidence
-        href = ctx.evidence.add(article, start, end, *mark)
+        if mark is None:
+            href = ctx.evidence.anchor(article, start, end)
+        else:
+            href = ctx.evidence.add(article, start, end, *mark)
     return Cell(cell.text, value, href)
