@@ -33,7 +33,7 @@ SectionBuilder = Callable[[ComparisonResult, ReportContext], Section | None]
 
 
 def _alignment(result: ComparisonResult, ctx: ReportContext) -> Section | None:
-    return None if result.alignment is None else alignment_section(result.alignment, ctx)
+    return None if result.alignment is None else alignment_section(result, ctx)
 
 
 def _terms(result: ComparisonResult, ctx: ReportContext) -> Section | None:

@@ -10,7 +10,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
-from analysis.present import framing_more, framing_tables
+from analysis.present import align_tables, framing_more, framing_tables, matrix_tables
+from analysis.present.matrix import MatrixTable, matrix_table
 from analysis.present.tables import Table as PresentTable
 from analysis.reports import render_report
 from analysis.reports.build import build_content
@@ -129,14 +130,47 @@ def test_loaded_scores_agree_in_app_model_and_report(result: ComparisonResult) -
 
 
 def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult) -> None:
+    from desktop.models.matrix import EVIDENCE_ROLE as MATRIX_EVIDENCE
+
     model = OmissionMatrixModel()
     model.set_result(result)
     table = _report_table(result, "alignment", "omission-matrix")
     assert _headers(model) == list(table.columns)
-    report = {r[0].text: [c.text for c in r[1:]] for r in table.rows}
-    app = {row[0]: [cell.split(" ", 1)[1] for cell in row[1:]] for row in _shown(model)}
-    assert report and set(report) <= set(app)
-    assert all(app[excerpt] == cells for excerpt, cells in report.items())
+    # The same rows in the same order, each cell the app's words (less its symbol) ...
+    app = [[row[0]] + [cell.split(" ", 1)[1] for cell in row[1:]] for row in _shown(model)]
+    assert app == [[c.text for c in row] for row in table.rows] and app
+    # ... and each report link the app's evidence ("not found": the passage it lacks).
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            article, start, _ = model.data(model.index(r, c), MATRIX_EVIDENCE)
+            assert cell.href == anchor_id(article, start)
+    assert any(c.text == "not found" for row in table.rows for c in row)
+
+
+@pytest.mark.parametrize(
+    ("key", "build"),
+    [
+        ("coverage", lambda r, m: align_tables.coverage_table(r, m.rows)),
+        ("omissions", lambda r, m: matrix_tables.pair_table(m)),
+        ("alignment-pairs", lambda r, m: align_tables.pairs_table(r)),
+        ("links", lambda r, m: align_tables.links_table(r)),
+    ],
+)
+def test_alignment_tables_are_the_present_tables(
+    result: ComparisonResult,
+    key: str,
+    build: Callable[[ComparisonResult, MatrixTable], PresentTable],
+) -> None:
+    """The report's alignment tables render the present values: texts, figures, links."""
+    table = build(result, matrix_table(result))
+    report = _report_table(result, "alignment", key)
+    assert list(report.columns) == list(table.headers)
+    assert [[c.text for c in row] for row in report.rows] == [
+        [c.text for c in row] for row in table.rows
+    ]
+    assert report.note == table.note and report.rows
+    _links_are_the_apps_evidence(table, report)
+    assert any(c.href for row in report.rows for c in row)
 
 
 @pytest.mark.parametrize(
