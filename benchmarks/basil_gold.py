@@ -74,7 +74,7 @@ def _article(year: str, triplet: str, number: int) -> tuple[Article, list[tuple[
 
 
 def events(split: str) -> list[str]:
-    """Event names (``year/triplet``) of a split: ``train``, ``dev`` or ``double_labelled``."""
+    """Event names (``year/triplet``) of a split (``train``, ``dev``, ``dev2``, ...)."""
     data = json.loads((GOLD / "events.json").read_text("utf-8"))
     return list(data[split])
 

@@ -167,7 +167,7 @@ def _line(name: str, s: dict[str, float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", help="also write the figures to this file")
-    parser.add_argument("--split", choices=["train", "dev", "both"], default="both")
+    parser.add_argument("--split", choices=["train", "dev", "dev2", "both"], default="both")
     args = parser.parse_args()
     report: dict[str, object] = {}
     for split in ("train", "dev") if args.split == "both" else (args.split,):

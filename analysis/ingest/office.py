@@ -12,6 +12,7 @@ import io
 import re
 from pathlib import Path
 
+from analysis.dateline import is_dateline_lead
 from analysis.ingest.assemble import assemble
 from analysis.ingest.errors import NoArticleText, UnreadableSource
 from analysis.model import Article
@@ -47,7 +48,7 @@ def parse_docx(data: bytes, *, source: str, outlet: str | None = None) -> Articl
     paragraphs = [p for p in paragraphs if p]
     props = document.core_properties
     title = (props.title or "").strip()
-    if not title and len(paragraphs) > 1:
+    if not title and len(paragraphs) > 1 and not is_dateline_lead(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
     return assemble(
         title=title,
@@ -88,7 +89,8 @@ def parse_pdf(data: bytes, *, source: str, outlet: str | None = None) -> Article
             "images, so run OCR on it or copy the text into a .txt file.",
             code="load.pdf_no_text",
         )
-    title, body = (paragraphs[0], paragraphs[1:]) if len(paragraphs) > 1 else ("", paragraphs)
+    headed = len(paragraphs) > 1 and not is_dateline_lead(paragraphs[0])  # else the lead
+    title, body = (paragraphs[0], paragraphs[1:]) if headed else ("", paragraphs)
     return assemble(
         title=title,
         paragraphs=body,

@@ -2,8 +2,10 @@
 
 Paragraphs are separated by blank lines. A body without blank lines whose lines are
 long (one paragraph a line, as many scrapers write) takes each line as a paragraph;
-short hard-wrapped lines are joined. A teaser blurb that scrapers copy from the page
-top ("… 05.10.2021, Sputnik International") is not article text and is dropped.
+short hard-wrapped lines are joined. A first line that opens with a dateline and runs to
+a paragraph ("RIVERTON, Ont. — The council …") is the lead, not a headline. A teaser
+blurb that scrapers copy from the page top ("… 05.10.2021, Sputnik International") is
+not article text and is dropped.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.dateline import is_dateline_lead
 from analysis.ingest.assemble import assemble
 from analysis.model import Article
 
@@ -54,6 +57,8 @@ def parse_plaintext(
         date, url = match.group(1), match.group(2) or url
         lines = lines[first + 1 :]
     blocks = split_blocks("\n".join(lines))
+    if title is None and blocks and is_dateline_lead(blocks[0]):
+        title = ""  # "CITY, Region — The …": the text opens with its lead, no headline
     if title is None and blocks:
         head, _, rest = blocks[0].partition("\n")
         title, blocks = head, ([rest] if rest.strip() else []) + blocks[1:]

@@ -84,6 +84,8 @@ def _headline_row(result: ComparisonResult, check: HeadlineCheck, label: str) ->
     best_text = span_text(result, aid, best.start, best.end) if best else ""
     gaps = ", ".join(span_text(result, aid, s.start, s.end) for s in check.unsupported)
     verdict = "yes" if check.supported else "no" + (f" (body lacks: {gaps})" if gaps else "")
+    if not head.strip():
+        verdict = "– (no headline)"  # the text opens with its lead: nothing to bear out
     return (
         Cell(label),
         Cell(head, tooltip=head, evidence=(aid, *_pair(check.headline))),

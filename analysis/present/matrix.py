@@ -80,16 +80,23 @@ class MatrixTable:
         return text
 
 
-def matrix_table(result: ComparisonResult | None, *, unique: bool = True) -> MatrixTable:
+def matrix_table(
+    result: ComparisonResult | None,
+    *,
+    unique: bool = True,
+    rows: tuple[MatrixRow, ...] | None = None,
+) -> MatrixTable:
     """Return the omission matrix of ``result`` (empty without one).
 
     Args:
         result: The comparison, or None.
         unique: Whether passages only one outlet has get rows too.
+        rows: The result's matrix rows when already at hand (built with ``unique``).
     """
     if result is None:
         return MatrixTable((), ())
     labels = outlet_labels(result.articles)
-    rows = matrix_rows(result.articles, result.alignment, unique=unique)
+    if rows is None:
+        rows = matrix_rows(result.articles, result.alignment, unique=unique)
     texts = MappingProxyType({a.id: a.text for a in result.articles})
     return MatrixTable(tuple(labels[a.id] for a in result.articles), rows, texts)

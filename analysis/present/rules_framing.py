@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.dateline import looks_like_lead
 from analysis.framing.report import PassageFraming, PassageMember
 from analysis.present.labels import quoted, snippet, stance_label
 from analysis.present.rules_align import names
@@ -105,16 +106,31 @@ def _outlet_verbs(ctx: FindingContext) -> list[Finding]:
     return [Finding("verbs", text, ev)]
 
 
+def _a_headline(text: str) -> bool:
+    """Whether a first line is a headline at all (not blank, not the lead paragraph)."""
+    return bool(text.strip()) and not looks_like_lead(text)
+
+
 def headline_findings(ctx: FindingContext, limit: int = 2) -> list[Finding]:
     """Headlines whose own body does not bear out their main claim.
 
     Rule: the framing analysis's check (the best body sentence holds under half the
     claim's content words, or a key name or compound of it appears nowhere in the body).
+    A first line that is really the lead (:func:`analysis.dateline.looks_like_lead`) is
+    never reported.
     """
     framing = ctx.result.framing
     if framing is None:
         return []
-    failed = [h for h in framing.headlines if not h.supported and h.article in ctx.articles]
+    failed = [
+        h
+        for h in framing.headlines
+        if not h.supported
+        and h.article in ctx.articles
+        # A "headline" that is the lead paragraph (dateline-led, or paragraph-long) is no
+        # headline: its place name and detail are not claims the body must bear out.
+        and _a_headline(ctx.words(h.article, h.headline.start, h.headline.end))
+    ]
     out = []
     for check in failed[:limit]:
         art = check.article

@@ -33,7 +33,7 @@ SectionBuilder = Callable[[ComparisonResult, ReportContext], Section | None]
 
 
 def _alignment(result: ComparisonResult, ctx: ReportContext) -> Section | None:
-    return None if result.alignment is None else alignment_section(result.alignment, ctx)
+    return None if result.alignment is None else alignment_section(result, ctx)
 
 
 def _terms(result: ComparisonResult, ctx: ReportContext) -> Section | None:
@@ -41,13 +41,11 @@ def _terms(result: ComparisonResult, ctx: ReportContext) -> Section | None:
 
 
 def _disagreements(result: ComparisonResult, ctx: ReportContext) -> Section | None:
-    found = result.disagreements
-    return None if found is None else disagreements_section(found, ctx)
+    return None if result.disagreements is None else disagreements_section(result, ctx)
 
 
 def _naming(result: ComparisonResult, ctx: ReportContext) -> Section | None:
-    found = result.disagreements
-    return None if found is None else naming_section(found, ctx)
+    return naming_section(result, ctx)
 
 
 def _framing(result: ComparisonResult, ctx: ReportContext) -> Section | None:

@@ -54,20 +54,30 @@ class EvidenceIndex:
             The anchor id, or None when the article is unknown or the span is empty or
             outside its text (such a span cannot be shown, so nothing links to it).
         """
+        shown = self._visible(article_id, start, end)
+        if shown is None:
+            return None
+        mark = Mark(shown, end, kind, label)
+        # One passage is linked to many others: keep each mark once.
+        if (article_id, mark) not in self._seen:
+            self._seen.add((article_id, mark))
+            self.marks.setdefault(article_id, []).append(mark)
+        return anchor_id(article_id, shown)
+
+    def anchor(self, article_id: str, start: int, end: int) -> str | None:
+        """Return the anchor id of a span already :meth:`add`-ed, without marking it again."""
+        start_at = self._visible(article_id, start, end)
+        return None if start_at is None else anchor_id(article_id, start_at)
+
+    def _visible(self, article_id: str, start: int, end: int) -> int | None:
+        """The span's first visible offset, or None when the span cannot be shown."""
         article = self.articles.get(article_id)
         if article is None or not 0 <= start < end <= len(article.text):
             return None
         # Start on a visible character: the anchor must land inside a shown paragraph.
         while start < end and article.text[start].isspace():
             start += 1
-        if start == end:
-            return None
-        mark = Mark(start, end, kind, label)
-        # One passage is linked to many others: keep each mark once.
-        if (article_id, mark) not in self._seen:
-            self._seen.add((article_id, mark))
-            self.marks.setdefault(article_id, []).append(mark)
-        return anchor_id(article_id, start)
+        return None if start == end else start
 
     def marks_in(self, article_id: str, span: Span) -> list[Mark]:
         """Return the marks of an article that overlap ``span``, in the order they were added."""

@@ -8,7 +8,6 @@ link points at the cell's evidence in the article text.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
 from analysis.present import tables as present
@@ -17,14 +16,16 @@ from analysis.reports.generic import ReportContext
 
 __all__ = ["report_cell", "report_table"]
 
+_INF = float("inf")
+
 
 def report_table(
     table: present.Table,
     key: str,
     title: str,
     ctx: ReportContext,
-    mark: tuple[str, str],
-    marks: Mapping[str, tuple[str, str]] | None = None,
+    mark: tuple[str, str] | None,
+    marks: Mapping[str, tuple[str, str] | None] | None = None,
 ) -> Table:
     """Return the report's table of a presentation table.
 
@@ -33,30 +34,58 @@ def report_table(
         key: The report table's key (its CSV file name).
         title: The report table's title.
         ctx: The report context (its evidence index receives the cells' spans).
-        mark: ``(kind, label)`` of the evidence marks the cells register.
+        mark: ``(kind, label)`` of the evidence marks the cells register, or None for
+            cells that only link to spans the caller has marked already.
         marks: Marks of particular columns, by header, instead of ``mark``.
     """
     by_column = [(marks or {}).get(h, mark) for h in table.headers]
+    anchors: dict[present.Evidence, str | None] = {}  # of spans marked already, by span
+    # Builders share frozen cells between rows (an outlet, a passage linked many times):
+    # each is converted once per mark. Keyed by identity: the table keeps every cell alive.
+    done: dict[tuple[str, str] | None, dict[int, Cell]] = {m: {} for m in by_column}
+
+    def convert(cell: present.Cell, how: tuple[str, str] | None) -> Cell:
+        seen = done[how]
+        found = seen.get(id(cell))
+        if found is None:
+            found = seen[id(cell)] = report_cell(cell, ctx, how, anchors)
+        return found
+
     rows = tuple(
-        tuple(report_cell(c, ctx, m) for c, m in zip(row, by_column, strict=True))
-        for row in table.rows
+        tuple([convert(c, m) for c, m in zip(row, by_column, strict=True)]) for row in table.rows
     )
     return Table(key, title, table.headers, rows, table.note)
 
 
-def report_cell(cell: present.Cell, ctx: ReportContext, mark: tuple[str, str]) -> Cell:
+def report_cell(
+    cell: present.Cell,
+    ctx: ReportContext,
+    mark: tuple[str, str] | None,
+    anchors: dict[present.Evidence, str | None] | None = None,
+) -> Cell:
     """Return the report's cell: same text, its figure as the value, its evidence as a link.
+
+    With ``mark`` None the cell links to its span without marking it (the caller marked
+    the span, with a label of its own); ``anchors`` then caches those links by span.
 
     A zero links to nothing (there is no evidence of an absence), as in
     :meth:`analysis.reports.content.Cell.number`.
     """
     value: int | float | None = None
-    if isinstance(cell.sort, float) and math.isfinite(cell.sort):
-        value = round(cell.sort, 6)
+    sort = cell.sort
+    if type(sort) is float and -_INF < sort < _INF:  # finite (a NaN compares false)
+        value = round(sort, 6)
         if value.is_integer() and "." not in cell.text:
             value = int(value)
+    evidence = cell.evidence
     href = None
-    if cell.evidence is not None and value != 0:
-        article, start, end = cell.evidence
-        href = ctx.evidence.add(article, start, end, *mark)
+    if evidence is not None and value != 0:
+        if mark is not None:
+            href = ctx.evidence.add(*evidence, *mark)
+        elif anchors is None:
+            href = ctx.evidence.anchor(*evidence)
+        elif evidence in anchors:
+            href = anchors[evidence]
+        else:
+            href = anchors[evidence] = ctx.evidence.anchor(*evidence)
     return Cell(cell.text, value, href)

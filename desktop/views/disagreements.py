@@ -8,8 +8,6 @@ outlet naming table. Double-clicking a cell with evidence asks the app to show t
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -24,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analysis.present.disagree_tables import fact_passages, facts_table, naming_table
+from analysis.disagree.values import Disagreement
+from analysis.present.disagree_tables import (
+    fact_heading,
+    fact_passages,
+    facts_table,
+    naming_table,
+    ordered_facts,
+)
 from analysis.present.tables import Table
 from analysis.result import ComparisonResult
 from desktop.models.framing import EVIDENCE_ROLE, SORT_ROLE, FramingTableModel
@@ -78,7 +83,7 @@ class DisagreementsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._result: ComparisonResult | None = None
-        self._items: tuple[Any, ...] = ()
+        self._items: tuple[Disagreement, ...] = ()
         self.facts = _TableBox(self)
         self.facts.view.setAccessibleName("Facts where outlets disagree")
         self.detail = QTextEdit(self)
@@ -106,7 +111,8 @@ class DisagreementsView(QWidget):
         """Show ``result``'s disagreements and naming, or clear the view when None."""
         self._result = result
         report = result.disagreements if result is not None else None
-        self._items = report.items if report is not None else ()
+        # The rows of facts_table, in its order: contradictions first.
+        self._items = ordered_facts(result) if result is not None else ()
         if result is None or report is None:
             self.facts.set_table(Table((), (), "No comparison yet."))
             self.names.set_table(Table((), ()))
@@ -137,8 +143,7 @@ class DisagreementsView(QWidget):
         marked = QTextCharFormat()
         marked.setBackground(_DIFFERS)
         marked.setFontWeight(QFont.Weight.Bold)
-        head = f"{item.kind}: {item.subject} ({item.relation.value})"
-        cursor.insertText(head + "\n\n", bold)
+        cursor.insertText(fact_heading(item) + "\n\n", bold)
         for passage in fact_passages(self._result, item):
             cursor.insertText(passage.outlet + ":  ", bold)
             pos = 0

@@ -10,7 +10,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
-from analysis.present import framing_more, framing_tables
+from analysis.present import align_tables, framing_more, framing_tables, matrix_tables
+from analysis.present.matrix import MatrixTable, matrix_table
 from analysis.present.tables import Table as PresentTable
 from analysis.reports import render_report
 from analysis.reports.build import build_content
@@ -129,14 +130,47 @@ def test_loaded_scores_agree_in_app_model_and_report(result: ComparisonResult) -
 
 
 def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult) -> None:
+    from desktop.models.matrix import EVIDENCE_ROLE as MATRIX_EVIDENCE
+
     model = OmissionMatrixModel()
     model.set_result(result)
     table = _report_table(result, "alignment", "omission-matrix")
     assert _headers(model) == list(table.columns)
-    report = {r[0].text: [c.text for c in r[1:]] for r in table.rows}
-    app = {row[0]: [cell.split(" ", 1)[1] for cell in row[1:]] for row in _shown(model)}
-    assert report and set(report) <= set(app)
-    assert all(app[excerpt] == cells for excerpt, cells in report.items())
+    # The same rows in the same order, each cell the app's words (less its symbol) ...
+    app = [[row[0]] + [cell.split(" ", 1)[1] for cell in row[1:]] for row in _shown(model)]
+    assert app == [[c.text for c in row] for row in table.rows] and app
+    # ... and each report link the app's evidence ("not found": the passage it lacks).
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            article, start, _ = model.data(model.index(r, c), MATRIX_EVIDENCE)
+            assert cell.href == anchor_id(article, start)
+    assert any(c.text == "not found" for row in table.rows for c in row)
+
+
+@pytest.mark.parametrize(
+    ("key", "build"),
+    [
+        ("coverage", lambda r, m: align_tables.coverage_table(r, m.rows)),
+        ("omissions", lambda r, m: matrix_tables.pair_table(m)),
+        ("alignment-pairs", lambda r, m: align_tables.pairs_table(r)),
+        ("links", lambda r, m: align_tables.links_table(r)),
+    ],
+)
+def test_alignment_tables_are_the_present_tables(
+    result: ComparisonResult,
+    key: str,
+    build: Callable[[ComparisonResult, MatrixTable], PresentTable],
+) -> None:
+    """The report's alignment tables render the present values: texts, figures, links."""
+    table = build(result, matrix_table(result))
+    report = _report_table(result, "alignment", key)
+    assert list(report.columns) == list(table.headers)
+    assert [[c.text for c in row] for row in report.rows] == [
+        [c.text for c in row] for row in table.rows
+    ]
+    assert report.note == table.note and report.rows
+    _links_are_the_apps_evidence(table, report)
+    assert any(c.href for row in report.rows for c in row)
 
 
 @pytest.mark.parametrize(
@@ -177,3 +211,74 @@ def test_shared_present_tables_agree_in_app_model_and_report(
                 assert cell.href == anchor_id(app_cell.evidence[0], app_cell.evidence[1])
     if key != "framing-sentiment":  # sentiment is of the whole text: no one span
         assert any(c.href for row in report.rows for c in row[1:])  # figures link to the text
+
+
+def _links_are_the_apps_evidence(app: PresentTable, report: Table) -> None:
+    """Every report link points at the app cell's evidence; every figure is the app's."""
+    for app_row, report_row in zip(app.rows, report.rows, strict=True):
+        for app_cell, cell in zip(app_row, report_row, strict=True):
+            if cell.value is not None:
+                assert cell.value == pytest.approx(app_cell.sort, abs=1e-6)
+            if app_cell.evidence is not None and cell.value != 0:
+                assert cell.href == anchor_id(app_cell.evidence[0], app_cell.evidence[1])
+            else:
+                assert cell.href is None
+
+
+def test_disagreement_tables_agree_in_app_view_and_report(qtbot, result: ComparisonResult) -> None:
+    from analysis.present.disagree_tables import fact_groups
+    from desktop.views.disagreements import DisagreementsView
+
+    view = DisagreementsView()
+    qtbot.addWidget(view)
+    view.set_result(result)
+    model = view.facts.model
+    kind = _headers(model).index("Kind")
+    app_rows = [row[:kind] + row[kind + 1 :] for row in _shown(model)]
+    report_rows: list[list[str]] = []
+    keys = []
+    for group in fact_groups(result):
+        report = _report_table(result, "disagreements", group.key)
+        assert list(report.columns) == _headers(model)[:kind] + _headers(model)[kind + 1 :]
+        assert report.title == group.title
+        report_rows += [[c.text for c in row] for row in report.rows]
+        _links_are_the_apps_evidence(group.table, report)
+        keys.append(group.key)
+    assert keys[0] == "contradictions"  # the sample's planted one, first in app and report
+    assert app_rows == report_rows  # same rows, same words, same order: contradictions first
+    assert any("(4 officer)" in text for text in app_rows[0])
+
+
+def test_disagreement_passages_agree_in_app_and_report(result: ComparisonResult) -> None:
+    from analysis.present.disagree_tables import fact_groups, fact_heading, fact_passages
+    from analysis.reports.content import SideBySide
+
+    contra = next(g for g in fact_groups(result) if g.key == "contradictions")
+    section = next(s for s in build_content(result).sections if s.key == "disagreements")
+    side = next(b for b in section.blocks if b.key == "contradictions-side")
+    assert isinstance(side, SideBySide)
+    assert list(side.row_labels) == [fact_heading(d) for d in contra.items]
+    for item, row in zip(contra.items, side.rows, strict=True):
+        app = {p.article: p for p in fact_passages(result, item)}
+        shown = {c.article_id: c for c in row if c is not None}
+        assert set(shown) == set(app)
+        for aid, cell in shown.items():
+            assert "".join(f.text for f in cell.fragments) == app[aid].text
+            assert cell.label == app[aid].label
+            assert cell.href == anchor_id(aid, app[aid].start)
+            differs = [f.text for f in cell.fragments if "differs" in f.kinds]
+            assert differs == [app[aid].text[s:e] for s, e, _ in app[aid].marks]
+
+
+def test_naming_table_agrees_in_app_view_and_report(qtbot, result: ComparisonResult) -> None:
+    from analysis.present.disagree_tables import naming_table
+    from desktop.views.disagreements import DisagreementsView
+
+    view = DisagreementsView()
+    qtbot.addWidget(view)
+    view.set_result(result)
+    report = _report_table(result, "naming", "naming")
+    assert _headers(view.names.model) == list(report.columns)
+    assert _shown(view.names.model) == [[c.text for c in row] for row in report.rows]
+    assert report.rows and "×" in report.rows[0][1].text
+    _links_are_the_apps_evidence(naming_table(result), report)

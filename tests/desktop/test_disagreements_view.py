@@ -6,7 +6,13 @@ import pytest
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
-from analysis.present.disagree_tables import fact_passages, facts_table, naming_table
+from analysis.present.disagree_tables import (
+    fact_heading,
+    fact_passages,
+    facts_table,
+    naming_table,
+    ordered_facts,
+)
 from desktop.views import available_views
 from desktop.views.disagreements import DisagreementsView
 
@@ -42,27 +48,29 @@ def test_one_row_per_disagreement_and_the_contradiction_is_bold(
     how = table.column("How they differ")
     strong = {c.text for c in how if c.strong}
     assert strong == {"contradiction"}  # the planted one, and the headlines' crowd sizes
+    # Contradictions come first, as in the reports.
+    contra = [c.strong for c in how]
+    assert contra == sorted(contra, reverse=True) and contra[0]
     dravia = table.column("Voice of Dravia")
-    assert "four" in [c.text for c in dravia]
+    assert "four (4 officer)" in [c.text for c in dravia]  # the words and the value read
 
 
 def test_selecting_a_fact_shows_each_outlets_words(
     result: ComparisonResult, view: DisagreementsView
 ) -> None:
     assert result.disagreements is not None
-    row = next(
-        i
-        for i, d in enumerate(result.disagreements.items)
-        if d.contradiction and d.subject == "officers"
-    )
+    items = ordered_facts(result)
+    row = next(i for i, d in enumerate(items) if d.contradiction and d.subject == "officers")
     view.facts.view.selectRow(row)
     shown = view.detail.toPlainText()
+    assert shown.startswith(fact_heading(items[row]))
     assert "Voice of Dravia:" in shown and "Police claimed four officers" in shown
     assert "Meridian Wire:" in shown and "Police said 11 officers" in shown
-    passages = fact_passages(result, result.disagreements.items[row])
+    passages = fact_passages(result, items[row])
     dravia = next(p for p in passages if p.outlet == "Voice of Dravia")
     (start, end, value) = dravia.marks[0]
     assert dravia.text[start:end] == "four" and value == "4 officer"
+    assert dravia.label == "contradiction: 4 officer"
 
 
 def test_double_click_asks_for_the_evidence(
@@ -70,7 +78,7 @@ def test_double_click_asks_for_the_evidence(
 ) -> None:
     table = facts_table(result)
     col = table.headers.index("The Daily Blaze")
-    row = next(i for i, r in enumerate(table.rows) if r[col].text == "rioters")
+    row = next(i for i, r in enumerate(table.rows) if r[col].text.startswith("rioters"))
     index = view.facts.proxy.index(row, col)
     with qtbot.waitSignal(view.evidence_requested) as got:
         view.facts.view.doubleClicked.emit(index)

@@ -215,7 +215,7 @@ def test_copy_shares_link_to_the_pairs_first_link_of_that_kind(
     a, b, _c = result.articles
     section = _section(build_content(typed(data)), "alignment")
     row = _table(section, "alignment-pairs").rows[0]
-    assert [cell.text for cell in row] == [a.outlet, b.outlet, "10", "40", "10", "50", "no"]
+    assert [cell.text for cell in row] == [a.outlet, b.outlet, "10.0", "40.0", "10.0", "50.0", "no"]
     pa = span(a, "The city council approved the harbour plan on Monday by seven votes to four.")
     pb = span(b, "The city council rammed through the harbour plan")
     assert row[3].href == anchor_id(a.id, pa["start"])  # the edited a–b link, a's side
