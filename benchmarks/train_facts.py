@@ -27,6 +27,7 @@ from sklearn.preprocessing import StandardScaler
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from basil_gold import Event, events, load
+from fact_vectors import VectorTable, vector_features
 
 from analysis.align.fact_links import asserts_something
 from analysis.align.facts import FACT_FEATURES, FactTable, fact_candidates, fact_features
@@ -58,13 +59,18 @@ def unit_indices(ev: Event, units, arts) -> list[tuple[int, list[int]]]:  # type
     return out
 
 
-def event_rows(ev: Event, settings: AlignmentSettings, per_unit: int, min_cos: float):  # type: ignore[no-untyped-def]
+def event_rows(  # type: ignore[no-untyped-def]
+    ev: Event, settings: AlignmentSettings, per_unit: int, min_cos: float, vectors: bool = False
+):
     arts = [ev.articles[1], ev.articles[2], ev.articles[3]]
     units = build_units(arts, settings.max_unit_chars)
     headline = np.array([p == 0 for p in units.paragraph.tolist()])
     table = FactTable.build(units.tokens, units.article, headline)
     ia, ib = fact_candidates(table, units.article, per_unit, min_cos)
     x = fact_features(table, ia, ib, units.article)
+    if vectors:  # the word-vector features follow the lexical ones (VECTOR_FEATURES order)
+        vt = VectorTable.build(units.tokens, table)
+        x = np.hstack([x, vector_features(vt, table, ia, ib)])
     where = unit_indices(ev, units, arts)
     y, covers, kinds = [], [], []
     for u, v in zip(ia.tolist(), ib.tolist(), strict=True):
@@ -79,15 +85,18 @@ def event_rows(ev: Event, settings: AlignmentSettings, per_unit: int, min_cos: f
     return x, np.array(y), covers, kinds
 
 
-def collect(per_unit: int = 8, min_cos: float = 0.05) -> Rows:
+def collect(
+    per_unit: int = 8,
+    min_cos: float = 0.05,
+    vectors: bool = False,
+    splits: tuple[str, ...] = ("train",),
+) -> Rows:
     settings = AlignmentSettings()
     xs, ys, groups, covers, kinds = [], [], [], [], []
     total = 0
-    for g, name in enumerate(events("train")):
-        ev = load(name)
-        if ev is None:
-            continue
-        x, y, cov, kin = event_rows(ev, settings, per_unit, min_cos)
+    loaded = (load(n) for split in splits for n in events(split))
+    for g, ev in enumerate(e for e in loaded if e is not None):
+        x, y, cov, kin = event_rows(ev, settings, per_unit, min_cos, vectors)
         xs.append(x)
         ys.append(y)
         groups.append(np.full(len(y), g))

@@ -235,7 +235,8 @@ def naming_table(result: ComparisonResult, limit: int | None = None) -> Table:
         for art in result.articles:
             own = actor.in_article(art.id)
             counts = Counter(art.text[m.start : m.end] for m in own)
-            shown = "; ".join(f"{w} ×{n}" for w, n in counts.most_common())
+            # "Halden ×1" stays on one line when the cell wraps (a no-break space).
+            shown = "; ".join(f"{w}\u00a0×{n}" for w, n in counts.most_common())
             evidence = (art.id, own[0].start, own[0].end) if own else None
             cells.append(Cell(shown, None, shown, evidence))
         rows.append(tuple(cells))

@@ -5,7 +5,7 @@ model reads, so the app and the reports word and count the same cells:
 
 - :func:`passage_table`: a row per passage, a column per outlet, each cell how that
   outlet carries the passage (:func:`~analysis.present.matrix.cell_words`), linked to
-  the outlet's words (a "not found" cell to the passage it lacks, as the app does);
+  the outlet's words ("not found" cells link nowhere: they stand out among the links);
 - :func:`pair_table`: row outlet A, column outlet B, how many of A's passages B lacks;
 - :func:`by_outlet_table`: one line per outlet from the pair table, for wide comparisons;
 - :func:`shared_rows`: the passages two or more outlets carry (the side-by-side view).
@@ -33,6 +33,7 @@ MAX_MATRIX_COLUMNS = 12
 #: Passages shown side by side at most (the tables keep every row).
 MAX_SIDE_ROWS = 400
 _SELF, _NONE = Cell("–", float("-inf")), Cell.number(0, 0)  # frozen: rows share them
+_MISSING = Cell(CellKind.MISSING.label)
 
 
 def passage_table(matrix: MatrixTable) -> Table:
@@ -42,14 +43,15 @@ def passage_table(matrix: MatrixTable) -> Table:
         first = row.first
         cells = [Cell(row.excerpt, evidence=(first.article, first.start, first.end))]
         for cell in row.cells:
-            evidence = (cell.evidence_article, cell.start, cell.end)
-            cells.append(Cell(cell_words(cell), evidence=evidence))
+            if cell.kind is CellKind.MISSING:
+                cells.append(_MISSING)  # plain: what is not found stands out from the links
+                continue
+            cells.append(Cell(cell_words(cell), evidence=(cell.article, cell.start, cell.end)))
         rows.append(tuple(cells))
     note = (
         "How each outlet carries each passage: verbatim, edited, paraphrase, shares a fact "
         "(one same fact while one side says more), only here (no other outlet asserts any of "
-        "its facts) or not found. Each cell links to the outlet's words; a “not found” cell "
-        "to the passage the outlet lacks."
+        "its facts) or not found. Each cell links to the outlet's words."
     )
     return Table(("Passage", *matrix.outlets), tuple(rows), note, stretch=0)
 

@@ -130,7 +130,9 @@ def test_loaded_scores_agree_in_app_model_and_report(result: ComparisonResult) -
 
 
 def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult) -> None:
+    from analysis.omission import CellKind
     from desktop.models.matrix import EVIDENCE_ROLE as MATRIX_EVIDENCE
+    from desktop.models.matrix import KIND_ROLE
 
     model = OmissionMatrixModel()
     model.set_result(result)
@@ -139,11 +141,12 @@ def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult
     # The same rows in the same order, each cell the app's words (less its symbol) ...
     app = [[row[0]] + [cell.split(" ", 1)[1] for cell in row[1:]] for row in _shown(model)]
     assert app == [[c.text for c in row] for row in table.rows] and app
-    # ... and each report link the app's evidence ("not found": the passage it lacks).
+    # ... and each report link the app's evidence; "not found" links nowhere in print.
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             article, start, _ = model.data(model.index(r, c), MATRIX_EVIDENCE)
-            assert cell.href == anchor_id(article, start)
+            missing = model.data(model.index(r, c), KIND_ROLE) is CellKind.MISSING
+            assert cell.href == (None if missing else anchor_id(article, start))
     assert any(c.text == "not found" for row in table.rows for c in row)
 
 

@@ -90,7 +90,7 @@ def test_naming_table_and_clearing(result: ComparisonResult, view: Disagreements
     table = naming_table(result)
     reyk = next(r for r in table.rows if r[0].text == "Tomas Reyk")
     blaze = reyk[1 + [a.outlet for a in result.articles].index("The Daily Blaze")]
-    assert "Union boss Tomas Reyk ×1" in blaze.text
+    assert "Union boss Tomas Reyk\u00a0×1" in blaze.text
     view.set_result(None)
     assert view.facts.model.rowCount() == 0 and view.names.model.rowCount() == 0
     assert view.detail.toPlainText() == ""

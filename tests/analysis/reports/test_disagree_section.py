@@ -108,7 +108,7 @@ def test_naming_table(content: ReportContent) -> None:
     assert isinstance(table, Table)
     reyk = next(r for r in table.rows if r[0].text == "Tomas Reyk")
     blaze = table.columns.index("The Daily Blaze")
-    assert "Union boss Tomas Reyk ×1" in reyk[blaze].text
+    assert "Union boss Tomas Reyk\u00a0×1" in reyk[blaze].text
 
 
 @pytest.mark.parametrize("fmt", ["html", "md"])
