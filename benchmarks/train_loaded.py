@@ -15,6 +15,12 @@ that was trained on the same sentence). The sentence model is calibrated by Plat
 on its out-of-fold logits. Evaluation: 5-fold cross-validation grouped by source outlet
 (every outlet's sentences are tested by a model that never saw that outlet).
 
+The sentence model also reads the sentence's **vector** (``SENTENCE_VECTOR``): the mean of
+its tokens' rows of WordLlama's token table, each dimension standardised over the table
+(``analysis.terms.learned.sentence_token_ids`` says which tokens). It is linear in the rows,
+so the model file stores its weights as one score per token (``token_scores``: the
+standardised table times the weights), not the table.
+
 The word threshold is chosen on the BASIL tune part (``eval_loaded.py``), not here.
 """
 
@@ -44,6 +50,7 @@ from analysis.model import Article  # noqa: E402
 from analysis.terms.learned import (  # noqa: E402
     Token,
     sentence_features,
+    sentence_token_ids,
     tokens,
     with_categories,
     word_features,
@@ -51,10 +58,14 @@ from analysis.terms.learned import (  # noqa: E402
 from analysis.terms.load import load_lexicons  # noqa: E402
 from analysis.terms.matcher import find_terms  # noqa: E402
 from analysis.terms.settings import TermSettings  # noqa: E402
+from analysis.text.embedding import load_embedder, load_tokenizer  # noqa: E402
 
 WORD_THRESHOLD = 0.3  # chosen on the BASIL tune part (eval_loaded.py); see docs/lexicons.md
 WORD_C = 0.2  # chosen on the BASIL tune part with the threshold (C 0.05–3 tried)
 SENTENCE_C = 0.3
+#: Scale of the sentence vector block (0: none). Chosen by BABE cross-validation by outlet
+#: (``adapt_loaded_emb.py --sentence``: 0.3, 1, 2, 3 tried).
+SENTENCE_VECTOR = 1.0
 MIN_COUNT = 2
 #: Lemmas switched off (probability 0): flagged >= 8 times over >= 3 events of BASIL's tune
 #: part and never inside a ``lex`` span (``adapt_loaded_stop.py --fit``).
@@ -113,7 +124,10 @@ class Vectorizer:
         self.names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
         self.index = {f: i for i, f in enumerate(self.names)}
 
-    def matrix(self, rows: Sequence[dict[str, float]]) -> sparse.csr_matrix:
+    def matrix(
+        self, rows: Sequence[dict[str, float]], block: np.ndarray | None = None
+    ) -> sparse.csr_matrix:
+        """The rows as a sparse matrix, with the dense ``block`` (one row each) appended."""
         data, ind, ptr = [], [], [0]
         for r in rows:
             for f, v in r.items():
@@ -121,7 +135,35 @@ class Vectorizer:
                     ind.append(self.index[f])
                     data.append(v)
             ptr.append(len(ind))
-        return sparse.csr_matrix((data, ind, ptr), shape=(len(rows), len(self.names)))
+        x = sparse.csr_matrix((data, ind, ptr), shape=(len(rows), len(self.names)))
+        if block is None or not block.size:
+            return x
+        return sparse.hstack([x, sparse.csr_matrix(block)], format="csr")
+
+
+def standard_table() -> np.ndarray:
+    """WordLlama's token table, each dimension standardised over its 32,000 rows."""
+    table = load_embedder().table.astype(np.float64)
+    return (table - table.mean(axis=0)) / table.std(axis=0)
+
+
+def sentence_block(sents: Sequence[Sentence], scale: float = SENTENCE_VECTOR) -> np.ndarray:
+    """One row per sentence: the mean standardised row of its tokens, times ``scale``."""
+    if not scale:
+        return np.zeros((len(sents), 0))
+    table, index = standard_table(), load_tokenizer()
+    out = np.zeros((len(sents), table.shape[1]))
+    for n, s in enumerate(sents):
+        ids = sentence_token_ids([w.text for w in s.words], index)
+        if ids:
+            out[n] = table[ids].mean(axis=0)
+    return out * scale
+
+
+def token_scores(clf: Any, n_sparse: int, scale: float = SENTENCE_VECTOR) -> list[float]:
+    """The vector block's weights as one score per token of the table."""
+    weights = clf.coef_[0][n_sparse:]
+    return [round(float(v), 5) for v in standard_table() @ weights * scale]
 
 
 def word_rows(
@@ -143,10 +185,11 @@ def fit(
     y: Sequence[int],
     c: float,
     weights: np.ndarray | None = None,
+    block: np.ndarray | None = None,
 ) -> tuple[Vectorizer, Any]:
     vec = Vectorizer(rows)
     clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
-    clf.fit(vec.matrix(rows), np.asarray(y), sample_weight=weights)
+    clf.fit(vec.matrix(rows, block), np.asarray(y), sample_weight=weights)
     return vec, clf
 
 
@@ -187,10 +230,11 @@ def cross_validate(sents: list[Sentence]) -> tuple[list[float], list[float], dic
     top = top_words(sents, word_prob, owner)
     srows = [sentence_features(s.words, t) for s, t in zip(sents, top, strict=True)]
     y = np.asarray([s.biased for s in sents])
+    block = sentence_block(sents)
     logits = np.zeros(len(sents))
     for train, test in folds(sents):
-        vec, clf = fit([srows[i] for i in train], y[train], SENTENCE_C)
-        logits[test] = clf.decision_function(vec.matrix([srows[i] for i in test]))
+        vec, clf = fit([srows[i] for i in train], y[train], SENTENCE_C, block=block[train])
+        logits[test] = clf.decision_function(vec.matrix([srows[i] for i in test], block[test]))
     a, b = platt(list(logits), list(y))
     sent_prob = 1 / (1 + np.exp(-(a * logits + b)))
     flag_prob = word_prob * sent_prob[owner_arr] if CONDITIONAL else word_prob
@@ -224,7 +268,7 @@ def platt(logits: Sequence[float], y: Sequence[int]) -> tuple[float, float]:
 
 
 def export(vec: Vectorizer, clf: Any, **extra: Any) -> dict[str, Any]:
-    coef = clf.coef_[0]
+    coef = clf.coef_[0][: len(vec.names)]  # the sparse features (a dense block follows)
     keep = [i for i, c in enumerate(coef) if abs(c) >= 1e-4]  # zero weights change nothing
     return {
         "features": [vec.names[i] for i in keep],
@@ -241,11 +285,14 @@ def train(sents: list[Sentence]) -> dict[str, Any]:
     wvec, wclf = fit(rows, labels, WORD_C)
     srows = [sentence_features(s.words, t) for s, t in zip(sents, top_oof, strict=True)]
     y = [s.biased for s in sents]
-    svec, sclf = fit(srows, y, SENTENCE_C)
+    svec, sclf = fit(srows, y, SENTENCE_C, block=sentence_block(sents))
     a, b = platt(logits_oof, y)
+    vector = {"token_scores": token_scores(sclf, len(svec.names))} if SENTENCE_VECTOR else {}
     return {
         "name": "Slant loaded-wording model (trained on BABE)",
         "data": "BABE, Spinde et al. 2021 (AGPL-3.0): final_labels_SG2 + SG1",
+        "vectors": "sentence token_scores: WordLlama l2_supercat_256 token table (MIT), "
+        "standardised, times the sentence model's vector weights",
         "sentences": len(sents),
         "cross_validation": figures,
         "word": export(
@@ -257,7 +304,14 @@ def train(sents: list[Sentence]) -> dict[str, Any]:
             switched_off=list(SWITCHED_OFF),
             score_floor=SCORE_FLOOR,
         ),
-        "sentence": export(svec, sclf, calibration=[round(a, 4), round(b, 4)], C=SENTENCE_C),
+        "sentence": export(
+            svec,
+            sclf,
+            calibration=[round(a, 4), round(b, 4)],
+            C=SENTENCE_C,
+            vector_scale=SENTENCE_VECTOR,
+            **vector,
+        ),
     }
 
 

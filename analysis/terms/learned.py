@@ -6,7 +6,11 @@ for the data, the figures and the licence):
 * **word**: the probability that one word carries loaded wording, from the word itself,
   its ending, its neighbours, its shape and the curated lexicon categories it belongs to;
 * **sentence**: a calibrated probability that a sentence uses loaded wording, from its
-  words, its lexicon hits and the word model's strongest word.
+  words, its lexicon hits, the word model's strongest word and its **vector**: the mean of
+  its tokens' rows of WordLlama's static token table (``analysis.text.embedding``; each word
+  lower-cased and tokenized alone). That part is linear in the token rows, so it ships as
+  one score per token (the table times the weights) and only the tokenizer is read at run
+  time, not the 16 MB table.
 
 The model ships as JSON in ``resources/models/loaded.json`` (feature names, coefficients,
 thresholds: no pickles) and is read once, on first use. The same feature functions serve
@@ -21,13 +25,16 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
 from analysis.errors import AnalysisError
 from analysis.resources import resource
+
+if TYPE_CHECKING:
+    from analysis.text.embedding import TokenIndex
 
 __all__ = [
     "LearnedModel",
@@ -37,6 +44,7 @@ __all__ = [
     "load_model",
     "model_from_json",
     "sentence_features",
+    "sentence_token_ids",
     "tokens",
     "with_categories",
     "word_features",
@@ -120,6 +128,11 @@ def sentence_features(words: Sequence[Token], top_word: float) -> dict[str, floa
     return feats
 
 
+def sentence_token_ids(texts: Sequence[str], index: TokenIndex) -> list[int]:
+    """The token ids a sentence's vector averages: its words lower-cased, tokenized alone."""
+    return [i for ids in index.token_ids([t.lower() for t in texts]) for i in ids]
+
+
 Vector = npt.NDArray[np.float64]
 
 
@@ -165,6 +178,9 @@ class LearnedModel:
             BABE model flags often but BASIL's annotators never marked (chosen on BASIL's
             tune part by ``benchmarks/adapt_loaded_stop.py``).
         score_floor: Words below this probability add nothing to an article's score.
+        token_scores: The sentence vector's weights as one score per token of WordLlama's
+            table (the sentence's share is the mean over its tokens); None without it.
+        tokens: The tokenizer that indexes ``token_scores``.
     """
 
     word: _Linear
@@ -175,7 +191,12 @@ class LearnedModel:
     conditional: bool = False
     switched_off: frozenset[str] = frozenset()
     score_floor: float = 0.0
+    token_scores: Vector | None = field(default=None, compare=False, repr=False)
+    tokens: TokenIndex | None = field(default=None, compare=False, repr=False)
     cache: dict[str, tuple[float, float, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    token_cache: dict[str, tuple[float, int]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -225,12 +246,33 @@ class LearnedModel:
     ) -> float:
         """The sentence model's logit, before calibration (see ``sentence_features``)."""
         get = self.sentence.weights.get
-        value = self.sentence.intercept + get("top_word", 0.0) * top_word
+        value = self.sentence.intercept + get("top_word", 0.0) * top_word + self.vector_part(texts)
         value += sum(get("u=" + w, 0.0) for w in {t.lower() for t in texts})
         for cats in categories:
             for cat in cats:
                 value += get("lex=" + cat, 0.0)
         return value
+
+    def vector_part(self, texts: Sequence[str]) -> float:
+        """The sentence vector's share of the sentence logit: its tokens' mean score.
+
+        Sums per word form (cached) the scores of its tokens and their number, tokenizing
+        all new forms in one batch.
+        """
+        if self.token_scores is None or self.tokens is None or not texts:
+            return 0.0
+        forms = [t.lower() for t in texts]
+        new = sorted({f for f in forms if f not in self.token_cache})
+        if new:
+            scores = self.token_scores
+            for form, ids in zip(new, self.tokens.token_ids(new), strict=True):
+                self.token_cache[form] = (float(scores[ids].sum()) if ids else 0.0, len(ids))
+        total, count = 0.0, 0
+        for form in forms:
+            value, n = self.token_cache[form]
+            total += value
+            count += n
+        return total / count if count else 0.0
 
     def score_sentences(
         self, sentences: Sequence[tuple[Sequence[str], Sequence[frozenset[str]]]]
@@ -267,7 +309,8 @@ class LearnedModel:
     def sentence_probability(self, words: Sequence[Token], top_word: float) -> float:
         """The calibrated probability that the sentence uses loaded wording."""
         a, b = self.calibration
-        return _sigmoid(a * self.sentence.logit(sentence_features(words, top_word)) + b)
+        logit = self.sentence.logit(sentence_features(words, top_word))
+        return _sigmoid(a * (logit + self.vector_part([w.text for w in words])) + b)
 
     def score_sentence(self, words: Sequence[Token]) -> tuple[list[float], float]:
         """Each word's probability of carrying loaded wording, and the sentence's."""
@@ -292,6 +335,7 @@ def model_from_json(data: Mapping[str, Any]) -> LearnedModel:
     """
     try:
         a, b = (float(x) for x in data["sentence"]["calibration"])
+        scores = _token_scores(data["sentence"])
         return LearnedModel(
             word=_Linear.from_json(data["word"]),
             sentence=_Linear.from_json(data["sentence"]),
@@ -301,9 +345,35 @@ def model_from_json(data: Mapping[str, Any]) -> LearnedModel:
             conditional=bool(data["word"].get("conditional", False)),
             switched_off=frozenset(str(w) for w in data["word"].get("switched_off", ())),
             score_floor=float(data["word"].get("score_floor", 0.0)),
+            token_scores=scores,
+            tokens=None if scores is None else _tokenizer(),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"The loaded-language model file is malformed ({exc}).") from exc
+
+
+def _token_scores(sentence: Mapping[str, Any]) -> Vector | None:
+    """The sentence vector's per-token scores, checked against the table's size."""
+    if "token_scores" not in sentence:
+        return None
+    from analysis.text.embedding import VOCABULARY
+
+    scores: Vector = np.asarray(sentence["token_scores"], dtype=np.float64)
+    if scores.shape != (VOCABULARY,) or not np.isfinite(scores).all():
+        raise ValueError(f"token_scores must be {VOCABULARY} finite numbers")
+    return scores
+
+
+def _tokenizer() -> TokenIndex:
+    """The word-vector tokenizer, or a model error naming what is missing."""
+    from analysis.text.embedding import load_tokenizer
+
+    try:
+        return load_tokenizer()
+    except AnalysisError as exc:
+        raise ModelError(
+            f"The loaded-language model could not read its tokenizer ({exc.message})."
+        ) from exc
 
 
 @lru_cache(maxsize=1)

@@ -29,15 +29,26 @@ from ..errors import AnalysisError
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
-__all__ = ["EMBEDDING_DIM", "Embedder", "load_embedder"]
+__all__ = [
+    "EMBEDDING_DIM",
+    "VOCABULARY",
+    "Embedder",
+    "TokenIndex",
+    "load_embedder",
+    "load_tokenizer",
+]
 
 EMBEDDING_DIM = 256
+#: Rows of the token table (Llama-2's vocabulary).
+VOCABULARY = 32_000
 _WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 _TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
 _BATCH = 256
 
 _lock = threading.Lock()
 _cached: list[Embedder] = []
+_tokenizers: list[TokenIndex] = []
+_SPECIAL = ("<unk>", "<s>", "</s>", "<pad>")
 
 
 @dataclass(frozen=True)
@@ -73,10 +84,7 @@ class Embedder:
                 f"The word-vector model could not be read from {weights.parent.parent}: {exc}",
                 code="analysis.embedding",
             ) from exc
-        specials = {tokenizer.token_to_id(token) for token in ("<unk>", "<s>", "</s>", "<pad>")} - {
-            None
-        }
-        return cls(table, tokenizer, frozenset(int(i) for i in specials if i is not None))
+        return cls(table, tokenizer, _special_ids(tokenizer))
 
     def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
         """Each text's token ids, special tokens left out."""
@@ -131,3 +139,49 @@ def load_embedder() -> Embedder:
                 Embedder.from_files(root.joinpath(*_WEIGHTS), root.joinpath(*_TOKENIZER))
             )
         return _cached[0]
+
+
+def _special_ids(tokenizer: Tokenizer) -> frozenset[int]:
+    found = (tokenizer.token_to_id(token) for token in _SPECIAL)
+    return frozenset(int(i) for i in found if i is not None)
+
+
+@dataclass(frozen=True)
+class TokenIndex:
+    """The tokenizer alone, without the 16 MB table (for models that ship per-token scores).
+
+    Attributes:
+        tokenizer: The Llama-2 ``tokenizers.Tokenizer`` of WordLlama's table.
+        special_ids: Token ids left out (start, end, unknown, padding).
+    """
+
+    tokenizer: Tokenizer
+    special_ids: frozenset[int]
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Each text's token ids, as :meth:`Embedder.token_ids` gives them."""
+        encodings = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        top = VOCABULARY - 1
+        return [[min(i, top) for i in enc.ids if i not in self.special_ids] for enc in encodings]
+
+
+def load_tokenizer() -> TokenIndex:
+    """The table's tokenizer only, loaded on first call and shared afterwards.
+
+    Raises:
+        AnalysisError: The ``wordllama`` package or its tokenizer file is missing.
+    """
+    from tokenizers import Tokenizer
+
+    with _lock:
+        if not _tokenizers:
+            path = _package_dir().joinpath(*_TOKENIZER)
+            try:
+                tokenizer = Tokenizer.from_file(str(path))
+            except Exception as exc:  # the reader raises its own types
+                raise AnalysisError(
+                    f"The word-vector tokenizer could not be read from {path}: {exc}",
+                    code="analysis.embedding",
+                ) from exc
+            _tokenizers.append(TokenIndex(tokenizer, _special_ids(tokenizer)))
+        return _tokenizers[0]

@@ -17,6 +17,7 @@ from analysis.terms.learned import (
     load_model,
     model_from_json,
     sentence_features,
+    sentence_token_ids,
     tokens,
     with_categories,
     word_features,
@@ -51,6 +52,7 @@ def test_importing_analysis_and_the_cli_and_scoring_load_no_scikit_learn() -> No
         "r = analyse_terms([a])\n"
         "assert r.loaded_scores, 'no score'\n"
         "assert 'sklearn' not in sys.modules, 'scoring'\n"
+        "assert 'safetensors' not in sys.modules, 'the token table was read'\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
@@ -138,8 +140,12 @@ def test_the_fast_word_path_sums_exactly_the_training_features(builtins: Lexicon
     fast_sentence = model.sentence_logit(
         [w.text for w in words], [w.categories for w in words], max(fast)
     )
+    assert model.token_scores is not None and model.tokens is not None
+    ids = sentence_token_ids([w.text for w in words], model.tokens)
     slow = model.sentence.logit(sentence_features(words, max(fast)))
+    slow += float(model.token_scores[ids].mean())  # the sentence vector's share
     assert fast_sentence == pytest.approx(slow, abs=1e-9)
+    assert model.vector_part([w.text for w in words]) != 0.0
 
 
 def test_lemma_strips_one_inflectional_ending() -> None:
@@ -182,3 +188,37 @@ def test_score_is_the_sum_of_own_voice_probabilities_above_the_floor(
     assert 0 < model.score_floor < model.word_threshold
     assert score.score == pytest.approx(round(expected, 1))
     assert score.score >= 1.0 and any(h.in_quote for h in hits)
+
+
+def test_the_sentence_vector_weighs_emotive_wording_above_plain_reporting() -> None:
+    model = load_model()
+    plain = model.vector_part("The council met on Tuesday and approved the budget".split())
+    emotive = model.vector_part("a disgraceful and shameful hoax full of outrageous lies".split())
+    assert emotive > plain
+    # a word's tokens are those of the word alone, lower-cased: capitals change nothing
+    assert model.vector_part(["Outrageous", "LIES"]) == model.vector_part(["outrageous", "lies"])
+
+
+def test_a_model_file_without_token_scores_loads_and_a_bad_one_is_a_model_error() -> None:
+    data = json.loads((REPO / "resources" / "models" / "loaded.json").read_text("utf-8"))
+    scores = data["sentence"].pop("token_scores")
+    older = model_from_json(data)
+    assert older.token_scores is None and older.vector_part(["outrageous"]) == 0.0
+    data["sentence"]["token_scores"] = scores[:-1]
+    with pytest.raises(ModelError) as caught:
+        model_from_json(data)
+    assert "token_scores" in caught.value.message
+
+
+def test_a_missing_tokenizer_is_one_model_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.errors import AnalysisError
+
+    def missing() -> None:
+        raise AnalysisError("The word-vector model is not installed.", code="analysis.embedding")
+
+    monkeypatch.setattr("analysis.text.embedding.load_tokenizer", missing)
+    data = json.loads((REPO / "resources" / "models" / "loaded.json").read_text("utf-8"))
+    with pytest.raises(ModelError) as caught:
+        model_from_json(data)
+    assert caught.value.code == "analysis.model"
+    assert "tokenizer" in caught.value.message and "\n" not in caught.value.message

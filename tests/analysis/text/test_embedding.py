@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from analysis.errors import AnalysisError, SlantError
-from analysis.text.embedding import EMBEDDING_DIM, Embedder, load_embedder
+from analysis.text.embedding import EMBEDDING_DIM, Embedder, load_embedder, load_tokenizer
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -55,3 +55,11 @@ def test_importing_analysis_loads_neither_the_model_nor_its_readers() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_the_tokenizer_alone_gives_the_embedders_token_ids() -> None:
+    texts = ["Dunmore's mayor", "", "inaugurated", "Éclair"]
+    index = load_tokenizer()
+    assert index is load_tokenizer()
+    assert index.token_ids(texts) == load_embedder().token_ids(texts)
+    assert index.token_ids([""]) == [[]] and len(index.token_ids(["inaugurated"])[0]) >= 1
