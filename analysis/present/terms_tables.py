@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from analysis.present.labels import outlet_labels
+from analysis.present.terms_hits import category_label
 from analysis.result import ComparisonResult
 from analysis.terms.rates import TermRow
 from analysis.terms.scores import LoadedScore, standings, summary
@@ -68,7 +69,7 @@ class TermTable:
     @staticmethod
     def category_label(row: TermRow) -> str:
         """A row's category as shown (``verbs distancing``)."""
-        return row.category.replace("_", " ")
+        return category_label(row.category)
 
     @staticmethod
     def count(row: TermRow, outlet: int, *, quoted: bool) -> int:

@@ -39,7 +39,7 @@ def _alignment(result: ComparisonResult, ctx: ReportContext) -> Section | None:
 
 
 def _terms(result: ComparisonResult, ctx: ReportContext) -> Section | None:
-    return None if result.terms is None else terms_section(result.terms, ctx)
+    return None if result.terms is None else terms_section(result.terms, result, ctx)
 
 
 def _disagreements(result: ComparisonResult, ctx: ReportContext) -> Section | None:

@@ -8,46 +8,46 @@ are loaded), ``hits`` (``article``, ``start``, ``end``, ``category``, ``in_quote
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from analysis.present.charts import ChartData, ChartRow
-from analysis.reports.content import Block, Cell, Section, Table
+from analysis.present.terms_hits import (
+    Hit,
+    category_counts_table,
+    frequent_terms_table,
+    hit_table,
+    shown_hits,
+)
+from analysis.reports.content import Block, Section
 from analysis.reports.generic import ReportContext
+from analysis.reports.present_table import report_table
 from analysis.reports.terms_scores import score_blocks
-from analysis.terms.matcher import TermHit
+from analysis.result import ComparisonResult
 from analysis.terms.rates import CategoryRate
 from analysis.terms.report import TermReport
 
 __all__ = ["terms_section"]
 
-_MAX_TERM_ROWS = 300
+_COUNTS = "Lexicon terms by outlet and category"
+_FREQUENT = "Loaded terms, most frequent first"
+_EVERY = "Every loaded-term occurrence"
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    article: str
-    start: int
-    end: int
-    category: str
-    in_quote: bool
-    text: str
-    anchor: str
+def terms_section(report: TermReport, result: ComparisonResult, ctx: ReportContext) -> Section:
+    """Return the loaded-terms section of a terms report.
 
-
-def terms_section(report: TermReport, ctx: ReportContext) -> Section:
-    """Return the loaded-terms section of a terms report."""
-    loaded = {c.name: c.loaded for c in report.categories}
-    hits = _hits(report.hits, loaded, ctx)
-    ids = list(ctx.names)
-    rates = {r.article: r.loaded for r in report.rates}
+    The term tables are :mod:`analysis.present.terms_hits`'s; this marks every shown hit in
+    the texts (own voice, quoted, or a term of a category that is not loaded) first.
+    """
+    hits = shown_hits(result)
+    _mark(report, ctx)
+    quoted = frozenset(h.evidence for h in hits if h.in_quote)
     blocks: list[Block] = [
-        *score_blocks(
-            report, ctx, frozenset((h.article, h.start, h.end) for h in hits if h.in_quote)
-        ),
-        _chart(hits, loaded, rates, ids, ctx),
-        _counts(hits, loaded, ids, ctx),
-        _terms([h for h in hits if loaded.get(h.category, True)], ctx),
-        _hit_table(hits, ctx),
+        *score_blocks(report, ctx, quoted),
+        _chart(hits, {r.article: r.loaded for r in report.rates}, ctx),
+        report_table(category_counts_table(result, hits), "term-counts", _COUNTS, ctx, None),
+        report_table(frequent_terms_table(result, hits), "terms", _FREQUENT, ctx, None),
+        replace(report_table(hit_table(result, hits), "term-hits", _EVERY, ctx, None), detail=True),
     ]
     intro = (
         "Loaded wording per outlet: first the learned model's score with its interval and "
@@ -58,59 +58,46 @@ def terms_section(report: TermReport, ctx: ReportContext) -> Section:
     return Section("terms", "Loaded terms", intro, tuple(blocks))
 
 
-def _hits(raw: Sequence[TermHit], loaded: Mapping[str, bool], ctx: ReportContext) -> list[_Hit]:
-    hits = []
-    order = {aid: i for i, aid in enumerate(ctx.names)}
-    for item in raw:
-        if item.article not in order:
-            continue
-        quoted = item.in_quote
-        kind = "loaded-quoted" if quoted else "loaded"
-        if not loaded.get(item.category, True):
-            kind = "term"
-        anchor = ctx.evidence.add(item.article, item.start, item.end, kind, item.category)
-        if anchor is None:
-            continue
-        text = item.term or ctx.evidence.articles[item.article].text[item.start : item.end]
-        hits.append(_Hit(item.article, item.start, item.end, item.category, quoted, text, anchor))
-    return sorted(hits, key=lambda h: (order[h.article], h.start))
+def _mark(report: TermReport, ctx: ReportContext) -> None:
+    """Mark every hit of a compared article in its text, in the terms report's order."""
+    loaded = {c.name: c.loaded for c in report.categories}
+    for item in report.hits:
+        if item.article in ctx.names:
+            kind = "loaded-quoted" if item.in_quote else "loaded"
+            if not loaded.get(item.category, True):
+                kind = "term"
+            ctx.evidence.add(item.article, item.start, item.end, kind, item.category)
 
 
-def _first(hits: Sequence[_Hit]) -> str | None:
-    return hits[0].anchor if hits else None
+def _first(hits: Sequence[Hit], ctx: ReportContext) -> str | None:
+    return ctx.evidence.anchor(*hits[0].evidence) if hits else None
 
 
-def _chart(
-    hits: list[_Hit],
-    loaded: Mapping[str, bool],
-    rates: Mapping[str, CategoryRate],
-    ids: list[str],
-    ctx: ReportContext,
-) -> ChartData:
+def _chart(hits: Sequence[Hit], rates: Mapping[str, CategoryRate], ctx: ReportContext) -> ChartData:
     """Loaded-term rates per outlet, own voice vs quoted.
 
     Uses the terms report's own ``loaded`` rates (per 1,000 own-voice words and per 1,000
     quoted words) when present, so the report shows the app's numbers; otherwise both are
     per 1,000 words of the whole text.
     """
-    given = rates
-    by_article: dict[str, list[_Hit]] = {}  # one pass: a scan of every hit per outlet was quadratic
+    by_article: dict[str, list[Hit]] = {}  # one pass: a scan of every hit per outlet was quadratic
     for hit in hits:
-        if loaded.get(hit.category, True):
+        if hit.loaded:
             by_article.setdefault(hit.article, []).append(hit)
     bars = []
-    for aid in ids:
+    for aid in ctx.names:
         mine = by_article.get(aid, [])
         own = [h for h in mine if not h.in_quote]
         quoted = [h for h in mine if h.in_quote]
-        rate = given.get(aid)
+        rate = rates.get(aid)
         if rate is not None:
             values = (rate.own, rate.quoted)
         else:
             words = max(1, ctx.evidence.articles[aid].word_count)
             values = (1000 * len(own) / words, 1000 * len(quoted) / words)
-        bars.append(ChartRow(ctx.outlet(aid), values, links=(_first(own), _first(quoted))))
-    unit = "per 1,000 own-voice / quoted words" if given else "per 1,000 words"
+        links = (_first(own, ctx), _first(quoted, ctx))
+        bars.append(ChartRow(ctx.outlet(aid), values, links=links))
+    unit = "per 1,000 own-voice / quoted words" if rates else "per 1,000 words"
     return ChartData(
         "Loaded terms: own voice vs quoted",
         ("own voice", "quoted"),
@@ -119,78 +106,3 @@ def _chart(
         key="terms-chart",
         by_row=True,
     )
-
-
-def _counts(
-    hits: list[_Hit], loaded: Mapping[str, bool], ids: list[str], ctx: ReportContext
-) -> Table:
-    categories = sorted({h.category for h in hits})
-    # Grouped in one pass: scanning every hit per (article, category) was quadratic.
-    groups: dict[tuple[str, str], list[_Hit]] = {}
-    for hit in hits:
-        groups.setdefault((hit.article, hit.category), []).append(hit)
-    rows = []
-    for aid in ids:
-        words = max(1, ctx.evidence.articles[aid].word_count)
-        for category in categories:
-            mine = groups.get((aid, category))
-            if not mine:
-                continue
-            own = [h for h in mine if not h.in_quote]
-            quoted = [h for h in mine if h.in_quote]
-            rows.append(
-                (
-                    Cell(ctx.outlet(aid)),
-                    Cell(category),
-                    Cell("yes" if loaded.get(category, True) else "no"),
-                    Cell.number(len(own), _first(own)),
-                    Cell.number(len(quoted), _first(quoted)),
-                    Cell.number(1000 * len(mine) / words, _first(mine)),
-                )
-            )
-    columns = ("Outlet", "Category", "Loaded", "Own voice", "Quoted", "Per 1,000 words")
-    title = "Lexicon terms by outlet and category"
-    return Table("term-counts", title, columns, tuple(rows))
-
-
-def _terms(hits: list[_Hit], ctx: ReportContext) -> Table:
-    groups: dict[tuple[str, str, str], list[_Hit]] = {}
-    for hit in hits:
-        groups.setdefault((hit.text.lower(), hit.category, hit.article), []).append(hit)
-    ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    rows = []
-    for (term, category, aid), group in ordered[:_MAX_TERM_ROWS]:
-        own = [h for h in group if not h.in_quote]
-        quoted = [h for h in group if h.in_quote]
-        rows.append(
-            (
-                Cell(term, None, group[0].anchor),
-                Cell(category),
-                Cell(ctx.outlet(aid)),
-                Cell.number(len(own), _first(own)),
-                Cell.number(len(quoted), _first(quoted)),
-            )
-        )
-    note = (
-        f"The {_MAX_TERM_ROWS} most frequent of {len(ordered)}."
-        if len(ordered) > _MAX_TERM_ROWS
-        else ""
-    )
-    columns = ("Term", "Category", "Outlet", "Own voice", "Quoted")
-    return Table("terms", "Loaded terms, most frequent first", columns, tuple(rows), note)
-
-
-def _hit_table(hits: list[_Hit], ctx: ReportContext) -> Table:
-    rows = tuple(
-        (
-            Cell(ctx.outlet(h.article), None, h.anchor),
-            Cell(h.text, None, h.anchor),
-            Cell(h.category),
-            Cell("quoted" if h.in_quote else "own voice"),
-            Cell.number(h.start, h.anchor),
-            Cell.number(h.end, h.anchor),
-        )
-        for h in hits
-    )
-    columns = ("Outlet", "Term", "Category", "Voice", "Start", "End")
-    return Table("term-hits", "Every loaded-term occurrence", columns, rows, detail=True)

@@ -12,7 +12,13 @@ from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
 from analysis.leans import with_leans
 from analysis.model import Article
-from analysis.present import align_tables, framing_more, framing_tables, matrix_tables
+from analysis.present import (
+    align_tables,
+    framing_more,
+    framing_tables,
+    matrix_tables,
+    terms_hits,
+)
 from analysis.present.articles import articles_table
 from analysis.present.matrix import MatrixTable, matrix_table
 from analysis.present.tables import Table as PresentTable
@@ -123,6 +129,32 @@ def test_term_counts_agree_in_app_model_and_report(result: ComparisonResult) -> 
     }
     assert report == {k: v for k, v in app.items() if k in report}
     assert set(report) <= set(app)
+
+
+def test_term_counts_by_category_and_every_hit_agree_with_the_app(
+    result: ComparisonResult,
+) -> None:
+    model = TermTableModel()
+    model.set_result(result)
+    app: dict[tuple[str, str], list[int]] = {}
+    for r in range(model.rowCount()):
+        category = model.data(model.index(r, 1))  # the app's label ("verbs neutral")
+        for i, outlet in enumerate(model.outlets):
+            counts = app.setdefault((outlet, category), [0, 0])
+            counts[0] += int(model.data(model.index(r, 3 + 2 * i)))
+            counts[1] += int(model.data(model.index(r, 4 + 2 * i)))
+    table = _report_table(result, "terms", "term-counts")
+    assert table.columns == terms_hits.category_counts_table(result, ()).headers
+    report = {
+        (r[0].text, terms_hits.category_label(r[1].text)): [r[3].value, r[4].value]
+        for r in table.rows
+    }
+    assert report == {k: v for k, v in app.items() if any(v)}
+    every = _report_table(result, "terms", "term-hits")
+    assert len(every.rows) == sum(own + quoted for own, quoted in app.values())
+    hits = terms_hits.shown_hits(result)
+    for row, hit in zip(every.rows, hits, strict=True):
+        assert row[1].text == hit.text and row[0].href == anchor_id(hit.article, hit.start)
 
 
 def test_loaded_scores_agree_in_app_model_and_report(result: ComparisonResult) -> None:
