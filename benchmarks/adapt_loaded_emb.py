@@ -2,8 +2,11 @@
 
 Run by hand (needs ../shared and scikit-learn):
     .venv/bin/python benchmarks/adapt_loaded_emb.py [--shared PATH] [--only NAME,...]
-    .venv/bin/python benchmarks/adapt_loaded_emb.py --babe        # BABE cross-validation
-    .venv/bin/python benchmarks/adapt_loaded_emb.py --final-held-out NAME   # once, after deciding
+    .venv/bin/python benchmarks/adapt_loaded_emb.py --babe [--only NAME,...]  # BABE CV by outlet
+    .venv/bin/python benchmarks/adapt_loaded_emb.py --babe --only shipped     # shipped config
+    .venv/bin/python benchmarks/adapt_loaded_emb.py --sentence    # sentence-vector candidates
+    .venv/bin/python benchmarks/adapt_loaded_emb.py --diag NAME   # words a candidate adds/drops
+    .venv/bin/python benchmarks/adapt_loaded_emb.py --final-held-out OLD_MODEL.json  # once
 
 A word's **vector** is the mean of its (lower-cased) tokens' rows of WordLlama's 32,000 x 256
 token table (``analysis.text.embedding``), each dimension standardised over the table. Its
@@ -18,7 +21,12 @@ under the full lexicons and the "blind" ones of round four (``adapt_loaded_stop.
 the stop list of round four learned out-of-fold (5 folds by event) for every row, the
 shipped one included. Figures: span P/R/F1 (``eval_loaded.py``'s rule), and the app's score
 (own-voice sum of word probabilities >= the floor) by pairwise order and outlet pick.
-``--final-held-out`` prints one candidate's held-out row; it is run once, after deciding.
+``--sentence`` tries the sentence's vector in the sentence model (BABE cross-validation by
+outlet; on the tune part the AUC of the sentence probability for "holds a ``lex`` span").
+``--final-held-out`` prints the held-out table (baselines, the shipped model, the word-vector
+candidate :data:`CHECK`) and the sentence AUC of the model file given (the one before the
+sentence vector) against the shipped one; it was run once, after deciding
+(``docs/lexicons.md``, fifth round).
 """
 
 from __future__ import annotations

@@ -155,7 +155,9 @@ class DisagreementsView(QWidget):
                 pos = max(pos, end)
             cursor.insertText(passage.text[pos:], plain)
             if item.kind == "number":
-                cursor.insertText("   [" + "; ".join(values) + "]", grey)
+                # An outlet that carries the fact without a figure says so instead of "[]".
+                read = "; ".join(values) if values else "no figure given"
+                cursor.insertText("   [" + read + "]", grey)
             cursor.insertText("\n\n", plain)
         self.detail.moveCursor(QTextCursor.MoveOperation.Start)
 

@@ -111,3 +111,25 @@ def test_an_outlet_carrying_the_fact_without_a_member_shows_its_passage(
     passages = fact_passages(result, extra)
     shown = next(p for p in passages if p.outlet == bare.outlet)
     assert shown.text == bare.text[span.start : span.end] and shown.marks == ()
+
+
+def test_an_outlet_without_a_figure_says_so_in_the_detail(
+    result: ComparisonResult, view: DisagreementsView
+) -> None:
+    import dataclasses
+
+    row, item = next((i, d) for i, d in enumerate(ordered_facts(result)) if d.kind == "number")
+    # Take one outlet's figures away and keep its passage: it carries the fact, no figure.
+    bare = result.article(item.members[0].article)
+    span = bare.sentences[0]
+    extra = dataclasses.replace(
+        item,
+        members=tuple(m for m in item.members if m.article != bare.id),
+        passages=(*item.passages, (bare.id, span.start, span.end)),
+    )
+    view._items = (*view._items[:row], extra, *view._items[row + 1 :])
+    view._show_fact(row)
+    shown = view.detail.toPlainText()
+    line = next(x for x in shown.split("\n\n") if x.startswith(bare.outlet + ":"))
+    assert line.endswith("[no figure given]")
+    assert "[]" not in shown

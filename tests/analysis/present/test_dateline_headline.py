@@ -8,9 +8,12 @@ our own, fictional.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analysis.dateline import is_dateline_lead, looks_like_lead, starts_with_dateline
+from analysis.ingest import load_source
 from analysis.ingest.dispatch import load_pasted
 from analysis.model import Article
 from analysis.pipeline import compare
@@ -100,3 +103,17 @@ def test_a_text_without_headline_gets_no_headline_finding_nor_a_no_verdict() -> 
     ))  # fmt: skip
     assert verdicts["Haven Post"] == "– (no headline)"
     assert verdicts["Lakeside Daily"].startswith("no")
+
+
+def test_a_word_document_opening_with_its_lead_has_no_headline(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(_LEAD)
+    for para in _BODY:
+        document.add_paragraph(para)
+    path = tmp_path / "haven.docx"
+    document.save(str(path))
+    article = load_source(str(path), outlet="Haven Post")
+    assert article.title == ""
+    assert article.text.startswith("NORTH HAVEN, Ont.")
