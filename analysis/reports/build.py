@@ -13,14 +13,16 @@ from dataclasses import replace
 from analysis import __version__
 from analysis.model import Article
 from analysis.omission import matrix_rows
+from analysis.present.articles import first_passage, result_articles_table
 from analysis.present.labels import outlet_labels
 from analysis.reports.align_section import alignment_section
-from analysis.reports.content import Cell, PassageCell, ReportContent, Section, SideBySide, Table
+from analysis.reports.content import PassageCell, ReportContent, Section, SideBySide, Table
 from analysis.reports.disagree_section import disagreements_section, naming_section
 from analysis.reports.evidence import EvidenceIndex, anchor_id, fragments
 from analysis.reports.findings_section import findings_section
 from analysis.reports.framing_section import SPEAKERS_BEFORE, framing_section
 from analysis.reports.generic import ReportContext
+from analysis.reports.present_table import report_table
 from analysis.reports.provenance import provenance_table
 from analysis.reports.sources_table import who_is_quoted
 from analysis.reports.terms_section import terms_section
@@ -135,28 +137,13 @@ def _with_sources(section: Section, table: Table) -> Section:
 
 
 def _overview(result: ComparisonResult, names: Mapping[str, str], ctx: ReportContext) -> Section:
+    """The articles table (the app's sources list reads the same cells) and the headlines."""
     articles, leans = result.articles, result.leans
-    rows = []
-    for art in articles:
-        href = ctx.evidence.add(art.id, art.headline.start, art.headline.end, "headline")
-        lean = (Cell(leans.label(art.id)),) if leans is not None else ()
-        rows.append(
-            (
-                Cell(names[art.id], None, href),
-                *lean,
-                Cell(art.title),
-                Cell(art.date or "unknown"),
-                Cell(art.author or ""),
-                Cell(art.url or art.source),
-                Cell.number(art.word_count, href),
-                Cell.number(len(art.paragraphs) - (1 if art.title else 0)),
-                Cell.number(len(art.sentences)),
-            )
-        )
-    columns = ("Outlet", *(("Lean",) if leans else ()), "Headline", "Date", "Author", "Source")
-    columns += ("Words", "Paragraphs", "Sentences")
-    note = leans.note() if leans is not None else ""
-    table = Table("articles", "Articles", columns, tuple(rows), note)
+    for art in articles:  # its outlet and word count link to its first shown passage
+        where = first_passage(art)
+        if where is not None:
+            ctx.evidence.add(*where, "headline" if art.title else "lead")
+    table = report_table(result_articles_table(result), "articles", "Articles", ctx, None)
     heads = {a.id: names[a.id] + (f" ({leans.label(a.id)})" if leans else "") for a in articles}
     return Section(
         "overview", "Articles and headlines", "", (table, _headlines(articles, heads, ctx))

@@ -23,14 +23,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from analysis.leans import NOT_RATED
+from analysis.leans import outlet_leans
 from analysis.model import Article
+from analysis.present.articles import articles_table
+from analysis.present.tables import Cell
 from analysis.ratings import Ratings
 from desktop.colours import outlet_colour
 
-__all__ = ["Column", "SourceEntry", "SourceState", "SourcesModel"]
+__all__ = ["EVIDENCE_ROLE", "Column", "SourceEntry", "SourceState", "SourcesModel"]
+
+#: ``(article id, start, end)`` a loaded article's outlet and word count point at: its
+#: first shown passage, the reports' link target (:func:`analysis.present.articles.first_passage`).
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+# The loaded articles and ratings an overview was built for, and its cells by id and header.
+_Overview = tuple[tuple[Article, ...], Ratings | None, dict[str, dict[str, Cell]]]
 
 
 class SourceState(enum.Enum):
@@ -90,6 +98,8 @@ class SourcesModel(QAbstractTableModel):
         self._entries: list[SourceEntry] = []
         self._keys = itertools.count(1)
         self._ratings: Ratings | None = None
+        # The loaded articles' overview cells (analysis.present), built once per change.
+        self._overview: _Overview | None = None
 
     # --- reading --------------------------------------------------------------------
     def entries(self) -> tuple[SourceEntry, ...]:
@@ -272,15 +282,21 @@ class SourcesModel(QAbstractTableModel):
         column = Column(index.column())
         if column == Column.LEAN:
             return self._lean_data(entry, role)
+        if role == Qt.ItemDataRole.EditRole and column == Column.OUTLET and entry.article:
+            return entry.article.outlet  # renaming edits the outlet, not its label
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return _display(entry, column)
+            return _display(entry, column, self._cells(entry))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(entry, column)
+            return _tooltip(entry, column, self._cells(entry))
+        if role == EVIDENCE_ROLE:
+            cell = self._cells(entry).get(_HEADERS[column])
+            return None if cell is None else cell.evidence
         if role == Qt.ItemDataRole.DecorationRole and column == Column.COLOUR:
             # a source that failed to load has no column or bars to colour
             return None if entry.state is SourceState.FAILED else QColor(entry.colour)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{_HEADERS[column]}: {_display(entry, column) or 'empty'}"
+            shown = _display(entry, column, self._cells(entry))
+            return f"{_HEADERS[column]}: {shown or 'empty'}"
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -298,8 +314,9 @@ class SourcesModel(QAbstractTableModel):
 
     # --- internals ------------------------------------------------------------------
     def _lean_data(self, entry: SourceEntry, role: int) -> Any:
-        ratings, art = self._ratings, entry.article
-        shown = "" if ratings is None or art is None else ratings.lean_of(art) or NOT_RATED
+        ratings = self._ratings
+        lean = self._cells(entry).get("Lean")
+        shown = "" if lean is None else lean.text
         if role == Qt.ItemDataRole.DisplayRole:
             return shown
         if role == Qt.ItemDataRole.ToolTipRole and ratings is not None:
@@ -309,6 +326,24 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"Lean: {shown or 'no ratings'}"
         return None
+
+    def _cells(self, entry: SourceEntry) -> dict[str, Cell]:
+        """The entry's cells of the present articles overview, by header (none unloaded).
+
+        The reports' "Articles" table reads the same cells
+        (:func:`analysis.present.articles.articles_table`): label, headline, date, source.
+        """
+        if entry.article is None:
+            return {}
+        articles, ratings = self.articles(), self._ratings
+        shown = self._overview
+        if shown is None or shown[0] != articles or shown[1] is not ratings:
+            leans = None if ratings is None else outlet_leans(articles, ratings)
+            table = articles_table(articles, leans)
+            rows = zip(articles, table.rows, strict=True)
+            cells = {a.id: dict(zip(table.headers, row, strict=True)) for a, row in rows}
+            shown = self._overview = (articles, ratings, cells)
+        return shown[2].get(entry.article.id, {})
 
     def _append(self, entry: SourceEntry) -> None:
         row = len(self._entries)
@@ -335,10 +370,7 @@ def _free_colour(used: set[str], rows: int) -> str:
     return outlet_colour(rows)
 
 
-def _display(entry: SourceEntry, column: Column) -> str | None:
-    art = entry.article
-    if column == Column.SOURCE:
-        return entry.source
+def _display(entry: SourceEntry, column: Column, cells: dict[str, Cell]) -> str | None:
     if column == Column.STATUS:
         return {
             SourceState.LOADING: "Loading…",
@@ -347,21 +379,18 @@ def _display(entry: SourceEntry, column: Column) -> str | None:
         }[entry.state]
     if column == Column.COLOUR:
         return "" if entry.state is SourceState.FAILED else entry.colour
-    if art is None:
-        return "" if column != Column.OUTLET else "—"
-    return {
-        Column.OUTLET: art.outlet,
-        Column.HEADLINE: art.title,
-        Column.DATE: art.date or "",
-        Column.WORDS: str(art.word_count),
-    }[column]
+    cell = cells.get(_HEADERS[column])
+    if cell is not None:
+        return cell.text
+    if column == Column.SOURCE:
+        return entry.source  # still loading, or failed: what the user added
+    return "" if column != Column.OUTLET else "—"
 
 
-def _tooltip(entry: SourceEntry, column: Column) -> str | None:
+def _tooltip(entry: SourceEntry, column: Column, cells: dict[str, Cell]) -> str | None:
     if entry.state is SourceState.FAILED:
         return entry.error
     if column == Column.OUTLET and entry.article is not None:
         return "Double-click to rename the outlet"
-    if column == Column.HEADLINE and entry.article is not None:
-        return entry.article.title
-    return None
+    cell = cells.get(_HEADERS[column])
+    return cell.tooltip or None if cell is not None else None

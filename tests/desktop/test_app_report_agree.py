@@ -10,9 +10,13 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 
 from analysis import ComparisonResult, compare
 from analysis.ingest import load_sample
+from analysis.leans import with_leans
+from analysis.model import Article
 from analysis.present import align_tables, framing_more, framing_tables, matrix_tables
+from analysis.present.articles import articles_table
 from analysis.present.matrix import MatrixTable, matrix_table
 from analysis.present.tables import Table as PresentTable
+from analysis.ratings import parse_ratings
 from analysis.reports import render_report
 from analysis.reports.build import build_content
 from analysis.reports.content import FindingList, Table
@@ -21,6 +25,8 @@ from analysis.reports.evidence import anchor_id
 from desktop.models.findings import EVIDENCE_ROLE, FindingsModel
 from desktop.models.framing import FramingTableModel
 from desktop.models.matrix import OmissionMatrixModel
+from desktop.models.sources import EVIDENCE_ROLE as SOURCES_EVIDENCE
+from desktop.models.sources import Column, SourcesModel
 from desktop.models.terms import TermTableModel
 from desktop.models.terms_loaded import LoadedScoreModel
 
@@ -285,3 +291,50 @@ def test_naming_table_agrees_in_app_view_and_report(qtbot, result: ComparisonRes
     assert _shown(view.names.model) == [[c.text for c in row] for row in report.rows]
     assert report.rows and "×" in report.rows[0][1].text
     _links_are_the_apps_evidence(naming_table(result), report)
+
+
+_RATINGS = parse_ratings("domain,outlet,lean\n,The Daily Blaze,lean right\n", name="mine.csv")
+
+
+def _with_lead_only(result: ComparisonResult) -> ComparisonResult:
+    """The sample plus a text that opens with its dateline-led lead (no headline)."""
+    last = result.articles[-1]
+    body = [last.span_text(p) for p in last.paragraphs[1:]]
+    lead = Article.from_parts(
+        title="",
+        paragraphs=["NORTHPORT — " + body[0], *body[1:]],
+        outlet="Dateline Daily",
+        source="dateline.txt",
+    )
+    return with_leans(compare((*result.articles, lead)), _RATINGS)
+
+
+def test_articles_overview_agrees_in_app_sources_and_report(result: ComparisonResult) -> None:
+    compared = _with_lead_only(result)
+    model = SourcesModel()
+    for article in compared.articles:
+        model.add_article(article)
+    assert compared.leans is not None
+    model.set_ratings(_RATINGS)
+    report = _report_table(compared, "overview", "articles")
+    assert report.columns == articles_table(compared.articles, compared.leans).headers
+    shared = [c for c in Column if c.name.title() in report.columns]
+    assert {c.name for c in shared} == {"OUTLET", "LEAN", "HEADLINE", "DATE", "WORDS", "SOURCE"}
+    for column in shared:  # the app's Lean header also names the ratings file
+        assert _headers(model)[column].startswith(column.name.title())
+    for row, line in enumerate(report.rows):
+        cells = dict(zip(report.columns, line, strict=True))
+        for column in shared:
+            assert model.index(row, column).data() == cells[column.name.title()].text
+        assert cells["Words"].value == compared.articles[row].word_count
+        for column in (Column.OUTLET, Column.WORDS):
+            article, start, _ = model.index(row, column).data(SOURCES_EVIDENCE)
+            assert cells[column.name.title()].href == anchor_id(article, start)
+    # Every outlet links to its text, the one without a headline to its lead paragraph.
+    lead = compared.articles[-1]
+    assert not lead.title
+    assert report.rows[-1][0].href == anchor_id(lead.id, lead.paragraphs[0].start)
+    html = render_report(compared, "html").decode()
+    for line in report.rows:
+        assert f'<td><a href="#{line[0].href}">{html_text(line[0].text)}</a></td>' in html
+        assert f'id="{line[0].href}"' in html
