@@ -1,14 +1,16 @@
 """Train the shared-fact model on the BASIL train gold; write resources/models/facts.json.
 
-Run by hand (needs ../shared):  .venv/bin/python benchmarks/train_facts.py [--write]
+Run by hand (needs ../shared):
+    .venv/bin/python benchmarks/train_facts.py [--write] [--splits train train2]
 
-Uses TRAIN events only (benchmarks/gold/basil_links/events.json); dev is never read here.
-For each event it builds the aligner's units, the fact candidates and their features
-(analysis/align/facts.py), labels a unit pair positive when any BASIL sentence pair it
-overlaps is a gold link (borderline pairs are left out of training), and prints
-leave-one-event-out figures: candidate recall, and precision / recall / F1 of the gold
-links at several probability thresholds, with the ablation of each feature group.
-With --write it fits on all train pairs and writes the coefficients as JSON.
+Uses training events only (benchmarks/gold/basil_links/events.json: ``train``, and
+``train2`` with ``--splits``); dev and dev2 are never read here. For each event it builds
+the aligner's units, the fact candidates and their features (analysis/align/facts.py),
+labels a unit pair positive when any BASIL sentence pair it overlaps is a gold link
+(borderline pairs are left out of training), and prints leave-one-event-out figures:
+candidate recall, and precision / recall / F1 of the gold links at several probability
+thresholds, with the ablation of each feature group. With --write it fits on all pairs of
+those splits and writes the coefficients as JSON.
 """
 
 from __future__ import annotations
@@ -135,6 +137,16 @@ def figures(rows: Rows, proba: np.ndarray, t: float) -> tuple[float, float, floa
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def training_splits(argv: list[str]) -> tuple[str, ...]:
+    """The splits listed after ``--splits`` (default: ``train``); only training splits."""
+    if "--splits" not in argv:
+        return ("train",)
+    listed = tuple(a for a in argv[argv.index("--splits") + 1 :] if not a.startswith("--"))
+    if not listed or any(s not in ("train", "train2") for s in listed):
+        raise SystemExit("--splits takes training splits only: train, train2")
+    return listed
+
+
 def main() -> None:
     for per_unit, min_cos in ((8, 0.03), (40, 0.01)) if "--ablation" in sys.argv else ():
         rows = collect(per_unit, min_cos)
@@ -143,7 +155,8 @@ def main() -> None:
             f"candidates per_unit={per_unit} min_cos={min_cos}: {len(rows.y)} pairs, "
             f"gold covered {covered}/{rows.gold_total} = {covered / rows.gold_total:.3f}"
         )
-    rows = collect(40, 0.01)
+    splits = training_splits(sys.argv)
+    rows = collect(40, 0.01, splits=splits)
     every = list(range(len(FACT_FEATURES)))
     proba = cv_proba(rows, every)
     gate = asserts_something(rows.x)
@@ -170,7 +183,7 @@ def main() -> None:
         scaler, lr = m[0], m[1]  # type: ignore[index]
         data = {
             "about": "Logistic regression over shared-fact features (analysis/align/facts.py), "
-            "trained on the BASIL train gold by benchmarks/train_facts.py. "
+            f"trained on the BASIL {' + '.join(splits)} gold by benchmarks/train_facts.py. "
             "p = sigmoid(((x - mean) / scale) . coef + intercept).",
             "features": list(FACT_FEATURES),
             "mean": scaler.mean_.round(6).tolist(),

@@ -89,7 +89,8 @@ def _sentences(
         note = (
             f"Each outlet's most loaded sentences in {voice}, by the sentence model's "
             "calibrated probability (p); marked: the words that drove it (the model's words "
-            "and loaded lexicon terms), quoted words marked as quoted."
+            "and loaded lexicon terms), quoted words marked as quoted. Only sentences with a "
+            "flagged word are listed; an outlet without one has an empty column."
         )
         if quoted:
             note += " These are the speakers' words; they do not count towards the score."

@@ -84,7 +84,8 @@ class LoadedScore:
         rate: ``score`` per 1,000 own-voice words.
         sentences: Own-voice sentences (those not mostly quotation).
         quoted_sentences: Sentences that are mostly quotation.
-        top: The most loaded sentences, own voice and quoted, by falling probability.
+        top: The most loaded sentences, own voice and quoted, by falling probability;
+            only sentences with at least one flagged word, the evidence behind the score.
     """
 
     article: str
@@ -236,7 +237,10 @@ def _categories(
 
 
 def _top(sentences: Sequence[LoadedSentence]) -> tuple[LoadedSentence, ...]:
-    return tuple(sorted(sentences, key=lambda s: (-s.probability, s.start))[:TOP_SENTENCES])
+    # A sentence with no flagged word adds (almost) nothing to the score: listing it as "most
+    # loaded" would show a neutral outlet's "did not respond to a request for comment".
+    with_words = [s for s in sentences if s.words]
+    return tuple(sorted(with_words, key=lambda s: (-s.probability, s.start))[:TOP_SENTENCES])
 
 
 def _hit(article: Article, word: tuple[int, int, str], quotes: Sequence[Span]) -> TermHit:

@@ -166,6 +166,11 @@ class MatrixView(QWidget):
         numbered = (f"{i} {name}" for i, name in enumerate(self.model.outlets, 1))
         self.columns_key.setText("Columns: " + " · ".join(numbered) if compact else "")
         self.columns_key.setVisible(compact)
+        # Place the key now: shown from inside a resize or tab switch, it would otherwise be
+        # painted once at the top left, over the legend, until the next layout pass.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def _needed_width(self) -> int:
         """Pixels the matrix needs with outlet names and cells in words."""

@@ -117,7 +117,7 @@ class LoadedPanel(QWidget):
                 lines = [t for t in score.top if t.in_quote == quoted]
                 cursor.insertText(f"\n  Most loaded sentences, {voice}:", muted)
                 if not lines:
-                    cursor.insertText("  none", muted)
+                    cursor.insertText("  none (no flagged word)", muted)
                 for line in lines:
                     cursor.insertText(f"\n  p = {line.probability:.2f}  ", muted)
                     self._insert_sentence(cursor, article, line, plain, quoted_words)

@@ -90,3 +90,20 @@ def test_matrix_numbers_its_columns_when_twenty_outlets_do_not_fit(
     view.set_result(few)
     assert not model.compact and not view.columns_key.isVisible()
     assert model.headerData(1, Qt.Orientation.Horizontal) == few.articles[0].outlet
+
+
+@pytest.mark.slow
+def test_matrix_key_is_placed_under_the_summary_when_its_tab_is_shown(
+    qtbot,
+    twenty: ComparisonResult,  # type: ignore[no-untyped-def]
+) -> None:
+    """Shown from a tab switch, the key was painted once at the top left, over the legend."""
+    view = MatrixView()
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.set_result(twenty)  # hidden, as behind another tab: no width to number columns by
+    assert not view.columns_key.isVisible()
+    view.show()  # the tab is switched to: the key appears, with no event loop turn yet
+    key, summary = view.columns_key.geometry(), view.summary.geometry()
+    assert view.columns_key.isVisible()
+    assert key.top() >= summary.bottom() and key.width() > 300

@@ -103,6 +103,15 @@ def test_interval_holds_the_score_and_decides_distinguishability(builtins: Lexic
     assert top.words and all(top.start <= w.start < w.end <= top.end for w in top.words)
 
 
+def test_only_sentences_with_a_flagged_word_are_listed_as_most_loaded(
+    builtins: LexiconSet,
+) -> None:
+    _, plain, plain_hits = _score(" ".join([NEUTRAL] * 4), builtins)
+    assert not plain_hits and plain.top == ()  # nothing flagged, nothing listed
+    _, mixed, _ = _score(" ".join([NEUTRAL, LOADED, NEUTRAL]), builtins)
+    assert mixed.top and all(t.words for t in mixed.top)
+
+
 def test_without_the_model_file_the_lexicons_carry_on_and_say_so(
     builtins: LexiconSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
