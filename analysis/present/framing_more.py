@@ -7,13 +7,13 @@ are in :mod:`analysis.present.framing_tables`). Outlets are named by
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from analysis.framing.headlines import HeadlineCheck
 from analysis.model import Span
 from analysis.present.labels import outlet_labels
 from analysis.present.tables import Cell, Evidence, Table, excerpt, span_text
+from analysis.present.vocab_tables import vocabulary_table
 from analysis.readability import Readability
 from analysis.result import ComparisonResult
 
@@ -222,42 +222,3 @@ def readability_table(result: ComparisonResult) -> Table:
         rows.append(tuple(cells))
     headers = ("Outlet", *(name for name, _, _, _ in READABILITY_MEASURES), "Note")
     return Table(headers, tuple(rows), READABILITY_NOTE)
-
-
-def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:
-    """Distinctive words per outlet, best first (log-odds z-scores or TF-IDF weights)."""
-    section = result.distinctive_terms
-    if section is None:
-        return Table((), ())
-    by_id = {v.article: v for v in section.articles}
-    columns = [by_id.get(a.id) for a in result.articles]
-    lists = [() if v is None else (v.tfidf if tfidf else v.log_odds) for v in columns]
-    depth = max((len(x) for x in lists), default=0)
-    labels = outlet_labels(result.articles)
-    rows = []
-    for rank in range(depth):
-        cells = [Cell.number(rank + 1, 0)]
-        for article, terms in zip(result.articles, lists, strict=True):
-            if rank >= len(terms):
-                cells.append(Cell(""))
-                continue
-            t = terms[rank]
-            label = "weight" if tfidf else "z"
-            counts = ", ".join(f"{labels.get(a, a)} {n}" for a, n in t.counts if n)
-            evidence = _first_use(article.text, t.term)
-            cells.append(
-                Cell(
-                    f"{t.term}  ({label} {t.score:.2f})",
-                    t.term,
-                    f"“{t.term}”: {counts}",
-                    (article.id, *evidence) if evidence else None,
-                )
-            )
-        rows.append(tuple(cells))
-    method = "TF-IDF weight" if tfidf else section.method or "weighted log-odds"
-    return Table(("Rank", *(labels[a.id] for a in result.articles)), tuple(rows), method)
-
-
-def _first_use(text: str, word: str) -> tuple[int, int] | None:
-    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
-    return (found.start(), found.end()) if found else None

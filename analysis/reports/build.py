@@ -56,7 +56,7 @@ def _framing(result: ComparisonResult, ctx: ReportContext) -> Section | None:
 
 def _distinctive(result: ComparisonResult, ctx: ReportContext) -> Section | None:
     found = result.distinctive_terms
-    return None if found is None else distinctive_section(found, ctx)
+    return None if found is None else distinctive_section(found, result, ctx)
 
 
 def _readability(result: ComparisonResult, ctx: ReportContext) -> Section | None:

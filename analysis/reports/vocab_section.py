@@ -8,17 +8,17 @@ side by side, each linked to its first use in that outlet's text. Readability re
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from dataclasses import replace
 
 from analysis.present.charts import ChartData, ChartRow
 from analysis.present.framing_more import readability_table
+from analysis.present.vocab_tables import distinctive_table, distinctive_terms_table, first_use
 from analysis.reports.content import Block, Cell, Section, Table
 from analysis.reports.framing_parts import MAX_CHART_OUTLETS
 from analysis.reports.generic import ReportContext
 from analysis.reports.present_table import report_table
 from analysis.result import ComparisonResult
-from analysis.vocab.distinctive import ArticleVocabulary, DistinctiveReport, DistinctiveTerm
+from analysis.vocab.distinctive import DistinctiveReport
 
 __all__ = ["distinctive_section", "keyness_table", "readability_section"]
 
@@ -26,13 +26,26 @@ _TOP = 10  # terms per outlet in the summary (the detail table and CSV hold all)
 _SIDE_BY_SIDE = 6  # up to this many outlets, terms are laid out one column per outlet
 
 
-def distinctive_section(report: DistinctiveReport, ctx: ReportContext) -> Section | None:
-    """Return the section, or None when no compared outlet has distinctive words."""
+def distinctive_section(
+    report: DistinctiveReport, result: ComparisonResult, ctx: ReportContext
+) -> Section | None:
+    """Return the section, or None when no compared outlet has distinctive words.
+
+    Its tables are :mod:`analysis.present.vocab_tables`'s (the summary is the app's
+    "Distinctive words" table, cut); this marks each word's first use in the texts first.
+    """
     entries = [e for e in report.articles if e.article in ctx.names]
     if not entries:
         return None
-    found = {e.article: _terms(e, ctx) for e in entries}
-    blocks: list[Block] = [_summary(found, ctx), _details(entries, found, ctx)]
+    for entry in entries:
+        text = ctx.evidence.articles[entry.article].text
+        for item in entry.log_odds:
+            where = first_use(entry.article, text, item.term)
+            if where is not None:
+                ctx.evidence.add(*where, "distinctive", f"distinctive: {item.term}")
+    summary = report_table(distinctive_table(result), "distinctive", _SUMMARY, ctx, None)
+    every = report_table(distinctive_terms_table(result), "distinctive-terms", _EVERY, ctx, None)
+    blocks: list[Block] = [summary, replace(every, detail=True)]
     key_table = keyness_table(ctx)
     if key_table is not None:
         blocks.append(key_table)
@@ -44,80 +57,8 @@ def distinctive_section(report: DistinctiveReport, ctx: ReportContext) -> Sectio
     return Section("distinctive_terms", "Distinctive vocabulary", intro, tuple(blocks))
 
 
-_Linked = list[tuple[DistinctiveTerm, str | None]]
-_Found = Mapping[str, _Linked]
-
-
-def _terms(entry: ArticleVocabulary, ctx: ReportContext) -> _Linked:
-    text = ctx.evidence.articles[entry.article].text
-    return [(item, _first_use(ctx, entry.article, text, item.term)) for item in entry.log_odds]
-
-
-def _first_use(ctx: ReportContext, aid: str, text: str, term: str) -> str | None:
-    """Anchor of the term's first whole-word use (case-insensitive), or None."""
-    if not term:
-        return None
-    words = r"\W+".join(re.escape(w) for w in term.split())
-    match = re.search(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE)
-    if match is None:
-        return None
-    return ctx.evidence.add(aid, match.start(), match.end(), "distinctive", f"distinctive: {term}")
-
-
-def _summary(found: _Found, ctx: ReportContext) -> Table:
-    ids = list(found)
-    if len(ids) <= _SIDE_BY_SIDE:
-        rows = []
-        for rank in range(max((min(_TOP, len(v)) for v in found.values()), default=0)):
-            cells = [Cell.number(rank + 1)]
-            for aid in ids:
-                items = found[aid]
-                if rank < len(items):
-                    item, href = items[rank]
-                    cells.append(Cell(f"{item.term} ({_z(item)})", None, href))
-                else:
-                    cells.append(Cell(""))
-            rows.append(tuple(cells))
-        columns = ("Rank", *(ctx.outlet(a) for a in ids))
-        return Table("distinctive", "Most distinctive words per outlet", columns, tuple(rows))
-    long_rows = []
-    for aid in ids:
-        items = found[aid][:_TOP]
-        shown = ", ".join(f"{item.term} ({_z(item)})" for item, _ in items)
-        long_rows.append(
-            (Cell(ctx.outlet(aid), None, next((h for _, h in items if h), None)), Cell(shown))
-        )
-    columns = ("Outlet", f"Top {_TOP} distinctive words (z)")
-    return Table("distinctive", "Most distinctive words per outlet", columns, tuple(long_rows))
-
-
-def _z(item: DistinctiveTerm) -> str:
-    return Cell.number(item.score, digits=1).text
-
-
-def _details(entries: list[ArticleVocabulary], found: _Found, ctx: ReportContext) -> Table:
-    rows = []
-    for entry in entries:
-        aid = entry.article
-        tfidf = {t.term: t.score for t in entry.tfidf}
-        for item, href in found[aid]:
-            uses = dict(item.counts)
-            tf = tfidf.get(item.term)
-            rows.append(
-                (
-                    Cell(ctx.outlet(aid)),
-                    Cell(item.term, None, href),
-                    Cell.number(item.score, href),
-                    Cell.number(item.delta),
-                    Cell.number(uses.get(aid, 0), href),
-                    Cell.number(sum(uses.values()) - uses.get(aid, 0)),
-                    Cell.number(tf, digits=3) if tf is not None else Cell(""),
-                )
-            )
-    columns = ("Outlet", "Term", "z", "Log-odds delta", "Uses here", "Uses elsewhere", "TF-IDF")
-    return Table("distinctive-terms", "Every distinctive word", columns, tuple(rows), detail=True)
-
-
+_SUMMARY = "Most distinctive words per outlet"
+_EVERY = "Every distinctive word"
 _KEY_TOP = 25  # key words per outlet in the keyness table
 
 

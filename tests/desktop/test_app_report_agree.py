@@ -18,6 +18,7 @@ from analysis.present import (
     framing_tables,
     matrix_tables,
     terms_hits,
+    vocab_tables,
 )
 from analysis.present.articles import articles_table
 from analysis.present.matrix import MatrixTable, matrix_table
@@ -370,3 +371,25 @@ def test_articles_overview_agrees_in_app_sources_and_report(result: ComparisonRe
     for line in report.rows:
         assert f'<td><a href="#{line[0].href}">{html_text(line[0].text)}</a></td>' in html
         assert f'id="{line[0].href}"' in html
+
+
+def test_distinctive_words_read_the_same_in_the_app_and_the_report(
+    result: ComparisonResult,
+) -> None:
+    table = vocab_tables.vocabulary_table(result)  # the app's "Distinctive words" tab
+    model = FramingTableModel()
+    model.set_table(table)
+    report = _report_table(result, "distinctive_terms", "distinctive")
+    assert _headers(model) == list(report.columns)
+    assert 0 < len(report.rows) <= vocab_tables.TOP
+    assert _shown(model)[: len(report.rows)] == [[c.text for c in row] for row in report.rows]
+    _links_are_the_apps_evidence(
+        PresentTable(table.headers, table.rows[: len(report.rows)]), report
+    )
+    every = _report_table(result, "distinctive_terms", "distinctive-terms")
+    shown = {(r[0].text, r[1].text): r[1].href for r in every.rows}
+    for row in table.rows:
+        for outlet, cell in zip(table.headers[1:], row[1:], strict=True):
+            if cell.text:  # the same word, linked to the same first use
+                assert cell.evidence is not None
+                assert shown[(outlet, str(cell.sort))] == anchor_id(*cell.evidence[:2])

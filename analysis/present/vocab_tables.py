@@ -1,0 +1,145 @@
+"""Distinctive vocabulary as tables, for the app's Framing view and the reports.
+
+:func:`vocabulary_table` is the app's "Distinctive words" table: one column per outlet,
+strongest word first, each word linked to its first use (:func:`first_use`). The reports'
+"Most distinctive words per outlet" is its first :data:`TOP` rows
+(:func:`distinctive_table`; a list per outlet past :data:`SIDE_BY_SIDE` outlets), and
+"Every distinctive word" lists each word's figures (:func:`distinctive_terms_table`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.present.labels import outlet_labels
+from analysis.present.tables import Cell, Evidence, Table
+from analysis.result import ComparisonResult
+from analysis.vocab.distinctive import ArticleVocabulary, DistinctiveTerm
+
+__all__ = [
+    "SIDE_BY_SIDE",
+    "TOP",
+    "distinctive_table",
+    "distinctive_terms_table",
+    "first_use",
+    "short_number",
+    "vocabulary_table",
+]
+
+#: Words per outlet in the reports' summary (the detail table and CSV hold all).
+TOP = 10
+#: Up to this many outlets, the summary has one column per outlet.
+SIDE_BY_SIDE = 6
+
+
+def short_number(value: float, digits: int = 2) -> str:
+    """``value`` with at most ``digits`` decimals, trailing zeros dropped (``2.5``, ``2``)."""
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:.{digits}f}".rstrip("0").rstrip(".") or "0" if digits else f"{value:.0f}"
+
+
+def _figure(value: float, digits: int = 2, evidence: Evidence | None = None) -> Cell:
+    """A figure as the reports print it, sorting numerically."""
+    return Cell(short_number(value, digits), float(value), evidence=evidence)
+
+
+def first_use(article: str, text: str, term: str) -> Evidence | None:
+    """The term's first whole-word use in ``text`` (case-insensitive), or None.
+
+    The words of a phrase may be separated by any run of non-word characters.
+    """
+    if not term:
+        return None
+    words = r"\W+".join(re.escape(w) for w in term.split())
+    match = re.search(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE)
+    return None if match is None else (article, match.start(), match.end())
+
+
+def _entries(result: ComparisonResult) -> list[ArticleVocabulary]:
+    """The compared articles' vocabularies, in the comparison's order."""
+    section = result.distinctive_terms
+    found = {} if section is None else {e.article: e for e in section.articles}
+    return [found[a.id] for a in result.articles if a.id in found]
+
+
+def _word_cell(result: ComparisonResult, article: str, item: DistinctiveTerm, tfidf: bool) -> Cell:
+    labels = outlet_labels(result.articles)
+    counts = ", ".join(f"{labels.get(a, a)} {n}" for a, n in item.counts if n)
+    shown = f"weight {item.score:.2f}" if tfidf else short_number(item.score, 1)
+    return Cell(
+        f"{item.term} ({shown})",
+        item.term,
+        f"“{item.term}”: {counts}",
+        first_use(article, result.article(article).text, item.term),
+    )
+
+
+def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:
+    """Distinctive words per outlet, best first (log-odds z-scores or TF-IDF weights)."""
+    entries = _entries(result)
+    if not entries:
+        return Table((), ())
+    lists = [e.tfidf if tfidf else e.log_odds for e in entries]
+    labels = outlet_labels(result.articles)
+    rows = []
+    for rank in range(max(len(x) for x in lists)):
+        cells = [Cell.number(rank + 1, 0)]
+        for entry, terms in zip(entries, lists, strict=True):
+            cells.append(
+                _word_cell(result, entry.article, terms[rank], tfidf)
+                if rank < len(terms)
+                else Cell("")
+            )
+        rows.append(tuple(cells))
+    section = result.distinctive_terms
+    method = section.method if section is not None else ""
+    note = "TF-IDF weight" if tfidf else f"{method or 'weighted log-odds'} (z-scores)"
+    return Table(("Rank", *(labels[e.article] for e in entries)), tuple(rows), note)
+
+
+def distinctive_table(result: ComparisonResult) -> Table:
+    """The reports' summary: each outlet's :data:`TOP` most distinctive words.
+
+    Side by side (the app's table, cut) up to :data:`SIDE_BY_SIDE` outlets; past that one
+    row per outlet, its words in one cell, the outlet linked to its first word's use.
+    """
+    entries = _entries(result)
+    if len(entries) <= SIDE_BY_SIDE:
+        table = vocabulary_table(result)
+        return Table(table.headers, table.rows[:TOP])
+    labels = outlet_labels(result.articles)
+    rows = []
+    for entry in entries:
+        cells = [_word_cell(result, entry.article, t, False) for t in entry.log_odds[:TOP]]
+        first = next((c.evidence for c in cells if c.evidence), None)
+        shown = ", ".join(c.text for c in cells)
+        rows.append((Cell(labels[entry.article], evidence=first), Cell(shown)))
+    return Table(("Outlet", f"Top {TOP} distinctive words (z)"), tuple(rows))
+
+
+def distinctive_terms_table(result: ComparisonResult) -> Table:
+    """Every distinctive word: z, log-odds delta, uses here and elsewhere, TF-IDF weight."""
+    labels = outlet_labels(result.articles)
+    rows = []
+    for entry in _entries(result):
+        aid = entry.article
+        tfidf = {t.term: t.score for t in entry.tfidf}
+        text = result.article(aid).text
+        for item in entry.log_odds:
+            where = first_use(aid, text, item.term)
+            uses = dict(item.counts)
+            tf = tfidf.get(item.term)
+            rows.append(
+                (
+                    Cell(labels[aid]),
+                    Cell(item.term, evidence=where),
+                    _figure(item.score, evidence=where),
+                    _figure(item.delta),
+                    Cell.number(uses.get(aid, 0), 0, evidence=where),
+                    Cell.number(sum(uses.values()) - uses.get(aid, 0), 0),
+                    _figure(tf, 3) if tf is not None else Cell(""),
+                )
+            )
+    headers = ("Outlet", "Term", "z", "Log-odds delta", "Uses here", "Uses elsewhere", "TF-IDF")
+    return Table(headers, tuple(rows))
