@@ -27,7 +27,8 @@ from analysis.present.framing_tables import (
     verb_profile_table,
     verb_words_table,
 )
-from analysis.reports.content import Block, Cell, Section, Table
+from analysis.present.quote_tables import quotes_table
+from analysis.reports.content import Block, Section, Table
 from analysis.reports.framing_parts import (
     MAX_CHART_OUTLETS,
     first,
@@ -35,7 +36,6 @@ from analysis.reports.framing_parts import (
     headline_table,
     hedge_blocks,
     span_of,
-    span_text,
     verb_blocks,
 )
 from analysis.reports.generic import ReportContext
@@ -84,7 +84,7 @@ def framing_section(result: ComparisonResult, ctx: ReportContext) -> Section | N
     blocks.append(headline_table(headlines_table(result), report.headlines, ctx))
     blocks.extend(frame_blocks(frames_table(result), report.frames, ctx))
     blocks.extend(_passages(result, ctx))
-    blocks.append(_quote_details(articles, quotes, ctx))
+    blocks.append(_quote_details(ctx, result))
     method = report.sentiment_method
     intro = (
         "Who each outlet quotes and how: quotes and sources, the verbs that attribute them, "
@@ -144,26 +144,13 @@ def _voice_chart(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportCon
     )
 
 
-def _quote_details(articles: list[ArticleFraming], quotes: _Quotes, ctx: ReportContext) -> Table:
-    rows = []
-    for art in articles:
-        aid = art.article
-        text = ctx.evidence.articles[aid].text
-        for quote, anchor in quotes.get(aid, []):
-            attr = quote.attribution
-            rows.append(
-                (
-                    Cell(ctx.outlet(aid), None, anchor),
-                    Cell(span_text(text, quote.span), None, anchor),
-                    Cell("direct" if quote.direct else "indirect"),
-                    Cell((attr.speaker or "") if attr else ""),
-                    Cell((attr.kind or "unknown") if attr else "unknown"),
-                    Cell((attr.verb or "") if attr else ""),
-                    Cell("yes" if quote.scare else "no"),
-                )
-            )
-    columns = ("Outlet", "Quote", "Form", "Speaker", "Speaker kind", "Verb", "Scare quote")
-    return Table("framing-quotes", "Every quote", columns, tuple(rows), detail=True)
+def _quote_details(ctx: ReportContext, result: ComparisonResult) -> Table:
+    """Every quote (:func:`analysis.present.quote_tables.quotes_table`), linked to its words.
+
+    Its quotes are marked with their speakers already (:func:`_quote_anchors`).
+    """
+    table = report_table(quotes_table(result), "framing-quotes", "Every quote", ctx, None)
+    return replace(table, detail=True)
 
 
 _MAX_PASSAGE_ROWS = 100  # more rows than this: folded in HTML, left to CSV/JSON on paper

@@ -1,10 +1,12 @@
-"""The report's "Who is quoted" table, from the merged sources of :mod:`analysis.present`."""
+"""The report's "Who is quoted" table: :func:`analysis.present.quote_tables.who_is_quoted_table`."""
 
 from __future__ import annotations
 
+from analysis.present.quote_tables import who_is_quoted_table
 from analysis.present.sources import source_groups
-from analysis.reports.content import Cell, Table
+from analysis.reports.content import Table
 from analysis.reports.generic import ReportContext
+from analysis.reports.present_table import report_table
 from analysis.result import ComparisonResult
 
 __all__ = ["KEY", "who_is_quoted"]
@@ -13,31 +15,15 @@ KEY = "framing-speakers"
 
 
 def who_is_quoted(result: ComparisonResult, ctx: ReportContext) -> Table | None:
-    """Return one row per source merged across outlets (None without framing)."""
-    groups = source_groups(result)
+    """Return one row per source merged across outlets (None without framing).
+
+    Each source's first attribution is marked in the text with the source's name; the
+    table's attribution counts link there.
+    """
     if result.framing is None:
         return None
-    rows = []
-    for group in groups:
+    for group in source_groups(result):
         first = group.by_article[0][1][0]
-        href = ctx.evidence.add(
-            first.article, first.span.start, first.span.end, "source", "source: " + group.name
-        )
-        per = ", ".join(f"{ctx.outlet(a)} {len(s)}" for a, s in group.by_article)
-        others = [v for v in group.variants if v != group.name]
-        rows.append(
-            (
-                Cell(group.name),
-                Cell("anonymous" if group.anonymous else "named"),
-                Cell.number(len(group.by_article)),
-                Cell.number(group.total, href),
-                Cell(per),
-                Cell("; ".join(others)),
-            )
-        )
-    columns = ("Source", "Kind", "Outlets", "Attributions", "Per outlet", "Also written as")
-    note = (
-        "One row per source across outlets: named sources merge by surname, unnamed ones by "
-        "their wording without determiners, rank words, plurals and U.S./US spelling."
-    )
-    return Table(KEY, "Who is quoted", columns, tuple(rows), note)
+        span = first.span
+        ctx.evidence.add(first.article, span.start, span.end, "source", "source: " + group.name)
+    return report_table(who_is_quoted_table(result), KEY, "Who is quoted", ctx, None)

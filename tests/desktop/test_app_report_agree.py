@@ -17,6 +17,7 @@ from analysis.present import (
     framing_more,
     framing_tables,
     matrix_tables,
+    quote_tables,
     terms_hits,
     vocab_tables,
 )
@@ -393,3 +394,22 @@ def test_distinctive_words_read_the_same_in_the_app_and_the_report(
             if cell.text:  # the same word, linked to the same first use
                 assert cell.evidence is not None
                 assert shown[(outlet, str(cell.sort))] == anchor_id(*cell.evidence[:2])
+
+
+def test_who_is_quoted_and_every_quote_are_the_present_tables(result: ComparisonResult) -> None:
+    for build, key in (
+        (quote_tables.who_is_quoted_table, "framing-speakers"),
+        (quote_tables.quotes_table, "framing-quotes"),
+    ):
+        table = build(result)
+        report = _report_table(result, "framing", key)
+        assert report.columns == table.headers and report.note == table.note
+        assert [[c.text for c in r] for r in report.rows] == [
+            [c.text for c in r] for r in table.rows
+        ]
+        _links_are_the_apps_evidence(table, report)
+    # The app's per-outlet columns hold the same sources as the report's rows.
+    app = framing_tables.sources_table(result)
+    assert {r[0].text for r in app.rows} == {
+        r[0].text for r in quote_tables.who_is_quoted_table(result).rows
+    }
