@@ -18,11 +18,14 @@ from analysis.result import ComparisonResult
 from analysis.vocab.distinctive import ArticleVocabulary, DistinctiveTerm
 
 __all__ = [
+    "KEYNESS_NOTE",
+    "KEY_TOP",
     "SIDE_BY_SIDE",
     "TOP",
     "distinctive_table",
     "distinctive_terms_table",
     "first_use",
+    "keyness_table",
     "short_number",
     "vocabulary_table",
 ]
@@ -149,3 +152,45 @@ def distinctive_terms_table(result: ComparisonResult) -> Table:
             )
     headers = ("Outlet", "Term", "z", "Log-odds delta", "Uses here", "Uses elsewhere", "TF-IDF")
     return Table(headers, tuple(rows))
+
+
+#: Key words per outlet in the keyness table.
+KEY_TOP = 25
+
+#: Said under the keyness table.
+KEYNESS_NOTE = (
+    "G² (Rayson & Garside 2000) with its χ² p-value (1 degree of freedom) and the log "
+    "ratio (log₂ of relative frequencies, Hardie 2014; positive: used more here). Words "
+    f"used at least 3 times in all, p ≤ 0.05, the {KEY_TOP} strongest per outlet."
+)
+
+
+def keyness_table(result: ComparisonResult) -> Table:
+    """Key words of each outlet against the others: counts, G², p-value and log ratio.
+
+    Computed from the articles' text (:func:`analysis.vocab.keyness.keyness`; the articles
+    of one outlet count together); no rows with fewer than two outlets.
+    """
+    from analysis.vocab.keyness import keyness
+
+    rows = []
+    for outlet in keyness(list(result.articles), top=KEY_TOP):
+        for term in outlet.terms:
+            rows.append(
+                (
+                    Cell(outlet.outlet),
+                    Cell(term.term),
+                    Cell.number(term.count, 0),
+                    Cell.number(term.other_count, 0),
+                    Cell.number(outlet.words, 0),
+                    Cell.number(outlet.other_words, 0),
+                    _figure(term.g2),
+                    Cell(f"{term.p_value:.2g}", term.p_value),
+                    _figure(term.log_ratio),
+                )
+            )
+    headers = (
+        "Outlet", "Term", "Uses here", "Uses elsewhere", "Words here", "Words elsewhere",
+        "G²", "p", "Log ratio",
+    )  # fmt: skip
+    return Table(headers, tuple(rows), KEYNESS_NOTE)

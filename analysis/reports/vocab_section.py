@@ -12,8 +12,13 @@ from dataclasses import replace
 
 from analysis.present.charts import ChartData, ChartRow
 from analysis.present.framing_more import readability_table
-from analysis.present.vocab_tables import distinctive_table, distinctive_terms_table, first_use
-from analysis.reports.content import Block, Cell, Section, Table
+from analysis.present.vocab_tables import (
+    distinctive_table,
+    distinctive_terms_table,
+    first_use,
+)
+from analysis.present.vocab_tables import keyness_table as present_keyness
+from analysis.reports.content import Block, Section, Table
 from analysis.reports.framing_parts import MAX_CHART_OUTLETS
 from analysis.reports.generic import ReportContext
 from analysis.reports.present_table import report_table
@@ -46,7 +51,7 @@ def distinctive_section(
     summary = report_table(distinctive_table(result), "distinctive", _SUMMARY, ctx, None)
     every = report_table(distinctive_terms_table(result), "distinctive-terms", _EVERY, ctx, None)
     blocks: list[Block] = [summary, replace(every, detail=True)]
-    key_table = keyness_table(ctx)
+    key_table = keyness_table(result, ctx)
     if key_table is not None:
         blocks.append(key_table)
     method = report.method or "weighted log-odds"
@@ -59,47 +64,29 @@ def distinctive_section(
 
 _SUMMARY = "Most distinctive words per outlet"
 _EVERY = "Every distinctive word"
-_KEY_TOP = 25  # key words per outlet in the keyness table
+_KEYNESS = "Keyness: log-likelihood G² and log ratio against the other outlets"
 
 
-def keyness_table(ctx: ReportContext) -> Table | None:
-    """Key words of each outlet against the others: G², p-value, log ratio, raw counts.
+def keyness_table(result: ComparisonResult, ctx: ReportContext) -> Table | None:
+    """The keyness table (:func:`analysis.present.vocab_tables.keyness_table`), or None.
 
-    Computed from the articles' text (:func:`analysis.vocab.keyness.keyness`); None with
-    fewer than two outlets.
+    Its p-values are kept exact in the exports (a report figure keeps six decimals, and a
+    p-value can be far smaller).
     """
-    from analysis.vocab.keyness import keyness
-
-    found = keyness(list(ctx.evidence.articles.values()), top=_KEY_TOP)
-    if not found:
+    table = present_keyness(result)
+    if not table.rows:
         return None
-    rows = []
-    for outlet in found:
-        for term in outlet.terms:
-            rows.append(
-                (
-                    Cell(outlet.outlet),
-                    Cell(term.term),
-                    Cell.number(term.count),
-                    Cell.number(term.other_count),
-                    Cell.number(outlet.words),
-                    Cell.number(outlet.other_words),
-                    Cell.number(term.g2),
-                    Cell(f"{term.p_value:.2g}", term.p_value),
-                    Cell.number(term.log_ratio),
-                )
-            )
-    columns = (
-        "Outlet", "Term", "Uses here", "Uses elsewhere", "Words here", "Words elsewhere",
-        "G²", "p", "Log ratio",
-    )  # fmt: skip
-    title = "Keyness: log-likelihood G² and log ratio against the other outlets"
-    note = (
-        "G² (Rayson & Garside 2000) with its χ² p-value (1 degree of freedom) and the log "
-        "ratio (log₂ of relative frequencies, Hardie 2014; positive: used more here). Words "
-        f"used at least 3 times in all, p ≤ 0.05, the {_KEY_TOP} strongest per outlet."
+    shown = report_table(table, "keyness", _KEYNESS, ctx, None)
+    at = table.headers.index("p")
+    rows = tuple(
+        (*row[:at], replace(row[at], value=_exact(row[at].value, p.sort)), *row[at + 1 :])
+        for row, p in zip(shown.rows, table.column("p"), strict=True)
     )
-    return Table("keyness", title, columns, tuple(rows), note=note, detail=True)
+    return replace(shown, rows=rows, detail=True)
+
+
+def _exact(shown: int | float | None, sort: float | str | None) -> int | float | None:
+    return sort if isinstance(sort, float) else shown
 
 
 def readability_section(result: ComparisonResult, ctx: ReportContext) -> Section | None:
