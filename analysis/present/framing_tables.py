@@ -43,10 +43,6 @@ def _outlets(result: ComparisonResult) -> tuple[str, ...]:
     return tuple(labels[a.id] for a in result.articles)
 
 
-def _label(result: ComparisonResult, article: str) -> str:
-    return outlet_labels(result.articles).get(article, article)
-
-
 # --- who is quoted -------------------------------------------------------------------
 def sources_table(result: ComparisonResult) -> Table:
     """Who is quoted by which outlet: one row per source, merged across outlets."""
@@ -166,7 +162,8 @@ def _by_stance(
         (Cell(label), *(cell(profile, stance) for profile in framing.verbs))
         for stance, label in STANCE_LABELS.items()
     )
-    headers = ("Stance", *(_label(result, p.article) for p in framing.verbs))
+    labels = outlet_labels(result.articles)
+    headers = ("Stance", *(labels.get(p.article, p.article) for p in framing.verbs))
     return Table(headers, rows, note)
 
 
@@ -233,6 +230,7 @@ def hedges_table(result: ComparisonResult) -> Table:
     framing = result.framing
     if framing is None:
         return Table((), ())
+    labels = outlet_labels(result.articles)
     rows = []
     for profile in framing.hedges:
         ev = profile.evidence
@@ -244,7 +242,7 @@ def hedges_table(result: ComparisonResult) -> Table:
             (profile.boosters[0], 0), (profile.boosters[1], 0), (profile.booster_rate, 1),
         )  # fmt: skip
         cells = (Cell.number(v, d, tooltip=tip, evidence=first) for v, d in figures)
-        rows.append((Cell(_label(result, profile.article)), *cells))
+        rows.append((Cell(labels.get(profile.article, profile.article)), *cells))
     headers = (
         "Outlet", "Hedges, own voice", "Hedges, quoted", "Hedges per 1,000 words",
         "Boosters, own voice", "Boosters, quoted", "Boosters per 1,000 words",

@@ -9,7 +9,7 @@ and the reports count the same passages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from analysis.omission import CARRYING, CellKind, MatrixRow, matrix_rows, rank
@@ -115,7 +115,7 @@ def reference_view(
     return ReferenceView(article_id, labels[article_id], tuple(passages))
 
 
-def _passage(rows: list[MatrixRow], column: int, labels: dict[str, str]) -> ReferencePassage:
+def _passage(rows: list[MatrixRow], column: int, labels: Mapping[str, str]) -> ReferencePassage:
     """One reference passage from its rows; each other outlet by its strongest carrying."""
     own = rows[0].cells[column]
     best: dict[int, Counterpart] = {}

@@ -10,6 +10,7 @@ strongest word first, each word linked to its first use (:func:`first_use`). The
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from analysis.present.labels import outlet_labels
 from analysis.present.tables import Cell, Evidence, Table
@@ -66,8 +67,13 @@ def _entries(result: ComparisonResult) -> list[ArticleVocabulary]:
     return [found[a.id] for a in result.articles if a.id in found]
 
 
-def _word_cell(result: ComparisonResult, article: str, item: DistinctiveTerm, tfidf: bool) -> Cell:
-    labels = outlet_labels(result.articles)
+def _word_cell(
+    result: ComparisonResult,
+    labels: Mapping[str, str],
+    article: str,
+    item: DistinctiveTerm,
+    tfidf: bool,
+) -> Cell:
     counts = ", ".join(f"{labels.get(a, a)} {n}" for a, n in item.counts if n)
     shown = f"weight {item.score:.2f}" if tfidf else short_number(item.score, 1)
     return Cell(
@@ -90,7 +96,7 @@ def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:
         cells = [Cell.number(rank + 1, 0)]
         for entry, terms in zip(entries, lists, strict=True):
             cells.append(
-                _word_cell(result, entry.article, terms[rank], tfidf)
+                _word_cell(result, labels, entry.article, terms[rank], tfidf)
                 if rank < len(terms)
                 else Cell("")
             )
@@ -114,7 +120,7 @@ def distinctive_table(result: ComparisonResult) -> Table:
     labels = outlet_labels(result.articles)
     rows = []
     for entry in entries:
-        cells = [_word_cell(result, entry.article, t, False) for t in entry.log_odds[:TOP]]
+        cells = [_word_cell(result, labels, entry.article, t, False) for t in entry.log_odds[:TOP]]
         first = next((c.evidence for c in cells if c.evidence), None)
         shown = ", ".join(c.text for c in cells)
         rows.append((Cell(labels[entry.article], evidence=first), Cell(shown)))

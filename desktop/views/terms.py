@@ -344,7 +344,7 @@ class TermsView(QWidget):
         )
 
     def _outlets(self) -> dict[str, str]:
-        return {} if self._result is None else outlet_labels(self._result.articles)
+        return {} if self._result is None else dict(outlet_labels(self._result.articles))
 
     def _on_export_lines(self) -> None:
         if self.kwic_model.lines:
