@@ -15,17 +15,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from analysis.present.labels import outlet_labels
+from analysis.present.tables import Cell, Table
 from analysis.present.terms_hits import category_label
+from analysis.present.vocab_tables import short_number
 from analysis.result import ComparisonResult
 from analysis.terms.rates import TermRow
 from analysis.terms.scores import LoadedScore, standings, summary
 
 __all__ = [
+    "SCORE_HEADERS",
     "SCORE_HEADING",
     "SCORE_MEANING",
     "ScoreRow",
     "ScoreTable",
     "TermTable",
+    "loaded_score_table",
     "per_thousand",
     "score_rows",
     "score_table",
@@ -158,3 +162,43 @@ def score_rows(scores: Iterable[LoadedScore], names: Mapping[str, str]) -> Score
         ScoreRow(names.get(s.article, s.article), s, verdicts.get(s.article, "")) for s in kept
     )
     return ScoreTable(rows, summary(intervals, names))
+
+
+#: Headers of the score table in the reports (the app's are shorter, with these as tips).
+SCORE_HEADERS = (
+    "Outlet",
+    SCORE_HEADING,
+    "95 % interval",
+    "Per 1,000 own-voice words",
+    "Own-voice sentences",
+    "Compared with the others",
+)
+
+
+def loaded_score_table(result: ComparisonResult) -> Table:
+    """The learned model's scores as a table, in the comparison's order.
+
+    Each score links to the first flagged word of the outlet's most loaded sentence; the
+    note is the one-sentence summary and what the score is.
+    """
+    report = result.terms
+    scores = () if report is None else (report.score_of(a.id) for a in result.articles)
+    shown = score_rows((s for s in scores if s is not None), outlet_labels(result.articles))
+    rows = []
+    for row in shown.rows:
+        v = row.score
+        top = [t for t in v.top if t.words]
+        word = top[0].words[0] if top else None
+        where = None if word is None else (v.article, int(word.start), int(word.end))
+        rows.append(
+            (
+                Cell(row.outlet),
+                Cell(short_number(v.score), float(v.score), evidence=where),
+                Cell(row.interval),
+                Cell(short_number(v.rate), float(v.rate)),
+                Cell.number(v.sentences, 0),
+                Cell(row.verdict),
+            )
+        )
+    note = f"{shown.summary} {SCORE_MEANING}" if rows else ""
+    return Table(SCORE_HEADERS, tuple(rows), note)

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from analysis.model import Span
-from analysis.present.terms_tables import SCORE_HEADING, SCORE_MEANING, score_rows
-from analysis.reports.content import Block, Cell, PassageCell, SideBySide, Table
+from analysis.present.terms_tables import loaded_score_table
+from analysis.reports.content import Block, PassageCell, SideBySide, Table
 from analysis.reports.evidence import Mark, anchor_id, fragments
 from analysis.reports.generic import ReportContext
+from analysis.reports.present_table import report_table
+from analysis.result import ComparisonResult
 from analysis.terms.report import TermReport
 from analysis.terms.scores import TOP_SENTENCES, LoadedScore, LoadedSentence
 
@@ -23,6 +25,7 @@ __all__ = ["score_blocks"]
 
 def score_blocks(
     report: TermReport,
+    result: ComparisonResult,
     ctx: ReportContext,
     quoted_words: frozenset[tuple[str, int, int]] = frozenset(),
 ) -> list[Block]:
@@ -30,6 +33,7 @@ def score_blocks(
 
     Args:
         report: The terms report (its ``loaded_scores``).
+        result: The comparison (its articles' order and labels).
         ctx: The report context.
         quoted_words: ``(article, start, end)`` of hits inside quotations: marked as quoted
             even in a sentence that is mostly the outlet's own voice, and the reverse.
@@ -37,37 +41,13 @@ def score_blocks(
     scored = {aid: found for aid in ctx.names if (found := report.score_of(aid)) is not None}
     if not scored:
         return []
-    return [_table(scored, ctx), *_sentences(scored, ctx, quoted_words)]
+    return [_table(result, ctx), *_sentences(scored, ctx, quoted_words)]
 
 
-def _table(scored: Mapping[str, LoadedScore], ctx: ReportContext) -> Table:
-    # Labels, intervals, verdicts and the summary as the app shows them.
-    shown = score_rows(scored.values(), {aid: ctx.outlet(aid) for aid in scored})
-    rows = []
-    for row in shown.rows:
-        v = row.score
-        top = [t for t in v.top if t.words]
-        href = anchor_id(v.article, top[0].words[0].start) if top else None
-        rows.append(
-            (
-                Cell(row.outlet),
-                Cell.number(v.score, href),
-                Cell(row.interval),
-                Cell.number(v.rate),
-                Cell.number(v.sentences),
-                Cell(row.verdict),
-            )
-        )
-    columns = (
-        "Outlet",
-        SCORE_HEADING,
-        "95 % interval",
-        "Per 1,000 own-voice words",
-        "Own-voice sentences",
-        "Compared with the others",
-    )
-    note = f"{shown.summary} {SCORE_MEANING}"
-    return Table("loaded-scores", "Loaded-language score by outlet", columns, tuple(rows), note)
+def _table(result: ComparisonResult, ctx: ReportContext) -> Table:
+    """The app's scores (:func:`~analysis.present.terms_tables.loaded_score_table`)."""
+    table = loaded_score_table(result)
+    return report_table(table, "loaded-scores", "Loaded-language score by outlet", ctx, None)
 
 
 def _sentences(

@@ -43,7 +43,7 @@ def terms_section(report: TermReport, result: ComparisonResult, ctx: ReportConte
     _mark(report, ctx)
     quoted = frozenset(h.evidence for h in hits if h.in_quote)
     blocks: list[Block] = [
-        *score_blocks(report, ctx, quoted),
+        *score_blocks(report, result, ctx, quoted),
         _chart(hits, {r.article: r.loaded for r in report.rates}, ctx),
         report_table(category_counts_table(result, hits), "term-counts", _COUNTS, ctx, None),
         report_table(frequent_terms_table(result, hits), "terms", _FREQUENT, ctx, None),

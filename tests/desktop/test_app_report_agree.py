@@ -24,6 +24,7 @@ from analysis.present import (
 from analysis.present.articles import articles_table
 from analysis.present.matrix import MatrixTable, matrix_table
 from analysis.present.tables import Table as PresentTable
+from analysis.present.terms_tables import loaded_score_table
 from analysis.ratings import parse_ratings
 from analysis.reports import render_report
 from analysis.reports.build import build_content
@@ -167,6 +168,10 @@ def test_loaded_scores_agree_in_app_model_and_report(result: ComparisonResult) -
     report = [(r[0].text, r[1].text, r[2].text, r[5].text) for r in table.rows]
     assert app == report and len(app) == len(result.articles)
     assert model.summary and table.note.startswith(model.summary)
+    present = loaded_score_table(result)  # the report renders the present table
+    assert table.columns == present.headers and table.note == present.note
+    _links_are_the_apps_evidence(present, table)
+    assert any(r[1].href for r in table.rows)  # a score links to its first flagged word
 
 
 def test_omission_matrix_agrees_in_app_model_and_report(result: ComparisonResult) -> None:
