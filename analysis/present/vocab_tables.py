@@ -111,7 +111,11 @@ def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:
         rows.append(tuple(cells))
     section = result.distinctive_terms
     method = section.method if section is not None else ""
-    note = "TF-IDF weight" if tfidf else f"{method or 'weighted log-odds'} (z-scores)"
+    note = (
+        "TF-IDF weight in brackets"
+        if tfidf
+        else f"{method or 'weighted log-odds'} · z-scores in brackets"
+    )
     return Table(("Rank", *(labels[e.article] for e in entries)), tuple(rows), note)
 
 
