@@ -7,7 +7,7 @@ reports render the same whether the result was just computed or opened from a sa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 
 from analysis import __version__
@@ -15,13 +15,15 @@ from analysis.model import Article
 from analysis.omission import matrix_rows
 from analysis.present.articles import first_passage, result_articles_table
 from analysis.present.labels import outlet_labels
+from analysis.present.side_by_side import headlines_group
 from analysis.reports.align_section import alignment_section
-from analysis.reports.content import PassageCell, ReportContent, Section, SideBySide, Table
+from analysis.reports.content import ReportContent, Section, Table
 from analysis.reports.disagree_section import disagreements_section, naming_section
-from analysis.reports.evidence import EvidenceIndex, anchor_id, fragments
+from analysis.reports.evidence import EvidenceIndex
 from analysis.reports.findings_section import findings_section
 from analysis.reports.framing_section import SPEAKERS_BEFORE, framing_section
 from analysis.reports.generic import ReportContext
+from analysis.reports.passage_group import report_passages
 from analysis.reports.present_table import report_table
 from analysis.reports.provenance import provenance_table
 from analysis.reports.sources_table import who_is_quoted
@@ -74,8 +76,6 @@ _SECTIONS: tuple[tuple[str, SectionBuilder], ...] = (
     ("readability", _readability),
 )
 
-_WORD_KINDS = frozenset(("loaded", "loaded-quoted", "term", "edited"))
-
 LEGEND = (
     ("loaded", "loaded term in the outlet's own voice"),
     ("loaded-quoted", "loaded term inside a quotation"),
@@ -111,7 +111,7 @@ def build_content(result: ComparisonResult) -> ReportContent:
     if sources is not None:  # sources merged across outlets (analysis.present decides)
         sections = [_with_sources(s, sources) for s in sections]
     # The overview comes first but is built last: its headlines show the sections' marks.
-    sections.insert(0, _overview(result, names, ctx))
+    sections.insert(0, _overview(result, ctx))
     # Key findings open every report: what differs, before any table.
     sections.insert(0, findings_section(result, ctx))
     texts = tuple(ctx.evidence.text_view(a) for a in result.articles)
@@ -136,32 +136,15 @@ def _with_sources(section: Section, table: Table) -> Section:
     return replace(section, blocks=(*section.blocks[:at], table, *section.blocks[at:]))
 
 
-def _overview(result: ComparisonResult, names: Mapping[str, str], ctx: ReportContext) -> Section:
+def _overview(result: ComparisonResult, ctx: ReportContext) -> Section:
     """The articles table (the app's sources list reads the same cells) and the headlines."""
-    articles, leans = result.articles, result.leans
-    for art in articles:  # its outlet and word count link to its first shown passage
+    for art in result.articles:  # its outlet and word count link to its first shown passage
         where = first_passage(art)
         if where is not None:
             ctx.evidence.add(*where, "headline" if art.title else "lead")
     table = report_table(result_articles_table(result), "articles", "Articles", ctx, None)
-    heads = {a.id: names[a.id] + (f" ({leans.label(a.id)})" if leans else "") for a in articles}
-    return Section(
-        "overview", "Articles and headlines", "", (table, _headlines(articles, heads, ctx))
-    )
-
-
-def _headlines(
-    articles: tuple[Article, ...], names: Mapping[str, str], ctx: ReportContext
-) -> SideBySide:
-    cells = []
-    for art in articles:
-        span = art.headline
-        # Word-level marks only: the headline is one passage, its kind says nothing here.
-        marks = [m for m in ctx.evidence.marks_in(art.id, span) if m.kind in _WORD_KINDS]
-        frags = fragments(art, span, marks, anchors=False)
-        cells.append(PassageCell(art.id, frags, anchor_id(art.id, span.start)))
-    columns = tuple(names[a.id] for a in articles)
-    return SideBySide("headlines", "Headlines side by side", columns, (tuple(cells),))
+    heads = report_passages(headlines_group(result), ctx.evidence)
+    return Section("overview", "Articles and headlines", "", (table, heads))
 
 
 def _title(articles: tuple[Article, ...]) -> str:
