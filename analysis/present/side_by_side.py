@@ -35,7 +35,9 @@ class PassageSpan:
     """One outlet's passage in a group: where it is, what it marks, and how it is labelled.
 
     ``label`` says how the outlet carries the passage ("p = 0.87", "edited" …) or is
-    empty where that says nothing (the headlines row).
+    empty where that says nothing (the headlines row). ``anchor`` is the offset the cell
+    links to in the article's text (None: no link).
+    An empty span (``start == end``) is an empty cell.
     """
 
     article_id: str
@@ -43,6 +45,7 @@ class PassageSpan:
     end: int
     marks: tuple[PassageMark, ...] = ()
     label: str = ""
+    anchor: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,8 @@ def headlines_group(result: ComparisonResult) -> PassageGroup:
     columns = tuple(
         names[a.id] + (f" ({leans.label(a.id)})" if leans else "") for a in result.articles
     )
-    cells = tuple(PassageSpan(a.id, a.headline.start, a.headline.end) for a in result.articles)
+    heads = ((a.id, a.headline) for a in result.articles)
+    cells = tuple(PassageSpan(aid, h.start, h.end, anchor=h.start) for aid, h in heads)
     return PassageGroup(
         "headlines", "Headlines side by side", columns, (cells,), mark_kinds=WORD_KINDS
     )

@@ -35,4 +35,5 @@ def _cell(cell: PassageSpan, kinds: frozenset[str], evidence: EvidenceIndex) -> 
     if kinds:
         marks += [m for m in evidence.marks_in(cell.article_id, span) if m.kind in kinds]
     frags = fragments(evidence.articles[cell.article_id], span, marks, anchors=False)
-    return PassageCell(cell.article_id, frags, anchor_id(cell.article_id, cell.start), cell.label)
+    href = None if cell.anchor is None else anchor_id(cell.article_id, cell.anchor)
+    return PassageCell(cell.article_id, frags, href, cell.label)

@@ -418,3 +418,27 @@ def test_who_is_quoted_and_every_quote_are_the_present_tables(result: Comparison
     assert {r[0].text for r in app.rows} == {
         r[0].text for r in quote_tables.who_is_quoted_table(result).rows
     }
+
+
+def test_loaded_sentences_agree_in_app_panel_and_present_groups(
+    qtbot, result: ComparisonResult
+) -> None:
+    from analysis.present.loaded_sentences import loaded_sentence_groups
+    from desktop.views.terms_loaded import LoadedPanel
+
+    assert result.terms is not None
+    quoted = frozenset((h.article, h.start, h.end) for h in result.terms.hits if h.in_quote)
+    groups = loaded_sentence_groups(result.terms, result, quoted)
+    assert groups  # the sample has scored sentences
+    panel = LoadedPanel()
+    qtbot.addWidget(panel)
+    panel.set_result(result)
+    shown = panel.sentences.toPlainText()
+    texts = {a.id: a.text for a in result.articles}
+    for group in groups:
+        for row in group.rows:
+            for cell in row:
+                if cell is None or cell.start == cell.end:
+                    continue
+                line = f"{cell.label}  {texts[cell.article_id][cell.start : cell.end]}"
+                assert line in shown, line
