@@ -52,7 +52,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import train_loaded  # noqa: E402
-from adapt_loaded import BasilDoc, Probs, basil_sentences, evaluate  # noqa: E402
+from adapt_loaded import BasilDoc, Probs, basil_sentences, decode, evaluate  # noqa: E402
 from adapt_loaded_stop import (  # noqa: E402
     blind_lexicons,
     cv_suppressed,
@@ -407,7 +407,6 @@ def final_check(shared: Path, before: Path) -> None:
     from eval_loaded import Output, methods, score
     from eval_terms import held_out, load_basil
 
-    from analysis.model import Span
     from analysis.terms.learned import load_model, model_from_json
 
     docs = load_basil(shared)
@@ -422,10 +421,9 @@ def final_check(shared: Path, before: Path) -> None:
     outputs: dict[int, Output] = {}
     for n, bd in enumerate(test):
         spans = [
-            Span(w.start, w.end)
+            span
             for s, row in zip(bd.sentences, probs[n], strict=True)
-            for w, q in zip(s.words, row, strict=True)
-            if q >= t
+            for span in decode(s.words, row, t, merge=False)
         ]
         outputs[id(bd.doc)] = (spans, float(prob_sum(probs, True, FLOOR)(n, bd)))
     held = [bd.doc for bd in test]

@@ -43,7 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from adapt_loaded import BasilDoc, Probs, base_model, basil_sentences, evaluate  # noqa: E402
+from adapt_loaded import BasilDoc, Probs, base_model, basil_sentences, decode, evaluate  # noqa: E402
 from eval_terms import held_out, load_basil  # noqa: E402
 from train_loaded import Sentence, build, fit  # noqa: E402
 
@@ -302,8 +302,6 @@ def final_check(shared: Path) -> None:
     """Fit :data:`CANDIDATE` on the whole tune part; print its held-out row (run once)."""
     from eval_loaded import Output, score
 
-    from analysis.model import Span
-
     kind, c, t = CANDIDATE
     docs = load_basil(shared)
     tune = basil_sentences([d for d in docs if not held_out(d.event)])
@@ -315,10 +313,9 @@ def final_check(shared: Path) -> None:
     outputs: dict[int, Output] = {}
     for n, bd in enumerate(test):
         spans = [
-            Span(w.start, w.end)
+            span
             for s, row in zip(bd.sentences, probs[n], strict=True)
-            for w, q in zip(s.words, row, strict=True)
-            if q >= t
+            for span in decode(s.words, row, t, merge=False)
         ]
         outputs[id(bd.doc)] = (spans, float(own_count(probs, t)(n, bd)))
     held = [bd.doc for bd in test]
