@@ -1,0 +1,184 @@
+"""Does a contextual sentence model help the shared-fact model?  (issue #9 item 3; study)
+
+Run by hand (needs ../shared, ``onnxruntime`` and the model files, none of them a
+dependency of Slant):
+    .venv/bin/python benchmarks/fact_context.py ONNX TOKENIZER_JSON [--splits train train2]
+
+ONNX is a sentence-transformers model exported to ONNX (its first output the token states,
+mean-pooled here over the attention mask), TOKENIZER_JSON its Hugging Face tokenizer file.
+The run is ``cv_fact_vectors.py``'s leave-one-event-out comparison with ``emb_cos`` (the
+sentence cosine) computed from this model instead of WordLlama's token table; the other
+vector features are not used. Unit texts are the aligner's case-folded words joined by
+spaces (the models tried are uncased).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import cv_fact_vectors as cv
+import fact_vectors
+
+
+class Contextual:
+    """Mean-pooled, unit-length sentence vectors from an ONNX model, cached by text."""
+
+    def __init__(self, onnx: str, tokenizer: str) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 2
+        self.session = ort.InferenceSession(onnx, opts, providers=["CPUExecutionProvider"])
+        self.inputs = {i.name for i in self.session.get_inputs()}
+        self.tok = Tokenizer.from_file(tokenizer)
+        self.tok.enable_truncation(128)
+        self.tok.enable_padding()
+        self.cache: dict[str, np.ndarray] = {}
+        self.states: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.seconds = 0.0
+        outs = self.session.get_outputs()
+        self.output = next(k for k, o in enumerate(outs) if len(o.shape) == 3)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        todo = sorted({t for t in texts if t not in self.cache}, key=len)
+        start = time.perf_counter()
+        for lo in range(0, len(todo), 64):
+            batch = todo[lo : lo + 64]
+            enc = self.tok.encode_batch(batch)
+            ids = np.array([e.ids for e in enc], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+            feed = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self.inputs:
+                feed["token_type_ids"] = np.zeros_like(ids)
+            states = self.session.run(None, feed)[self.output]
+            pooled = (states * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+            pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9)
+            for k, (t, v) in enumerate(zip(batch, pooled, strict=True)):
+                self.cache[t] = v.astype(np.float32)
+                n = int(mask[k].sum())
+                rows = states[k, 1 : n - 1].astype(np.float32)  # without [CLS] and [SEP]
+                rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
+                self.states[t] = (rows, ids[k, 1 : n - 1].copy())
+        self.seconds += time.perf_counter() - start
+        return np.vstack([self.cache[t] for t in texts])
+
+
+_TEXTS: dict[int, list[str]] = {}
+
+
+def token_scores(
+    model: Contextual, texts: list[str], ia: np.ndarray, ib: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """BERTScore-like soft coverage of each side by the other, from contextual token states.
+
+    Each token's best cosine to the other sentence's tokens, averaged with the tokens' idf
+    in this comparison (word pieces counted once per unit). Returned as (higher, lower) of
+    the two directions: the better-covered side is the one that says less (a partial link).
+    """
+    df: dict[int, int] = {}
+    for t in texts:
+        for i in set(model.states[t][1].tolist()):
+            df[i] = df.get(i, 0) + 1
+    n = len(texts)
+    idf = {i: float(np.log((n + 1) / (c + 1))) for i, c in df.items()}
+    weights = {t: np.array([idf[i] for i in model.states[t][1].tolist()]) for t in set(texts)}
+    hi, lo = np.zeros(len(ia)), np.zeros(len(ia))
+    for k, (a, b) in enumerate(zip(ia.tolist(), ib.tolist(), strict=True)):
+        ta, tb = texts[a], texts[b]
+        (sa, _), (sb, _) = model.states[ta], model.states[tb]
+        if len(sa) == 0 or len(sb) == 0:
+            continue
+        sim = sa @ sb.T
+        wa, wb = weights[ta], weights[tb]
+        ca = float((sim.max(axis=1) * wa).sum() / max(wa.sum(), 1e-9))
+        cb = float((sim.max(axis=0) * wb).sum() / max(wb.sum(), 1e-9))
+        hi[k], lo[k] = max(ca, cb), min(ca, cb)
+    return hi, lo
+
+
+def patch(model: Contextual) -> None:
+    """Make the vector table carry contextual sentence vectors, and put the contextual
+    token coverage in place of the soft-overlap columns (emb_soft = higher side,
+    emb_soft_min = lower side)."""
+    import train_facts
+
+    original = fact_vectors.VectorTable.build.__func__  # type: ignore[attr-defined]
+    features = fact_vectors.vector_features
+
+    def build(cls, tokens, table):  # type: ignore[no-untyped-def]
+        vt = original(cls, tokens, table)
+        texts = [" ".join(t.words) for t in tokens]
+        out = cls(model.encode(texts), vt.stem, vt.plain)
+        _TEXTS.clear()
+        _TEXTS[id(out)] = texts
+        return out
+
+    def vector_features(vt, table, ia, ib):  # type: ignore[no-untyped-def]
+        out = features(vt, table, ia, ib)
+        hi, lo = token_scores(model, _TEXTS[id(vt)], ia, ib)
+        out[:, 2], out[:, 3] = hi, lo
+        return out
+
+    fact_vectors.VectorTable.build = classmethod(build)  # type: ignore[method-assign,assignment]
+    fact_vectors.vector_features = vector_features
+    train_facts.vector_features = vector_features  # type: ignore[attr-defined]
+
+
+CONFIGS = [
+    ("base (shipped rule)", "base", "one", 0.45, 0.82),
+    ("contextual cosine", "emb_cos", "one", 0.45, 0.82),
+    ("contextual cosine", "emb_cos", "one", 0.50, 0.82),
+    ("contextual cosine", "emb_cos", "one", 0.55, 0.82),
+    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.82),
+    ("contextual token coverage (higher, lower)", "emb_soft,emb_soft_min", "one", 0.45, 0.82),
+    ("contextual token coverage (higher, lower)", "emb_soft,emb_soft_min", "one", 0.50, 0.82),
+    ("contextual token coverage (higher, lower)", "emb_soft,emb_soft_min", "one", 0.55, 0.82),
+    ("contextual token coverage (higher, lower)", "emb_soft,emb_soft_min", "one", 0.60, 0.82),
+    ("contextual coverage + cosine", "emb_cos,emb_soft,emb_soft_min", "one", 0.45, 0.82),
+    ("contextual coverage + cosine", "emb_cos,emb_soft,emb_soft_min", "one", 0.55, 0.82),
+    ("contextual token coverage, specific pairs only", "emb_soft,emb_soft_min", "two", 0.45, 0.82),
+    ("contextual token coverage, specific pairs only", "emb_soft,emb_soft_min", "two", 0.45, 0.90),
+    ("contextual token coverage, specific pairs only", "emb_soft,emb_soft_min", "two", 0.45, 1.00),
+    ("contextual token coverage, specific pairs only", "emb_soft,emb_soft_min", "two", 0.45, 1.10),
+    ("contextual token coverage, specific pairs only", "emb_soft,emb_soft_min", "two", 0.50, 1.00),
+    ("contextual token coverage (higher, lower)", "emb_soft,emb_soft_min", "one", 0.65, 0.82),
+    ("contextual token coverage (higher, lower)", "emb_soft,emb_soft_min", "one", 0.70, 0.82),
+    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.70),
+    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.60),
+    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.6444),
+    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.7556),
+    ("contextual token coverage, specific pairs only", "emb_soft,emb_soft_min", "two", 0.45, 0.8222),
+    ("contextual token coverage, specific pairs only", "emb_soft,emb_soft_min", "two", 0.45, 0.8667),
+    ("contextual cosine + coverage, specific pairs only", "emb_cos,emb_soft,emb_soft_min", "two", 0.45, 0.7111),
+    ("contextual cosine + coverage, specific pairs only", "emb_cos,emb_soft,emb_soft_min", "two", 0.45, 0.7778),
+    ("contextual cosine + coverage, specific pairs only", "emb_cos,emb_soft,emb_soft_min", "two", 0.45, 0.8444),
+    ("contextual cosine + coverage, specific pairs only", "emb_cos,emb_soft,emb_soft_min", "two", 0.45, 0.9111),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("onnx")
+    parser.add_argument("tokenizer")
+    parser.add_argument("--splits", nargs="+", default=["train"], choices=["train", "train2"])
+    parser.add_argument("--only", nargs="*", type=int, help="indices into CONFIGS (0 = base)")
+    args = parser.parse_args()
+    model = Contextual(args.onnx, args.tokenizer)
+    patch(model)
+    cv.CONFIGS[:] = [CONFIGS[i] for i in args.only] if args.only else CONFIGS
+    sys.argv = [sys.argv[0], "--splits", *args.splits]
+    cv.main()
+    print(f"contextual model: {len(model.cache)} distinct units in {model.seconds:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
