@@ -135,9 +135,12 @@ def _table(
         cells = [Cell(_fact(d), f"{-1 if d.cluster is None else d.cluster:06d}")]
         cells += [Cell(d.kind)] if kind else []
         cells += [Cell(d.subject), how]
+        by_article: dict[str, list[Member]] = {}  # once per item, not once per outlet
+        for m in d.members:
+            by_article.setdefault(m.article, []).append(m)
         for art in result.articles:
-            own = [m for m in d.members if m.article == art.id]
-            cells.append(_outlet_cell(d, own, art.text, art.id))
+            own = by_article.get(art.id)
+            cells.append(_outlet_cell(d, own, art.text, art.id) if own else _NOT_HERE)
         rows.append(tuple(cells))
     labels = outlet_labels(result.articles)
     outlets = (labels[a.id] for a in result.articles)
@@ -147,10 +150,13 @@ def _table(
     return Table(headers, tuple(rows), note)
 
 
+_NOT_HERE = Cell("", None, "not in this outlet's passage")  # frozen: rows share it
+
+
 def _outlet_cell(d: Disagreement, own: list[Member], text: str, article: str) -> Cell:
     """An outlet's words for the fact, each with the value read from it: ``four (4 officer)``."""
     if not own:
-        return Cell("", None, "not in this outlet's passage")
+        return _NOT_HERE
     shown = []
     for m in own:
         extra = [m.value] if d.kind == "number" else []

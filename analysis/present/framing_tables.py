@@ -190,6 +190,7 @@ def verb_changes_table(result: ComparisonResult) -> Table:
             continue
         words = {a: " / ".join(u.verb for u in uses) for a, uses in verbs.items()}
         partial = {m.article for m in passage.members if m.kind == "partial"}
+        carried = {m.article for m in passage.members}
         common = Counter(words.values()).most_common(1)[0][0]
         first = passage.members[0]
         text = span_text(result, first.article, first.span.start, first.span.end)
@@ -199,8 +200,7 @@ def verb_changes_table(result: ComparisonResult) -> Table:
         for article in result.articles:
             uses = verbs.get(article.id)
             if not uses:
-                carried = any(m.article == article.id for m in passage.members)
-                cells.append(Cell("(no verb)" if carried else "", ""))
+                cells.append(_NO_VERB if article.id in carried else _NOT_CARRIED)
                 continue
             shown = words[article.id] + (" (shares a fact)" if article.id in partial else "")
             cells.append(_verbs_cell(uses, shown, words[article.id] != common))
@@ -212,6 +212,9 @@ def verb_changes_table(result: ComparisonResult) -> Table:
         "of the passage in its own words. Empty: no fact of the passage in that outlet."
     )
     return Table(("Passage", *_outlets(result)), tuple(rows), note, stretch=0)
+
+
+_NO_VERB, _NOT_CARRIED = Cell("(no verb)", ""), Cell("", "")  # frozen: rows share them
 
 
 def _verbs_cell(uses: Sequence[VerbUse], text: str, strong: bool) -> Cell:

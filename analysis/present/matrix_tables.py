@@ -67,13 +67,20 @@ def pair_table(matrix: MatrixTable) -> Table:
     counts, first = _omission_counts(rows, len(outlets))
     out = []
     for i, outlet in enumerate(outlets):
+        # A row outlet has few passages, so few (count, first passage) values: one frozen
+        # cell each, shared along the row (a million cells at 1,000 outlets).
+        made: dict[tuple[int, int], Cell] = {}
         cells = [Cell(outlet)]
-        for j, n in enumerate(counts[i]):
+        for j, (n, at) in enumerate(zip(counts[i], first[i], strict=True)):
             if i == j or not n:
                 cells.append(_SELF if i == j else _NONE)
                 continue
-            own = rows[first[i][j]].cells[i]
-            cells.append(Cell.number(n, 0, evidence=(own.article, own.start, own.end)))
+            cell = made.get((n, at))
+            if cell is None:
+                own = rows[at].cells[i]
+                evidence = (own.article, own.start, own.end)
+                cell = made[n, at] = Cell.number(n, 0, evidence=evidence)
+            cells.append(cell)
         out.append(tuple(cells))
     note = (
         "Each number counts the row outlet's passages (of the omission matrix) in which the "

@@ -83,13 +83,18 @@ def _word_cell(
     tfidf: bool,
 ) -> Cell:
     counts = ", ".join(f"{labels.get(a, a)} {n}" for a, n in item.counts if n)
-    shown = f"weight {item.score:.2f}" if tfidf else short_number(item.score, 1)
     return Cell(
-        f"{item.term} ({shown})",
+        _word_text(item, tfidf),
         item.term,
         f"“{item.term}”: {counts}",
         first_use(article, result.article(article).text, item.term),
     )
+
+
+def _word_text(item: DistinctiveTerm, tfidf: bool) -> str:
+    """A word and its figure, as a cell shows it: ``lawmakers (4.2)``."""
+    shown = f"weight {item.score:.2f}" if tfidf else short_number(item.score, 1)
+    return f"{item.term} ({shown})"
 
 
 def vocabulary_table(result: ComparisonResult, *, tfidf: bool = False) -> Table:
@@ -132,9 +137,11 @@ def distinctive_table(result: ComparisonResult) -> Table:
     labels = outlet_labels(result.articles)
     rows = []
     for entry in entries:
-        cells = [_word_cell(result, labels, entry.article, t, False) for t in entry.log_odds[:TOP]]
-        first = next((c.evidence for c in cells if c.evidence), None)
-        shown = ", ".join(c.text for c in cells)
+        # Only the words and the first one found in the text show: no per-word tooltips
+        # (each lists the word's uses in every outlet: millions of parts at 1,000 outlets).
+        top, text = entry.log_odds[:TOP], result.article(entry.article).text
+        first = next((w for t in top if (w := first_use(entry.article, text, t.term))), None)
+        shown = ", ".join(_word_text(t, False) for t in top)
         rows.append((Cell(labels[entry.article], evidence=first), Cell(shown)))
     return Table(("Outlet", f"Top {TOP} distinctive words (z)"), tuple(rows))
 

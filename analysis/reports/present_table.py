@@ -8,7 +8,7 @@ link points at the cell's evidence in the article text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from analysis.present import tables as present
 from analysis.reports.content import Cell, Table
@@ -40,21 +40,35 @@ def report_table(
     """
     by_column = [(marks or {}).get(h, mark) for h in table.headers]
     anchors: dict[present.Evidence, str | None] = {}  # of spans marked already, by span
-    # Builders share frozen cells between rows (an outlet, a passage linked many times):
-    # each is converted once per mark. Keyed by identity: the table keeps every cell alive.
-    done: dict[tuple[str, str] | None, dict[int, Cell]] = {m: {} for m in by_column}
+    converters = {m: _converter(ctx, m, anchors) for m in by_column}
+    if len(converters) == 1:  # one mark for every column (most tables): map each row
+        convert = converters[by_column[0]]
+        rows = tuple(tuple(map(convert, row)) for row in table.rows)
+    else:
+        columns = [converters[m] for m in by_column]
+        rows = tuple(tuple([f(c) for f, c in zip(columns, row, strict=True)]) for row in table.rows)
+    return Table(key, title, table.headers, rows, table.note)
 
-    def convert(cell: present.Cell, how: tuple[str, str] | None) -> Cell:
-        seen = done[how]
-        found = seen.get(id(cell))
+
+def _converter(
+    ctx: ReportContext,
+    mark: tuple[str, str] | None,
+    anchors: dict[present.Evidence, str | None],
+) -> Callable[[present.Cell], Cell]:
+    """Return :func:`report_cell` with ``mark``, converting each cell object once.
+
+    Builders share frozen cells between rows (an outlet, a passage linked many times):
+    keyed by identity, as the table keeps every cell alive while it is converted.
+    """
+    done: dict[int, Cell] = {}
+
+    def convert(cell: present.Cell) -> Cell:
+        found = done.get(id(cell))
         if found is None:
-            found = seen[id(cell)] = report_cell(cell, ctx, how, anchors)
+            found = done[id(cell)] = report_cell(cell, ctx, mark, anchors)
         return found
 
-    rows = tuple(
-        tuple([convert(c, m) for c, m in zip(row, by_column, strict=True)]) for row in table.rows
-    )
-    return Table(key, title, table.headers, rows, table.note)
+    return convert
 
 
 def report_cell(
