@@ -23,10 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from adapt_loaded import BasilDoc, evaluate  # noqa: E402
-from adapt_loaded_stop import REPO, parts, shipped_probs  # noqa: E402
+from adapt_loaded import BasilDoc, evaluate
+from adapt_loaded_stop import REPO, parts, shipped_probs
 
-from analysis.terms.learned import lemma, word_spans  # noqa: E402
+from analysis.terms.learned import lemma, word_spans
 
 SHARED = REPO.parent / "shared"
 # Function words and the commonest news verbs: not word choice.
