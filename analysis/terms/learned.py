@@ -13,25 +13,35 @@ for the data, the figures and the licence):
   time, not the 16 MB table.
 
 The model ships as JSON in ``resources/models/loaded.json`` (feature names, coefficients,
-thresholds: no pickles) and is read once, on first use. The same feature functions serve
-training and use, so the two cannot drift apart.
+thresholds: no pickles) and is read once, on first use. The same feature functions
+(:mod:`analysis.terms.learned_features`, re-exported here) serve training and use, so the
+two cannot drift apart.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from analysis.errors import AnalysisError
 from analysis.resources import resource
+from analysis.terms.learned_features import (
+    Token,
+    lemma,
+    sentence_features,
+    sentence_token_ids,
+    tokens,
+    with_categories,
+    word_features,
+    word_spans,
+)
 
 if TYPE_CHECKING:
     from analysis.text.embedding import TokenIndex
@@ -52,85 +62,12 @@ __all__ = [
 ]
 
 MODEL_FILE = ("models", "loaded.json")
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 
 
 class ModelError(AnalysisError):
     """The shipped model file is missing or malformed."""
 
     default_code = "analysis.model"
-
-
-_NO_CATEGORIES: frozenset[str] = frozenset()
-
-
-class Token(NamedTuple):
-    """A word of a sentence: offsets into the text it came from, and its lexicon categories.
-
-    A named tuple rather than a dataclass: an article has thousands of words, and tuples
-    are built several times faster.
-    """
-
-    start: int
-    end: int
-    text: str
-    categories: frozenset[str] = _NO_CATEGORIES
-
-
-def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of ``text[start:end]`` as plain ``(start, end, text)`` tuples (the fast path)."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
-
-
-_ENDINGS = ("ingly", "edly", "ing", "ed", "ly", "es", "s")
-
-
-def lemma(low: str) -> str:
-    """A crude lemma of a lower-case word: one inflectional ending stripped.
-
-    ``claims``, ``claimed`` and ``claiming`` all give ``claim``; a stem shorter than three
-    letters is not cut (``sing`` stays). Used to match the model's switched-off words.
-    """
-    for ending in _ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            return low[: -len(ending)]
-    return low
-
-
-def word_features(words: Sequence[Token], i: int) -> list[str]:
-    """Names of the features of word ``i`` of a sentence (binary features, value 1)."""
-    word = words[i]
-    low = word.text.lower()
-    prev = words[i - 1].text.lower() if i > 0 else "<s>"
-    nxt = words[i + 1].text.lower() if i + 1 < len(words) else "</s>"
-    feats = [f"w={low}", f"p={prev}", f"n={nxt}", f"l={min(len(low), 12) // 3}"]
-    if len(low) >= 5:
-        feats += [f"s3={low[-3:]}", f"s4={low[-4:]}"]
-    if i > 0 and word.text[0].isupper():
-        feats.append("cap")
-    feats += [f"lex={c}" for c in sorted(word.categories)]
-    return feats
-
-
-def sentence_features(words: Sequence[Token], top_word: float) -> dict[str, float]:
-    """Features of one sentence: its words, lexicon hits and strongest word probability."""
-    feats: dict[str, float] = {f"u={w.text.lower()}": 1.0 for w in words}
-    for word in words:
-        for cat in word.categories:
-            feats[f"lex={cat}"] = feats.get(f"lex={cat}", 0.0) + 1.0
-    feats["top_word"] = top_word
-    return feats
-
-
-def sentence_token_ids(texts: Sequence[str], index: TokenIndex) -> list[int]:
-    """The token ids a sentence's vector averages: its words lower-cased, tokenized alone."""
-    return [i for ids in index.token_ids([t.lower() for t in texts]) for i in ids]
 
 
 Vector = npt.NDArray[np.float64]
@@ -389,15 +326,3 @@ def load_model() -> LearnedModel:
     except (OSError, ValueError) as exc:
         raise ModelError(f"The loaded-language model could not be read ({exc}).") from exc
     return model_from_json(data)
-
-
-def with_categories(words: Iterable[Token], spans: Iterable[tuple[int, int, str]]) -> list[Token]:
-    """Attach to each word the categories of the lexicon hits ``(start, end, cat)`` over it."""
-    hits = list(spans)
-    if not hits:
-        return list(words)
-    out = []
-    for w in words:
-        cats = frozenset(c for s, e, c in hits if s < w.end and w.start < e)
-        out.append(Token(w.start, w.end, w.text, cats) if cats else w)
-    return out
