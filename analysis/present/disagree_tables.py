@@ -14,9 +14,10 @@ mention. Each cell carries its evidence span; outlets are named by
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.disagree.values import Disagreement, Member
+from analysis.disagree.values import Disagreement, Member, Mention
 from analysis.present.labels import outlet_labels
 from analysis.present.tables import Cell, Table
 from analysis.result import ComparisonResult
@@ -238,8 +239,9 @@ def naming_table(result: ComparisonResult, limit: int | None = None) -> Table:
     actors = report.actors[:limit]
     for actor in actors:
         cells = [Cell(actor.name, None, f"{len(actor.mentions)} mentions in all")]
+        by_article = _by_article(actor.mentions)
         for art in result.articles:
-            own = actor.in_article(art.id)
+            own = by_article.get(art.id, ())
             counts = Counter(art.text[m.start : m.end] for m in own)
             # "Halden ×1" stays on one line when the cell wraps (a no-break space).
             shown = "; ".join(f"{w}\u00a0×{n}" for w, n in counts.most_common())
@@ -261,15 +263,25 @@ def mentions_table(result: ComparisonResult) -> Table:
         return Table((), ())
     labels = outlet_labels(result.articles)
     texts = {a.id: a.text for a in result.articles}
-    rows = tuple(
-        (
-            Cell(actor.name),
-            Cell(labels[m.article]),
-            Cell(texts[m.article][m.start : m.end], evidence=(m.article, m.start, m.end)),
-            Cell(m.form),
-        )
-        for actor in report.actors
-        for art in result.articles
-        for m in actor.in_article(art.id)
-    )
-    return Table(("Actor", "Outlet", "Words", "Form"), rows)
+    rows: list[tuple[Cell, ...]] = []
+    for actor in report.actors:
+        by_article = _by_article(actor.mentions)
+        for art in result.articles:
+            rows.extend(
+                (
+                    Cell(actor.name),
+                    Cell(labels[m.article]),
+                    Cell(texts[m.article][m.start : m.end], evidence=(m.article, m.start, m.end)),
+                    Cell(m.form),
+                )
+                for m in by_article.get(art.id, ())
+            )
+    return Table(("Actor", "Outlet", "Words", "Form"), tuple(rows))
+
+
+def _by_article(mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
+    """An actor's mentions grouped by article, in their order (what ``in_article`` gives)."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.article, []).append(m)
+    return out

@@ -96,9 +96,10 @@ def by_outlet_table(pairs: Table) -> Table:
     """
     out = []
     for row in pairs.rows:
-        values = [(_count(c), k) for k, c in enumerate(row[1:], 1)]
-        most, k = max(values, key=lambda v: (v[0], -v[1]), default=(0, 0))  # first of ties
-        total = sum(v for v, _ in values)
+        values = list(map(_count, row[1:]))
+        most = max(values, default=0)
+        k = values.index(most) + 1 if most else 0  # the first of ties
+        total = sum(values)
         other = pairs.headers[k] if most else "–"
         evidence = row[k].evidence if most else None
         most_cell = Cell.number(most, 0, evidence=evidence)

@@ -32,6 +32,7 @@ __all__ = [
 
 #: Word-level marks shown inside passages (the passage kinds themselves are not).
 WORD_MARKS = frozenset(("loaded", "loaded-quoted", "term", "edited", "fact"))
+_OWN_MARKS = WORD_MARKS - {"fact"}  # a passage's facts come from its own cell
 
 
 def rows_of(alignment: Alignment, ctx: ReportContext) -> tuple[MatrixRow, ...]:
@@ -109,9 +110,7 @@ def _passage(ctx: ReportContext, row: MatrixRow, i: int) -> PassageCell | None:
     article = ctx.evidence.articles[cell.article]
     span = Span(cell.start, cell.end)
     # The facts this row shares, not every fact of the sentence (one row per fact).
-    marks = [
-        m for m in ctx.evidence.marks_in(cell.article, span) if m.kind in WORD_MARKS - {"fact"}
-    ]
+    marks = [m for m in ctx.evidence.marks_in(cell.article, span) if m.kind in _OWN_MARKS]
     marks.extend(Mark(s.start, s.end, "fact", "shares a fact") for s in cell.shared)
     frags = fragments(article, span, marks, anchors=False)
     href = _anchor(ctx, cell.article, cell.start, cell.end)
