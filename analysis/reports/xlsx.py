@@ -30,7 +30,9 @@ __all__ = ["render_xlsx", "sheet_names"]
 _MAX_SHEET = 31  # Excel's limit on a worksheet name
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses these
-_FIXED_TIME = datetime(2000, 1, 1)  # same file properties on every run
+# A fixed "created" property. openpyxl itself stamps "modified" and the zip entries with the
+# save time, so two saves of one result differ in those bytes, never in a cell.
+_FIXED_TIME = datetime(2000, 1, 1)
 _MAX_ROWS = 1_048_574  # Excel's 1,048,576 rows, less the header and the "more rows" line
 _MAX_DETAIL_CELLS = 250_000  # a detail table past this is cut: the CSV export holds it all
 
