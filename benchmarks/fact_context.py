@@ -136,13 +136,14 @@ def patch(model: Contextual) -> None:
 COVER, BOTH = "emb_soft,emb_soft_min", "emb_cos,emb_soft,emb_soft_min"
 SPEC_COVER = "contextual token coverage, specific pairs only"
 SPEC_BOTH = "contextual cosine + coverage, specific pairs only"
+SPEC_COS = "contextual cosine, specific pairs only"
 # (label, features, mode, threshold, specific share); indices are --only's
 CONFIGS = [
     ("base (shipped rule)", "base", "one", 0.45, 0.82),
     ("contextual cosine", "emb_cos", "one", 0.45, 0.82),
     ("contextual cosine", "emb_cos", "one", 0.50, 0.82),
     ("contextual cosine", "emb_cos", "one", 0.55, 0.82),
-    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.82),
+    (SPEC_COS, "emb_cos", "two", 0.45, 0.82),
     ("contextual token coverage (higher, lower)", COVER, "one", 0.45, 0.82),
     ("contextual token coverage (higher, lower)", COVER, "one", 0.50, 0.82),
     ("contextual token coverage (higher, lower)", COVER, "one", 0.55, 0.82),
@@ -156,52 +157,16 @@ CONFIGS = [
     (SPEC_COVER, COVER, "two", 0.50, 1.00),
     ("contextual token coverage (higher, lower)", COVER, "one", 0.65, 0.82),
     ("contextual token coverage (higher, lower)", COVER, "one", 0.70, 0.82),
-    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.70),
-    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.60),
-    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.6444),
-    ("contextual cosine, specific pairs only", "emb_cos", "two", 0.45, 0.7556),
-    (
-        "contextual token coverage, specific pairs only",
-        "emb_soft,emb_soft_min",
-        "two",
-        0.45,
-        0.8222,
-    ),
-    (
-        "contextual token coverage, specific pairs only",
-        "emb_soft,emb_soft_min",
-        "two",
-        0.45,
-        0.8667,
-    ),
-    (
-        "contextual cosine + coverage, specific pairs only",
-        "emb_cos,emb_soft,emb_soft_min",
-        "two",
-        0.45,
-        0.7111,
-    ),
-    (
-        "contextual cosine + coverage, specific pairs only",
-        "emb_cos,emb_soft,emb_soft_min",
-        "two",
-        0.45,
-        0.7778,
-    ),
-    (
-        "contextual cosine + coverage, specific pairs only",
-        "emb_cos,emb_soft,emb_soft_min",
-        "two",
-        0.45,
-        0.8444,
-    ),
-    (
-        "contextual cosine + coverage, specific pairs only",
-        "emb_cos,emb_soft,emb_soft_min",
-        "two",
-        0.45,
-        0.9111,
-    ),
+    (SPEC_COS, "emb_cos", "two", 0.45, 0.70),
+    (SPEC_COS, "emb_cos", "two", 0.45, 0.60),
+    (SPEC_COS, "emb_cos", "two", 0.45, 0.6444),
+    (SPEC_COS, "emb_cos", "two", 0.45, 0.7556),
+    (SPEC_COVER, COVER, "two", 0.45, 0.8222),
+    (SPEC_COVER, COVER, "two", 0.45, 0.8667),
+    (SPEC_BOTH, BOTH, "two", 0.45, 0.7111),
+    (SPEC_BOTH, BOTH, "two", 0.45, 0.7778),
+    (SPEC_BOTH, BOTH, "two", 0.45, 0.8444),
+    (SPEC_BOTH, BOTH, "two", 0.45, 0.9111),
 ]
 
 
