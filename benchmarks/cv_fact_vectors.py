@@ -310,7 +310,7 @@ def main() -> None:
             lo, hi = boot_delta(base_counts, c, args.boot)
             print(
                 f"[{label}] {spec} ({mode}) {t:.2f} / {t * share:.3f}: "
-                f"dF1 vs base 95% [{lo:+.3f}, {hi:+.3f}]; key failures {len(failed)} {failed[:3]}"
+                f"dF1 vs base 95% [{lo:+.3f}, {hi:+.3f}]; key failures {len(failed)} {failed}"
             )
             print(_line("strict", score(items, borderline=False)))
             restore()

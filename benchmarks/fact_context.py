@@ -117,7 +117,7 @@ def patch(model: Contextual) -> None:
     def build(cls, tokens, table):  # type: ignore[no-untyped-def]
         vt = original(cls, tokens, table)
         texts = [" ".join(t.words) for t in tokens]
-        out = cls(model.encode(texts), vt.stem, vt.plain)
+        out = cls(model.encode(texts), vt.stem, vt.plain, vt.evidence)
         _TEXTS.clear()
         _TEXTS[id(out)] = texts
         return out
@@ -131,6 +131,39 @@ def patch(model: Contextual) -> None:
     fact_vectors.VectorTable.build = classmethod(build)  # type: ignore[method-assign,assignment]
     fact_vectors.vector_features = vector_features
     train_facts.vector_features = vector_features  # type: ignore[attr-defined]
+
+
+def frame_mode() -> None:
+    """Add mode ``frame`` to the harness: as ``two``, but only pairs whose specific evidence
+    lies outside the attribution frame (``fact_claims``) are rescored. The column
+    ``content_specific`` is a mask, not a feature: the model gets a zero weight for it."""
+    fit, install = cv.fit, cv.install
+    mask = "content_specific"
+
+    def fit_without_mask(rows, names, keep):  # type: ignore[no-untyped-def]
+        if mask not in names:
+            return fit(rows, names, keep)
+        k = names.index(mask)
+        mean, scale, coef, intercept = fit(rows, names[:k] + names[k + 1 :], keep)
+        return (
+            np.insert(mean, k, 0.0),
+            np.insert(scale, k, 1.0),
+            np.insert(coef, k, 0.0),
+            intercept,
+        )
+
+    def install_frame(mode, base, cand, share):  # type: ignore[no-untyped-def]
+        install("two" if mode == "frame" else mode, base, cand, share)
+        if mode != "frame":
+            return
+
+        def frame(xm: np.ndarray) -> np.ndarray:
+            spec = cv.fact_links.specific(xm[:, : cv.N_BASE]) & (xm[:, -1] > 0)
+            return np.where(spec, cv._prob(cand, xm), cv._prob(base, xm[:, : cv.N_BASE]))
+
+        cv.fact_links.fact_probabilities = frame
+
+    cv.fit, cv.install = fit_without_mask, install_frame
 
 
 COVER, BOTH = "emb_soft,emb_soft_min", "emb_cos,emb_soft,emb_soft_min"
@@ -169,6 +202,17 @@ CONFIGS = [
     (SPEC_BOTH, BOTH, "two", 0.45, 0.9111),
 ]
 
+# Session 7: the same families, rescoring only pairs whose specific evidence lies outside
+# the attribution frame (mode "frame", fact_claims.py); the grid of the rule in
+# docs/alignment.md, written before it was run. Index 0 is the shipped configuration.
+FRAME = ",content_specific"
+FRAME_CONFIGS = [
+    ("base (shipped rule)", "base", "one", 0.45, 0.82),
+    *((f"{SPEC_COS}, frame", "emb_cos" + FRAME, "frame", 0.45, s / 45) for s in range(27, 37)),
+    *((f"{SPEC_COVER}, frame", COVER + FRAME, "frame", 0.45, s / 45) for s in range(37, 46)),
+    *((f"{SPEC_BOTH}, frame", BOTH + FRAME, "frame", 0.45, s / 45) for s in range(32, 43)),
+]
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -176,10 +220,13 @@ def main() -> None:
     parser.add_argument("tokenizer")
     parser.add_argument("--splits", nargs="+", default=["train"], choices=["train", "train2"])
     parser.add_argument("--only", nargs="*", type=int, help="indices into CONFIGS (0 = base)")
+    parser.add_argument("--frame", action="store_true", help="the session-7 grid (FRAME_CONFIGS)")
     args = parser.parse_args()
     model = Contextual(args.onnx, args.tokenizer)
     patch(model)
-    cv.CONFIGS[:] = [CONFIGS[i] for i in args.only] if args.only else CONFIGS
+    frame_mode()
+    grid = FRAME_CONFIGS if args.frame else CONFIGS
+    cv.CONFIGS[:] = [grid[i] for i in args.only] if args.only else grid
     sys.argv = [sys.argv[0], "--splits", *args.splits]
     cv.main()
     print(f"contextual model: {len(model.cache)} distinct units in {model.seconds:.1f} s")

@@ -17,6 +17,9 @@ module stays with the benchmarks so that the measurement can be repeated.
 - ``emb_plain_soft``: the soft overlap over plain words only (no names, no numbers);
 - ``emb_synonym``: the best cosine between a plain word of one side that the other lacks
   and a plain word of the other that the first lacks ("resigned" / "stepped").
+
+``content_specific`` (session 7, ``fact_claims.py``) is no word-vector signal: whether the
+pair shares specific evidence outside the attribution frame, used as a mask.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from fact_claims import CLAIM_FEATURES, claim_features, content_evidence
 from numpy.typing import NDArray
 
 from analysis.align import aligner, fact_links
@@ -47,6 +51,7 @@ VECTOR_FEATURES = (
     "emb_plain_soft",
     "emb_synonym",
     "emb_cos_centered",
+    *CLAIM_FEATURES,
 )
 _CHUNK = 2048  # pairs per block of the soft overlap: bounds its memory
 _MAX_STEMS = 48  # content stems per sentence taken into the soft overlap
@@ -61,11 +66,13 @@ class VectorTable:
         stem: Unit-length vector of each content stem (columns of ``FactTable.content``),
             from the first word seen with that stem.
         plain: Whether each content stem is a plain word (no name, no number).
+        evidence: Each unit's evidence outside the attribution frame (``fact_claims``).
     """
 
     sentence: NDArray[np.float32]
     stem: NDArray[np.float32]
     plain: NDArray[np.bool_]
+    evidence: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
     @classmethod
     def build(cls, tokens: Sequence[Tokens], table: FactTable) -> VectorTable:
@@ -105,7 +112,7 @@ class VectorTable:
         plain = np.zeros(table.content.shape[1], dtype=bool)
         for s, col in columns.items():
             plain[col] = not names.get(s, False) and not is_number(s)
-        return cls(_unit(sentence), _unit(stem), plain)
+        return cls(_unit(sentence), _unit(stem), plain, content_evidence(tokens, table.stems))
 
 
 def _unit(x: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -149,6 +156,7 @@ def vector_features(
     share_a = np.divide(lit, wa, out=np.zeros(len(ia)), where=wa > 0)
     share_b = np.divide(lit, wb, out=np.zeros(len(ia)), where=wb > 0)
     out[:, 4] = out[:, 2] - (share_a + share_b) / 2
+    out[:, 9:] = claim_features(vectors.evidence, table, ia, ib)
     return out
 
 
