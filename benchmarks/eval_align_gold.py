@@ -100,11 +100,11 @@ def kappa(labels_a: list[str], labels_b: list[str]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def agreement() -> list[dict[str, object]]:
+def agreement(split: str = "double_labelled") -> list[dict[str, object]]:
     """Kappa between the two labellers of each double-labelled event, and pooled."""
     rows: list[dict[str, object]] = []
     pooled: tuple[list[str], list[str]] = ([], [])
-    for name in events("double_labelled"):
+    for name in events(split):
         who = labelled_by(name)
         if len(who) < 2:
             rows.append({"event": name, "labellers": who, "kappa": None})

@@ -213,6 +213,39 @@ FRAME_CONFIGS = [
     *((f"{SPEC_BOTH}, frame", BOTH + FRAME, "frame", 0.45, s / 45) for s in range(32, 43)),
 ]
 
+NAMES = {"emb_cos": "ctx_cos", "emb_soft": "ctx_cover_hi", "emb_soft_min": "ctx_cover_lo"}
+
+
+def write(spec: str, share: float, splits: tuple[str, ...]) -> None:
+    """Fit a configuration on all events of ``splits`` and write the shipped model file
+    (the ``content_specific`` mask is no feature of it: analysis.align.fact_frame applies it)."""
+    import json
+
+    from train_facts import collect
+
+    rows = collect(40, 0.01, vectors=True, splits=splits)
+    names = tuple(n for n in cv.feature_set(spec) if n != "content_specific")
+    mean, scale, coef, intercept = cv.fit(rows, names, np.ones(len(rows.y), dtype=bool))
+    out = {
+        "about": (
+            "Second-stage logistic regression for pairs with specific evidence outside the "
+            "attribution frame (analysis/align/fact_context.py, fact_frame.py): the "
+            "shared-fact features and contextual sentence-model features (all-MiniLM-L6-v2, "
+            f"int8 ONNX), trained on the BASIL {' + '.join(splits)} gold by "
+            "benchmarks/fact_context.py --write; chosen by the rule in docs/alignment.md "
+            "(session 7). p = sigmoid(((x - mean) / scale) . coef + intercept)."
+        ),
+        "features": [NAMES.get(n, n) for n in names],
+        "mean": [round(float(v), 8) for v in mean],  # type: ignore[union-attr]
+        "scale": [round(float(v), 8) for v in scale],  # type: ignore[union-attr]
+        "coef": [round(float(v), 8) for v in coef],  # type: ignore[union-attr]
+        "intercept": round(float(intercept), 8),  # type: ignore[arg-type]
+        "specific_share": round(share, 6),
+    }
+    path = Path(__file__).resolve().parent.parent / "resources" / "models" / "facts_context.json"
+    path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {len(rows.y)} rows, features {out['features'][-3:]}")
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -221,11 +254,16 @@ def main() -> None:
     parser.add_argument("--splits", nargs="+", default=["train"], choices=["train", "train2"])
     parser.add_argument("--only", nargs="*", type=int, help="indices into CONFIGS (0 = base)")
     parser.add_argument("--frame", action="store_true", help="the session-7 grid (FRAME_CONFIGS)")
+    parser.add_argument("--write", type=int, help="index into the grid: fit it, write the model")
     args = parser.parse_args()
     model = Contextual(args.onnx, args.tokenizer)
     patch(model)
     frame_mode()
     grid = FRAME_CONFIGS if args.frame else CONFIGS
+    if args.write is not None:
+        _, spec, _, _, share = grid[args.write]
+        write(spec, share, tuple(args.splits))
+        return
     cv.CONFIGS[:] = [grid[i] for i in args.only] if args.only else grid
     sys.argv = [sys.argv[0], "--splits", *args.splits]
     cv.main()
