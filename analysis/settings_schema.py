@@ -88,6 +88,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "fact_candidates": Rule("int", 1, 1000),
         "fact_min_cosine": Rule("float", 0.0, 1.0),
         "fact_max_links": Rule("int", 1, 100),
+        "fact_context_up_to": Rule("int", 0, 10_000),
         "fact_paraphrase_share": Rule("float", 0.0, 1.0),
         "event_gate_max_articles": Rule("int", 0, 100_000),
         "event_gate_min_score": Rule("float", 0.0, 100.0),

@@ -6,6 +6,7 @@ Run by hand, sparingly (2 shared cores):
     .venv/bin/python benchmarks/bench_align.py clusters 100 1000
     .venv/bin/python benchmarks/bench_align.py facts 100 1000   # shared facts off vs on
     .venv/bin/python benchmarks/bench_align.py gate 20 50 100 200 1000  # event gate off vs on
+    .venv/bin/python benchmarks/bench_align.py context 4 5 10 20  # contextual stage off vs on
 
 Corpora: the built-in sample (4 outlets, one fictional event) plus systematic wire-copy
 edits of it (words swapped, sentences trimmed, dropped, merged, reordered), each padded
@@ -236,6 +237,38 @@ def run_gate(n: int) -> None:
     )
 
 
+def run_context(n: int) -> None:
+    """The aligner with the contextual shared-fact stage off and on (issue #9, session 7).
+
+    ``n`` = 4 is the built-in sample; otherwise the first n/5 NewsWCL50 events. The first
+    call with the stage on is timed apart (it loads the sentence model); then off and on
+    alternate, median of three each, in this one process.
+    """
+    from analysis.ingest import load_sample
+
+    arts = load_sample() if n == 4 else _wcl_mix(5 * -(-n // 5))[:n]
+    off_settings = AlignmentSettings(fact_context_up_to=0)
+    align_articles(arts, off_settings)  # imports, the lexical models
+    t0 = time.perf_counter()
+    align_articles(arts)
+    first = time.perf_counter() - t0
+    times: dict[bool, list[float]] = {False: [], True: []}
+    links = {}
+    for _ in range(3):
+        for on in (False, True):
+            t0 = time.perf_counter()
+            links[on] = len(align_articles(arts, AlignmentSettings() if on else off_settings).links)
+            times[on].append(time.perf_counter() - t0)
+    off, on = sorted(times[False])[1], sorted(times[True])[1]
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kind = "sample" if n == 4 else "NewsWCL50"
+    print(
+        f"| {n} ({kind}) | {off:.2f} s | {on:.2f} s | {on / off:.2f}x | {first:.2f} s | "
+        f"{rss:.0f} MB | {links[False]:,} / {links[True]:,} |",
+        flush=True,
+    )
+
+
 def main() -> None:
     mode, sizes = sys.argv[1], [int(x) for x in sys.argv[2:]]
     if mode == "scale":
@@ -260,6 +293,13 @@ def main() -> None:
             subprocess.run([sys.executable, __file__, "_gate", str(n)], check=True)
     elif mode == "_gate":
         run_gate(sizes[0])
+    elif mode == "context":
+        print("| articles | stage off | stage on | ratio | first call (loads the model) | "
+              "peak RSS | links off / on |")  # fmt: skip
+        for n in sizes:
+            subprocess.run([sys.executable, __file__, "_context", str(n)], check=True)
+    elif mode == "_context":
+        run_context(sizes[0])
     elif mode == "clusters":
         print("| articles | clusters | overlapping passages | sentences in 2+ clusters | "
               "verbatim-copied sentences in one cluster |")  # fmt: skip

@@ -82,7 +82,7 @@ def align_articles(
     check_cancelled(is_cancelled)
     report(0.72, "Finding shared facts")
     facts = fact_table(units)
-    extra = fact_links(units, facts, raw, settings, is_cancelled)
+    extra = fact_links(units, facts, raw, settings, is_cancelled, sub_progress(report, 0.72, 0.75))
     check_cancelled(is_cancelled)
     raw, extra = gate_mixed_events(arts, units, raw, extra, settings)
     links = _to_links(

@@ -29,7 +29,7 @@ from analysis.align.facts import (
 from analysis.align.settings import AlignmentSettings
 from analysis.align.units import Units
 from analysis.model import Span
-from analysis.progress import CancelFn, check_cancelled
+from analysis.progress import CancelFn, ProgressFn, check_cancelled
 
 __all__ = [
     "KIND_PARAPHRASE",
@@ -75,12 +75,13 @@ def specific(x: NDArray[np.float64]) -> NDArray[np.bool_]:
 
 
 def above_threshold(
-    x: NDArray[np.float64], proba: NDArray[np.float64], threshold: float
+    x: NDArray[np.float64],
+    proba: NDArray[np.float64],
+    threshold: float,
+    share: float = SPECIFIC_SHARE,
 ) -> NDArray[np.bool_]:
-    """Pairs that clear ``threshold``, or its :data:`SPECIFIC_SHARE` with specific evidence."""
-    out: NDArray[np.bool_] = (proba >= threshold) | (
-        specific(x) & (proba >= threshold * SPECIFIC_SHARE)
-    )
+    """Pairs that clear ``threshold``, or its ``share`` with specific evidence."""
+    out: NDArray[np.bool_] = (proba >= threshold) | (specific(x) & (proba >= threshold * share))
     return out
 
 
@@ -95,6 +96,7 @@ def fact_links(
     copies: Sequence[RawLink],
     settings: AlignmentSettings,
     is_cancelled: CancelFn | None = None,
+    progress: ProgressFn | None = None,
 ) -> list[RawLink]:
     """Return shared-fact links between whole units that no copy link joins.
 
@@ -104,6 +106,7 @@ def fact_links(
         copies: The copy links already made.
         settings: Thresholds (``fact_*``).
         is_cancelled: Polled between steps.
+        progress: Called with ``(fraction, label)`` while the sentence model reads.
 
     Returns:
         The new links, ``a`` in the earlier article.
@@ -123,7 +126,10 @@ def fact_links(
     x = fact_features(facts, ia, ib, units.article)
     proba = np.where(asserts_something(x), fact_probabilities(x), 0.0)
     check_cancelled(is_cancelled)
-    above = above_threshold(x, proba, settings.fact_min_probability)
+    share = SPECIFIC_SHARE
+    if n_art <= settings.fact_context_up_to:
+        proba, share = _context_rescore(units, facts, x, proba, (ia, ib), is_cancelled, progress)
+    above = above_threshold(x, proba, settings.fact_min_probability, share)
     keep = _allowed(units, ia, ib, proba, above, copies, settings, complete=complete)
     paraphrase = (x[:, _W_MIN] >= settings.fact_paraphrase_share) & (
         x[:, _W_MAX] >= settings.fact_paraphrase_share
@@ -135,6 +141,45 @@ def fact_links(
         score = min(99.9, round(float(proba[k]) * 100.0, 1))
         out.append(RawLink(_whole(units, u), _whole(units, v), score, kind))
     return out
+
+
+def _context_rescore(
+    units: Units,
+    facts: FactTable,
+    x: NDArray[np.float64],
+    proba: NDArray[np.float64],
+    pairs: tuple[NDArray[np.intp], NDArray[np.intp]],
+    is_cancelled: CancelFn | None,
+    progress: ProgressFn | None,
+) -> tuple[NDArray[np.float64], float]:
+    """Probabilities with some pairs scored again by the contextual stage.
+
+    The pairs with specific evidence outside the attribution frame
+    (:mod:`analysis.align.fact_frame`) get the contextual stage's probability
+    (:mod:`analysis.align.fact_context`); also returned: the share of the threshold that
+    pairs with specific evidence need.
+    """
+    from analysis.align.fact_context import context_features, context_model, unit_texts
+    from analysis.align.fact_frame import content_specific
+    from analysis.text.context import load_context_model
+
+    second = context_model()
+    ia, ib = pairs
+    mask = specific(x) & (proba > 0.0)
+    candidates = np.flatnonzero(mask)
+    mask[candidates] = content_specific(units.tokens, facts, ia[candidates], ib[candidates])
+    if mask.any():
+        extra = context_features(
+            load_context_model(),
+            unit_texts(units.tokens),
+            ia[mask],
+            ib[mask],
+            is_cancelled,
+            progress,
+        )
+        proba = proba.copy()
+        proba[mask] = second.probabilities(x[mask], extra)
+    return proba, second.specific_share
 
 
 def _whole(units: Units, unit: int) -> TokenRange:

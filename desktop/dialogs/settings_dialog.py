@@ -78,6 +78,10 @@ PLAIN: dict[str, tuple[str, bool]] = {
     "fact_min_cosine": ("Least shared vocabulary before a shared fact is tried", False),
     "fact_max_links": ("Most shared facts from one sentence into one other article", False),
     "fact_paraphrase_share": ("Share two sentences must have in common to be a paraphrase", False),
+    "fact_context_up_to": (
+        "Up to this many articles, read shared facts in context with a sentence model (0: off)",
+        False,
+    ),
     "event_gate_max_articles": (
         "Up to this many articles, keep links across different stories weak (0: off)",
         False,
