@@ -5,6 +5,7 @@ Run by hand (needs ../shared):
     .venv/bin/python benchmarks/newswcl_align_check.py unique 50 SEED   # "only here" passages
     .venv/bin/python benchmarks/newswcl_align_check.py event N          # event N's articles
     .venv/bin/python benchmarks/newswcl_align_check.py score            # figures from the TSVs
+    .venv/bin/python benchmarks/newswcl_align_check.py score _s6        # ... of session 6's check
 
 NewsWCL50: 10 events × 5 outlets (LL HuffPost, L NYT, M USA Today, R Fox, RR Breitbart), none
 of it used for tuning. Each event is aligned on its own (five articles), as a user would.
@@ -14,7 +15,9 @@ with the sentences of the event's other four articles that share most words with
 reading aid: ``event N`` prints the articles in full, sentence by sentence, to be read for a
 counterpart the aligner missed). Verdicts go in ``benchmarks/gold/newswcl_check_links.tsv``
 and ``newswcl_check_unique.tsv`` (ids, sentence indices, offsets and our reasons; no corpus
-text); ``score`` prints precision with Wilson intervals from them.
+text); ``score`` prints precision with Wilson intervals from them (``score SUFFIX`` reads
+``newswcl_check_links{SUFFIX}.tsv`` and ``newswcl_check_unique{SUFFIX}.tsv``, e.g. ``_s6``
+for the check of session 6, on the matcher before the contextual stage).
 """
 
 from __future__ import annotations
@@ -149,8 +152,8 @@ def _rate(k: int, n: int) -> str:
     return f"{k}/{n} = {k / n:.2f} [{lo:.2f}, {hi:.2f}]" if n else "—"
 
 
-def score() -> None:
-    with (GOLD / "newswcl_check_links.tsv").open(encoding="utf-8") as f:
+def score(suffix: str = "") -> None:
+    with (GOLD / f"newswcl_check_links{suffix}.tsv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     for kind in ("all", "verbatim", "edited", "paraphrase", "partial"):
         mine = [r for r in rows if kind in ("all", r["kind"])]
@@ -161,7 +164,7 @@ def score() -> None:
             f"{kind}: strict {_rate(right, len(mine))}; with borderline {_rate(loose, len(mine))};"
             f" right and of the right kind {_rate(kind_ok, len(mine))}"
         )
-    with (GOLD / "newswcl_check_unique.tsv").open(encoding="utf-8") as f:
+    with (GOLD / f"newswcl_check_unique{suffix}.tsv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     verdicts = Counter(r["verdict"] for r in rows)
     missed, border = verdicts["missed"], verdicts["borderline"]
@@ -178,4 +181,4 @@ if __name__ == "__main__":
     elif what == "event":
         print_event(int(sys.argv[2]))
     else:
-        score()
+        score(sys.argv[2] if len(sys.argv) > 2 else "")
