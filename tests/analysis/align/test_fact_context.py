@@ -103,11 +103,13 @@ def test_a_damaged_model_file_is_one_clear_error(text: str, message: str) -> Non
     assert raised.value.code == "analysis.model"
 
 
-def _articles(n: int) -> list[Article]:
+def _articles(n: int, tag: str = "") -> list[Article]:
+    """Articles of the sentences above; ``tag`` ends each one, so that the sentence model
+    has read none of them before (it remembers what it has read)."""
     return [
         Article.from_parts(
-            title=f"Ostrow harbour lease, report {k}",
-            paragraphs=[SENTENCES[(k + j) % len(SENTENCES)] for j in range(4)],
+            title=f"Ostrow harbour lease, report {k} {tag}",
+            paragraphs=[f"{SENTENCES[(k + j) % len(SENTENCES)]} {tag}" for j in range(4)],
             outlet=f"Paper {k}",
             source="pasted",
         )
@@ -139,8 +141,11 @@ def test_the_stage_runs_up_to_its_article_limit_only(model_loads: list[int]) -> 
 
 def test_the_stage_reports_progress_and_can_be_cancelled() -> None:
     labels: list[str] = []
-    align_articles(_articles(3), progress=lambda _f, label: labels.append(label))
+    align_articles(_articles(3, "Alpha."), progress=lambda _f, label: labels.append(label))
     assert "Reading sentences in context" in labels
+    labels.clear()
+    align_articles(_articles(3, "Alpha."), progress=lambda _f, label: labels.append(label))
+    assert "Reading sentences in context" not in labels  # read before: nothing to read
     stop: list[bool] = []
 
     def report(_fraction: float, label: str) -> None:
@@ -148,7 +153,7 @@ def test_the_stage_reports_progress_and_can_be_cancelled() -> None:
             stop.append(True)
 
     with pytest.raises(Cancelled):
-        align_articles(_articles(3), progress=report, is_cancelled=lambda: bool(stop))
+        align_articles(_articles(3, "Beta."), progress=report, is_cancelled=lambda: bool(stop))
     assert stop
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -99,3 +100,43 @@ def test_importing_analysis_loads_neither_the_model_nor_its_runtime() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_texts_read_before_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = load_context_model()
+    texts = ["the ferry to the island was cancelled twice", "a new pier opened in march"]
+    first = model.encode(texts)
+    runs: list[int] = []
+    run = ContextModel._run
+
+    def counted(self: ContextModel, batch: list[str]) -> Any:
+        runs.append(len(batch))
+        return run(self, batch)
+
+    monkeypatch.setattr(ContextModel, "_run", counted)
+    again = model.encode([texts[1], "the island school closed for the winter", texts[0]])
+    assert runs == [1]  # only the new text
+    assert np.array_equal(again.sentence[0], first.sentence[1])
+    assert np.array_equal(again.tokens[2], first.tokens[0])
+    assert not again.tokens[2].flags.writeable  # shared with later calls: read-only
+
+
+def test_the_memory_drops_the_least_recently_used_texts_beyond_its_budget() -> None:
+    memory = context._Memory(budget=3 * 400)
+    vectors = (np.zeros(50, np.float32), np.zeros((50,), np.float32))  # 400 bytes
+    for text in ("a", "b", "c"):
+        memory.put(text, vectors)
+    assert memory.get("a") is not None  # now the most recently used
+    memory.put("d", vectors)
+    assert len(memory) == 3
+    assert memory.get("b") is None
+    assert all(memory.get(t) is not None for t in ("a", "c", "d"))
+    memory.put("huge", (np.zeros(1000, np.float32), np.zeros(0, np.float32)))
+    assert memory.get("huge") is None and len(memory) == 3
+
+
+def test_a_cancelled_call_reads_nothing_even_when_all_is_remembered() -> None:
+    model = load_context_model()
+    model.encode(["the harbour office opened at nine"])
+    with pytest.raises(Cancelled):
+        model.encode(["the harbour office opened at nine"], is_cancelled=lambda: True)
