@@ -1,7 +1,7 @@
 """The provenance table: what produced a report, from which inputs, with which settings.
 
 It lets a reader check a report: the Slant version, the time of analysis, every setting,
-the lexicon versions, and each input's source and SHA-256 (hash the text yourself to see
+the lexicon and model versions, and each input's source and SHA-256 (hash the text yourself to see
 that the report speaks about the same text).
 """
 
@@ -19,8 +19,9 @@ from analysis.present.tables import Cell, Table
 from analysis.resources import resource
 from analysis.result import ComparisonResult
 from analysis.terms.report import TermReport
+from analysis.text.context import model_description
 
-__all__ = ["lexicon_versions", "provenance_table"]
+__all__ = ["lexicon_versions", "model_versions", "provenance_table"]
 
 
 def provenance_table(result: ComparisonResult) -> Table:
@@ -38,6 +39,7 @@ def provenance_table(result: ComparisonResult) -> Table:
         # The frame seeds are not user lexicons, so the terms section does not list them.
         name, version = _file_version(resource("lexicons", "frames", "policy_frames.toml"))
         rows.append((Cell(f"lexicon frames/{name}"), Cell(f"{version}, shipped with Slant")))
+    rows.extend((Cell(name), Cell(value)) for name, value in model_versions(result))
     if result.leans is not None:  # the user's file: its name, never its contents
         rows.append((Cell("outlet ratings file"), Cell(result.leans.source)))
     for art in result.articles:
@@ -45,6 +47,32 @@ def provenance_table(result: ComparisonResult) -> Table:
         rows.append((Cell(label + " source"), Cell(art.source)))
         rows.append((Cell(label + " SHA-256"), Cell(art.sha256)))
     return Table(("Item", "Value"), tuple(rows))
+
+
+def model_versions(result: ComparisonResult) -> list[tuple[str, str]]:
+    """Return ``(model, version)`` pairs of the models that found the result's links.
+
+    The contextual stage and its sentence model are listed only when the comparison was
+    small enough for them to run (``fact_context_up_to``).
+    """
+    pairs = [
+        ("model sentence matcher", _file_digest(resource("models", "matcher.json"))),
+        ("model shared facts", _file_digest(resource("models", "facts.json"))),
+    ]
+    if len(result.articles) <= result.settings.alignment.fact_context_up_to:
+        node = resource("models", "facts_context.json")
+        pairs.append(("model shared facts in context", _file_digest(node)))
+        pairs.append(("sentence model", model_description()))
+    return pairs
+
+
+def _file_digest(node: Traversable) -> str:
+    """A shipped model file's name and the first 12 hex digits of its SHA-256."""
+    try:
+        digest = hashlib.sha256(node.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return f"{node.name}: missing"
+    return f"{node.name} (sha256 {digest}), shipped with Slant"
 
 
 def lexicon_versions(terms: TermReport | None) -> list[tuple[str, str]]:

