@@ -95,6 +95,12 @@ def _prob(params: Params, x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))  # type: ignore[no-any-return]
 
 
+def study_settings(threshold: float) -> AlignmentSettings:
+    """The aligner's settings in a study run: the shipped contextual stage stays off (since
+    session 7 it runs by default up to 12 articles), since the study installs its own models."""
+    return AlignmentSettings(fact_min_probability=threshold, fact_context_up_to=0)
+
+
 def install(mode: str, base: Params, cand: Params, share: float) -> None:
     """Put a candidate model in place of the shipped one (restored by :func:`restore`)."""
     facts._model = lambda: cand  # type: ignore[assignment,misc]
@@ -121,7 +127,7 @@ def key_failures(threshold: float) -> list[str]:
     from analysis.ingest import load_sample
 
     arts = {a.outlet: a for a in load_sample()}
-    al = align_articles(list(arts.values()), AlignmentSettings(fact_min_probability=threshold))
+    al = align_articles(list(arts.values()), study_settings(threshold))
     checks: list[tuple[str, Callable[[], None]]] = []
     for p in key.CASES:
         passage, outlet, carried = p.values
@@ -256,7 +262,7 @@ def heldout(split: str) -> None:
                     ev = load(name)
                     assert ev is not None
                     arts = [ev.articles[1], ev.articles[2], ev.articles[3]]
-                    al = align_articles(arts, AlignmentSettings(fact_min_probability=t))
+                    al = align_articles(arts, study_settings(t))
                     items.append((ev, predicted_pairs(ev, al)))
             print(
                 f"{split} [{label}] {spec} ({mode}) {t:.2f} / {t * share:.3f}, {len(items)} events"
@@ -300,7 +306,7 @@ def main() -> None:
                     install(mode, bf, cf, share)
                     al = align_articles(
                         [ev.articles[1], ev.articles[2], ev.articles[3]],
-                        AlignmentSettings(fact_min_probability=t),
+                        study_settings(t),
                     )
                     items.append((ev, predicted_pairs(ev, al)))
                 install(mode, base_all, every, share)
