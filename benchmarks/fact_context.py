@@ -117,7 +117,7 @@ def patch(model: Contextual) -> None:
     def build(cls, tokens, table):  # type: ignore[no-untyped-def]
         vt = original(cls, tokens, table)
         texts = [" ".join(t.words) for t in tokens]
-        out = cls(model.encode(texts), vt.stem, vt.plain, vt.evidence)
+        out = cls(model.encode(texts), vt.stem, vt.plain, vt.tokens)
         _TEXTS.clear()
         _TEXTS[id(out)] = texts
         return out
@@ -135,7 +135,7 @@ def patch(model: Contextual) -> None:
 
 def frame_mode() -> None:
     """Add mode ``frame`` to the harness: as ``two``, but only pairs whose specific evidence
-    lies outside the attribution frame (``fact_claims``) are rescored. The column
+    lies outside the attribution frame (``analysis.align.fact_frame``) are rescored. The column
     ``content_specific`` is a mask, not a feature: the model gets a zero weight for it."""
     fit, install = cv.fit, cv.install
     mask = "content_specific"
@@ -203,7 +203,7 @@ CONFIGS = [
 ]
 
 # Session 7: the same families, rescoring only pairs whose specific evidence lies outside
-# the attribution frame (mode "frame", fact_claims.py); the grid of the rule in
+# the attribution frame (mode "frame", analysis/align/fact_frame.py); the grid of the rule in
 # docs/alignment.md, written before it was run. Index 0 is the shipped configuration.
 FRAME = ",content_specific"
 FRAME_CONFIGS = [

@@ -18,8 +18,9 @@ module stays with the benchmarks so that the measurement can be repeated.
 - ``emb_synonym``: the best cosine between a plain word of one side that the other lacks
   and a plain word of the other that the first lacks ("resigned" / "stepped").
 
-``content_specific`` (session 7, ``fact_claims.py``) is no word-vector signal: whether the
-pair shares specific evidence outside the attribution frame, used as a mask.
+``content_specific`` (session 7, :func:`analysis.align.fact_frame.content_specific`) is no
+word-vector signal: whether the pair shares specific evidence outside the attribution frame,
+used as a mask.
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from fact_claims import CLAIM_FEATURES, claim_features, content_evidence
 from numpy.typing import NDArray
 
 from analysis.align import aligner, fact_links
+from analysis.align.fact_frame import content_specific
 from analysis.align.fact_words import name_stems
 from analysis.align.facts import FactTable
 from analysis.align.normalize import Tokens, is_number
@@ -51,7 +52,7 @@ VECTOR_FEATURES = (
     "emb_plain_soft",
     "emb_synonym",
     "emb_cos_centered",
-    *CLAIM_FEATURES,
+    "content_specific",
 )
 _CHUNK = 2048  # pairs per block of the soft overlap: bounds its memory
 _MAX_STEMS = 48  # content stems per sentence taken into the soft overlap
@@ -66,13 +67,13 @@ class VectorTable:
         stem: Unit-length vector of each content stem (columns of ``FactTable.content``),
             from the first word seen with that stem.
         plain: Whether each content stem is a plain word (no name, no number).
-        evidence: Each unit's evidence outside the attribution frame (``fact_claims``).
+        tokens: Each unit's tokens (for ``content_specific``).
     """
 
     sentence: NDArray[np.float32]
     stem: NDArray[np.float32]
     plain: NDArray[np.bool_]
-    evidence: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    tokens: tuple[Tokens, ...] = ()
 
     @classmethod
     def build(cls, tokens: Sequence[Tokens], table: FactTable) -> VectorTable:
@@ -112,7 +113,7 @@ class VectorTable:
         plain = np.zeros(table.content.shape[1], dtype=bool)
         for s, col in columns.items():
             plain[col] = not names.get(s, False) and not is_number(s)
-        return cls(_unit(sentence), _unit(stem), plain, content_evidence(tokens, table.stems))
+        return cls(_unit(sentence), _unit(stem), plain, tuple(tokens))
 
 
 def _unit(x: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -156,7 +157,7 @@ def vector_features(
     share_a = np.divide(lit, wa, out=np.zeros(len(ia)), where=wa > 0)
     share_b = np.divide(lit, wb, out=np.zeros(len(ia)), where=wb > 0)
     out[:, 4] = out[:, 2] - (share_a + share_b) / 2
-    out[:, 9:] = claim_features(vectors.evidence, table, ia, ib)
+    out[:, 9] = content_specific(vectors.tokens, table, ia, ib)
     return out
 
 
